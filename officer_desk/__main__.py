@@ -1,0 +1,3 @@
+from officer_desk.cli import main
+
+raise SystemExit(main())

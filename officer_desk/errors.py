@@ -1,0 +1,137 @@
+"""Error types shared by every layer.
+
+Each error carries an English message *template* (the translation source) and parameters
+that never contain personal data (no names, numbers, e-mail addresses or note text). Front
+ends translate ``template`` in the ``Errors`` context and then format it with ``params``:
+
+    QCoreApplication.translate("Errors", err.template).format(**err.params)
+
+``tr_noop`` marks a template for the translation extractor without translating it here, so
+this module stays free of Qt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+
+def tr_noop(text: str) -> str:
+    """Mark ``text`` for translation in the ``Errors`` context; returns it unchanged."""
+    return text
+
+
+class OfficerDeskError(Exception):
+    """Base class. ``exit_code`` follows DESIGN §6 (1 = any other failure)."""
+
+    template: str = tr_noop("Something went wrong.")
+    exit_code: int = 1
+
+    def __init__(self, template: str | None = None, **params: Any) -> None:
+        if template is not None:
+            self.template = template
+        self.params: dict[str, Any] = params
+        super().__init__(self.message)
+
+    @property
+    def message(self) -> str:
+        """The English message (safe: templates and params never hold personal data)."""
+        try:
+            return self.template.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return self.template
+
+
+# --- vault ---------------------------------------------------------------------------------
+
+
+class VaultError(OfficerDeskError):
+    exit_code = 4
+
+
+class VaultNotFound(VaultError):
+    template = tr_noop("No vault was found at this location.")
+
+
+class NotAVault(VaultError):
+    template = tr_noop("This folder is not an Officer Desk vault.")
+
+
+class WrongPassphrase(OfficerDeskError):
+    template = tr_noop("The passphrase is not correct.")
+    exit_code = 3
+
+
+class WrongRecoveryKey(OfficerDeskError):
+    template = tr_noop("The recovery key is not correct.")
+    exit_code = 3
+
+
+class KeyfileCorrupt(VaultError):
+    template = tr_noop(
+        "The vault's key file is damaged. You can try the previous key file or restore a backup."
+    )
+
+
+class KeyfileRejected(VaultError):
+    template = tr_noop(
+        "The vault's key file uses settings that are too weak or unknown; it was not used."
+    )
+
+
+class DatabaseDamaged(VaultError):
+    template = tr_noop(
+        "The vault's database is damaged. Restore the latest verified backup to continue."
+    )
+
+
+class VaultInUse(VaultError):
+    template = tr_noop("The vault is already open in another Officer Desk window or process.")
+    exit_code = 1
+
+
+class NewerSchema(VaultError):
+    template = tr_noop(
+        "This vault was made by a newer version of Officer Desk. Please update the app."
+    )
+
+
+class VaultExists(VaultError):
+    template = tr_noop("A vault already exists at this location.")
+    exit_code = 1
+
+
+class WeakPassphrase(OfficerDeskError):
+    template = tr_noop(
+        "This passphrase is too weak. Use at least 12 characters, for example four unrelated words."
+    )
+    exit_code = 2
+
+
+class SaveFailed(OfficerDeskError):
+    template = tr_noop("Could not save: the disk may be full or not writable. Nothing was changed.")
+
+
+class VaultLocked(OfficerDeskError):
+    template = tr_noop("The vault is locked.")
+
+
+# --- records -------------------------------------------------------------------------------
+
+
+class ValidationError(OfficerDeskError):
+    """Bad input. ``field`` names the form field (not its value)."""
+
+    template = tr_noop("Invalid input.")
+    exit_code = 2
+
+    def __init__(self, template: str | None = None, *, field: str = "", **params: Any) -> None:
+        self.field = field
+        super().__init__(template, **params)
+
+
+class NotFound(OfficerDeskError):
+    template = tr_noop("The record was not found; it may have been erased.")
+
+
+class Conflict(OfficerDeskError):
+    template = tr_noop("This change is not allowed in the record's current state.")
