@@ -1,0 +1,357 @@
+"""The open vault: keyed SQLCipher connections, pragmas, checks, backup and the writer lock.
+
+Only pragmas and probes run here; tables belong to ``officer_desk.store``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sys
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import sqlcipher3
+
+from officer_desk.errors import (
+    DatabaseDamaged,
+    KeyfileCorrupt,
+    NotAVault,
+    SaveFailed,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+)
+from officer_desk.vault.files import VaultLock, clean_stale_temps, fsync_dir, fsync_file, safe_write
+from officer_desk.vault.keyfile import Keyfile
+
+APPLICATION_ID = 0x4F444B31  # "ODK1"
+DB_NAME = "officer.db"
+KEYFILE_NAME = "keys.json"
+KEYFILE_BAK_NAME = "keys.bak"
+CACHE_SIZE_KIB = 65536  # 64 MiB page cache per connection (negative cache_size = KiB)
+BUSY_TIMEOUT_MS = 5000
+SQLITE_HEADER = b"SQLite format 3\x00"
+_HEX_KEY = re.compile(r"[0-9a-f]{64}")
+_SQLITE_NOTADB = 26
+_SQLITE_CORRUPT = 11
+
+
+def raw_key_pragma(hex_key: str) -> str:
+    """The ``PRAGMA key`` statement for a raw 32-byte key (K8: strictly 64 lowercase hex)."""
+    if not isinstance(hex_key, str) or _HEX_KEY.fullmatch(hex_key) is None:
+        raise ValueError("raw key must be exactly 64 lowercase hex characters")
+    return f"PRAGMA key = \"x'{hex_key}'\""
+
+
+def _is_notadb(exc: BaseException) -> bool:
+    code = getattr(exc, "sqlite_errorcode", None)
+    return code == _SQLITE_NOTADB or "file is not a database" in str(exc)
+
+
+def connect_keyed(
+    path: Path, dek: bytes | bytearray, *, read_only: bool = False, create: bool = False
+) -> Any:
+    """Open ``path`` with the raw key; no probe, no journal settings. Never creates a file
+    unless ``create`` is True (the caller has checked that the file does not exist)."""
+    if not create and not path.is_file():
+        raise VaultNotFound()
+    if read_only:
+        target, uri = path.resolve().as_uri() + "?mode=ro", True
+    elif create:
+        target, uri = str(path), False
+    else:
+        target, uri = path.resolve().as_uri() + "?mode=rw", True
+    conn = sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        hex_key = bytes(dek).hex()
+        conn.execute(raw_key_pragma(hex_key))
+        del hex_key
+        conn.execute("PRAGMA cipher_compatibility = 4")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def classify_open_error(path: Path, exc: BaseException) -> Exception:
+    """Map a probe failure to ``NotAVault`` (a plain SQLite file) or ``DatabaseDamaged``."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(16)
+    except OSError:
+        head = b""
+    if head == SQLITE_HEADER:
+        return NotAVault()
+    return DatabaseDamaged()
+
+
+@dataclass
+class CheckReport:
+    """Result of ``Vault.check``. ``problems`` name pages and tables, never content."""
+
+    keyfile_ok: bool = True
+    integrity: list[str] = field(default_factory=list)
+    cipher: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def run_checks(conn: Any, *, full: bool = True) -> tuple[list[str], list[str]]:
+    """(integrity_check/quick_check problems, cipher_integrity_check problems)."""
+    integrity: list[str] = []
+    cipher: list[str] = []
+    pragma = "integrity_check" if full else "quick_check"
+    try:
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
+        integrity = [r for r in rows if r != "ok"]
+    except sqlcipher3.DatabaseError as exc:
+        integrity = [f"{pragma}: {exc}"]
+    try:
+        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except sqlcipher3.DatabaseError as exc:
+        cipher = [f"cipher_integrity_check: {exc}"]
+    return integrity, cipher
+
+
+class Vault:
+    """An open vault. Create with ``Vault.open(key)``; ``close()`` (or ``with``) when done.
+
+    ``Vault.open`` takes ownership of ``key``: ``close()`` wipes its DEK buffer.
+    """
+
+    def __init__(self, key: Any, read_only: bool) -> None:
+        self._key = key
+        self.dir: Path = key.vault_dir
+        self.db_path: Path = key.vault_dir / DB_NAME
+        self.keyfile_path: Path = key.vault_dir / KEYFILE_NAME
+        self.db_uuid: str = key.db_uuid
+        self.read_only = read_only
+        #: Problems found by quick_check at open (read-only opens of a damaged vault).
+        self.damage: list[str] = []
+        self._lock = VaultLock(key.vault_dir, shared=read_only)
+        self._connections: list[Any] = []
+        self._guard = threading.Lock()
+        self._closed = False
+        self.connection: Any = None
+
+    # --- opening ----------------------------------------------------------------------------
+
+    @classmethod
+    def open(cls, key: Any, *, read_only: bool = False) -> Vault:
+        """Open the vault's database with an unlocked key (see the module docs for errors)."""
+        db_path = key.vault_dir / DB_NAME
+        if not db_path.is_file():
+            raise VaultNotFound()
+        if db_path.stat().st_size == 0:
+            raise DatabaseDamaged()
+        vault = cls(key, read_only)
+        vault._lock.acquire()
+        try:
+            if not read_only:
+                clean_stale_temps(vault.dir, (KEYFILE_NAME, KEYFILE_BAK_NAME, DB_NAME))
+            vault.connection = vault._open_connection(read_only=read_only, first=True)
+        except BaseException:
+            vault._lock.release()
+            raise
+        return vault
+
+    def _open_connection(self, *, read_only: bool, first: bool = False) -> Any:
+        if self._closed:
+            raise VaultLocked()
+        conn = connect_keyed(self.db_path, self._key.dek, read_only=read_only)
+        try:
+            try:
+                conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            except sqlcipher3.DatabaseError as exc:
+                raise classify_open_error(self.db_path, exc) from None
+            app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+            if app_id != APPLICATION_ID:
+                raise NotAVault()
+            if first:
+                problems: list[str]
+                try:
+                    rows = conn.execute("PRAGMA quick_check").fetchall()
+                    problems = [str(r[0]) for r in rows if r[0] != "ok"]
+                except sqlcipher3.DatabaseError as exc:
+                    problems = [f"quick_check: {exc}"]
+                if problems:
+                    if not read_only:
+                        raise DatabaseDamaged()
+                    self.damage = problems
+            if not read_only:
+                mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+                if str(mode).lower() != "wal":
+                    raise DatabaseDamaged()
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA foreign_keys = ON")
+            conn.execute(f"PRAGMA cache_size = -{CACHE_SIZE_KIB}")
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
+        except BaseException:
+            conn.close()
+            raise
+        with self._guard:
+            self._connections.append(conn)
+        return conn
+
+    def new_connection(self, *, read_only: bool = False) -> Any:
+        """Another keyed connection with the same pragmas (e.g. for a worker thread).
+
+        Closed by ``close()``. Connections may be handed to another thread
+        (``check_same_thread=False``) but must not be used by two threads at once.
+        """
+        return self._open_connection(read_only=read_only or self.read_only)
+
+    @property
+    def key(self) -> Any:
+        """The ``UnlockedKey`` this vault was opened with (wiped by ``close()``)."""
+        return self._key
+
+    @property
+    def schema_version(self) -> int:
+        """``PRAGMA user_version`` (0 until the store applies its schema)."""
+        return int(self.connection.execute("PRAGMA user_version").fetchone()[0])
+
+    # --- checks ------------------------------------------------------------------------------
+
+    def check(self, *, full: bool = True) -> CheckReport:
+        """Key file, ``integrity_check`` (``quick_check`` if not full) and
+        ``cipher_integrity_check``. Runs on its own connection so it may run in a worker."""
+        report = CheckReport()
+        try:
+            raw = self.keyfile_path.read_bytes()
+            keyfile = Keyfile.parse(raw)
+            if keyfile.db_uuid != self.db_uuid or not keyfile.matches(self._key.dek):
+                raise KeyfileCorrupt()
+        except Exception:  # any failure to read, parse or match the key file
+            report.keyfile_ok = False
+            report.problems.append("key file: missing, damaged or not for this database")
+        conn = self.new_connection(read_only=True)
+        try:
+            report.integrity, report.cipher = run_checks(conn, full=full)
+        finally:
+            self._forget(conn)
+        report.problems.extend(report.integrity)
+        report.problems.extend(report.cipher)
+        return report
+
+    # --- backup ------------------------------------------------------------------------------
+
+    def backup_to(self, dest_dir: Path) -> Path:
+        """Write a verified encrypted copy of the database and its key file into ``dest_dir``.
+
+        Uses SQLite's online backup into a new database keyed with the same DEK (which gets a
+        fresh salt), never a file copy of the live database. The copy is written under a temp
+        name, fsynced, verified (application_id, ``integrity_check`` and
+        ``cipher_integrity_check``) and only then renamed to ``officer.db``; the key file is
+        safe-saved beside it. Files are 0600. Returns the path of the backup database.
+        Raises ``VaultExists`` if ``dest_dir`` already holds a vault, ``SaveFailed`` on I/O
+        errors and ``DatabaseDamaged`` if the copy does not verify.
+        """
+        dest_dir = Path(dest_dir)
+        dest_db = dest_dir / DB_NAME
+        dest_keys = dest_dir / KEYFILE_NAME
+        if dest_db.exists() or dest_keys.exists():
+            raise VaultExists()
+        try:
+            dest_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+        except OSError as exc:
+            raise SaveFailed() from exc
+        partial = dest_dir / f".{DB_NAME}.backup{os.getpid()}.tmp"
+        try:
+            self._write_backup(partial)
+            os.replace(partial, dest_db)
+            fsync_dir(dest_dir)
+            safe_write(dest_keys, self.keyfile_path.read_bytes())
+        except OSError as exc:
+            _remove_quietly(partial)
+            raise SaveFailed() from exc
+        except BaseException:
+            _remove_quietly(partial)
+            raise
+        return dest_db
+
+    def _write_backup(self, partial: Path) -> None:
+        for suffix in ("", "-wal", "-shm", "-journal"):
+            _remove_quietly(Path(str(partial) + suffix))
+        fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        os.close(fd)
+        source = self.new_connection(read_only=True)
+        dest = connect_keyed(partial, self._key.dek, create=True)
+        try:
+            try:
+                source.backup(dest)
+                dest.execute("PRAGMA journal_mode = DELETE")
+            except sqlcipher3.Error as exc:
+                raise SaveFailed() from exc
+        finally:
+            dest.close()
+            self._forget(source)
+        if sys.platform != "win32":
+            os.chmod(partial, 0o600)
+        fsync_file(partial)
+        verify = connect_keyed(partial, self._key.dek, read_only=True)
+        try:
+            try:
+                verify.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                app_id = verify.execute("PRAGMA application_id").fetchone()[0]
+            except sqlcipher3.DatabaseError as exc:
+                raise DatabaseDamaged() from exc
+            integrity, cipher = run_checks(verify, full=True)
+            if app_id != APPLICATION_ID or integrity or cipher:
+                raise DatabaseDamaged()
+        finally:
+            verify.close()
+
+    # --- closing -----------------------------------------------------------------------------
+
+    def _forget(self, conn: Any) -> None:
+        with self._guard:
+            if conn in self._connections:
+                self._connections.remove(conn)
+        with contextlib.suppress(sqlcipher3.Error):
+            conn.close()
+
+    def close(self) -> None:
+        """Close every connection, release the lock and wipe the key buffer. Idempotent."""
+        with self._guard:
+            conns, self._connections = self._connections, []
+            already = self._closed
+            self._closed = True
+        for conn in conns:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.close()
+        if not already:
+            self._lock.release()
+            self._key.wipe()
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _remove_quietly(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        path.unlink()

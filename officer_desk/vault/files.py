@@ -1,0 +1,144 @@
+"""File helpers: safe save (temp + fsync + replace + dir fsync), stale temp cleanup, lock."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import secrets
+import sys
+from pathlib import Path
+
+from officer_desk.errors import SaveFailed, VaultInUse
+
+TEMP_SUFFIX = ".tmp"
+LOCK_NAME = "officer.lock"
+
+
+def _temp_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.{secrets.token_hex(6)}{TEMP_SUFFIX}")
+
+
+def fsync_dir(directory: Path) -> None:
+    """fsync a directory so a rename in it is durable (POSIX; a no-op on Windows)."""
+    if sys.platform == "win32":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_file(path: Path) -> None:
+    """fsync an existing file's data."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0))
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def safe_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
+    """Write ``data`` to ``path`` atomically with permissions ``mode``.
+
+    Temp file in the same directory, write, flush + fsync, ``os.replace``, fsync the directory.
+    On failure the previous file is untouched, the temp file is removed where possible (a crash
+    leaves it for ``clean_stale_temps``) and ``SaveFailed`` is raised.
+    """
+    tmp = _temp_name(path)
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(tmp, flags, mode)
+        try:
+            view = memoryview(data)
+            while view:
+                written = os.write(fd, view)
+                view = view[written:]
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if sys.platform != "win32":
+            os.chmod(tmp, mode)
+        os.replace(tmp, path)
+        fsync_dir(path.parent)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        raise SaveFailed() from exc
+
+
+def clean_stale_temps(directory: Path, names: tuple[str, ...]) -> list[Path]:
+    """Remove temp files left by an interrupted ``safe_write`` of any of ``names``."""
+    removed: list[Path] = []
+    try:
+        entries = list(directory.iterdir())
+    except OSError:
+        return removed
+    for entry in entries:
+        for name in names:
+            if entry.name.startswith(f".{name}.") and entry.name.endswith(TEMP_SUFFIX):
+                with contextlib.suppress(OSError):
+                    entry.unlink()
+                    removed.append(entry)
+    return removed
+
+
+class VaultLock:
+    """An advisory lock on ``<vault>/officer.lock``: exclusive for writers, shared for readers.
+
+    POSIX uses ``flock`` (released by the kernel when the process dies, so a crash never leaves
+    a stale lock). Windows uses ``msvcrt.locking`` (exclusive only). A second holder in the
+    same process also conflicts, because every ``VaultLock`` opens its own file description.
+    """
+
+    def __init__(self, vault_dir: Path, *, shared: bool = False) -> None:
+        self.path = vault_dir / LOCK_NAME
+        self.shared = shared
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        try:
+            fd = os.open(self.path, flags, 0o600)
+        except OSError as exc:
+            if self.shared:
+                # A read-only medium: nobody can write there, so no lock is needed.
+                return
+            raise VaultInUse() from exc
+        try:
+            if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                mode = fcntl.LOCK_SH if self.shared else fcntl.LOCK_EX
+                fcntl.flock(fd, mode | fcntl.LOCK_NB)
+        except OSError as exc:
+            os.close(fd)
+            raise VaultInUse() from exc
+        self._fd = fd
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is None:
+            return
+        try:
+            if sys.platform == "win32":  # pragma: no cover
+                import msvcrt
+
+                with contextlib.suppress(OSError):
+                    os.lseek(fd, 0, os.SEEK_SET)
+                    msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+            else:
+                import fcntl
+
+                with contextlib.suppress(OSError):
+                    fcntl.flock(fd, fcntl.LOCK_UN)
+        finally:
+            os.close(fd)
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
