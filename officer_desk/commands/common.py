@@ -1,0 +1,95 @@
+"""Helpers shared by the CLI subcommands: passphrases, opening a session, messages."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import locale
+import os
+import sys
+from pathlib import Path
+
+from officer_desk.errors import OfficerDeskError, ValidationError, tr_noop
+
+_translator_loaded: bool | None = None
+
+
+def _ensure_translator() -> bool:
+    """Load the Dutch catalogue into QtCore when the user's locale is Dutch (CLI only)."""
+    global _translator_loaded
+    if _translator_loaded is not None:
+        return _translator_loaded
+    _translator_loaded = False
+    lang = os.environ.get("OFFICER_DESK_LANG") or (locale.getlocale()[0] or "")
+    if not lang.lower().startswith("nl"):
+        return False
+    try:
+        from PySide6.QtCore import QCoreApplication, QTranslator
+
+        from officer_desk.resources_path import translations_dir
+
+        app = QCoreApplication.instance() or QCoreApplication([])
+        translator = QTranslator(app)
+        if translator.load(str(translations_dir() / "officer_desk_nl.qm")):
+            QCoreApplication.installTranslator(translator)
+            _translator_loaded = True
+    except ImportError:  # pragma: no cover - QtCore missing
+        pass
+    return _translator_loaded
+
+
+def tr(context: str, text: str) -> str:
+    """Translate a CLI message (English source) when a Dutch locale is active."""
+    if not _ensure_translator():
+        return text
+    from PySide6.QtCore import QCoreApplication
+
+    return QCoreApplication.translate(context, text)
+
+
+def translate(exc: OfficerDeskError) -> str:
+    text = tr("Errors", exc.template)
+    try:
+        return text.format(**exc.params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def say(text: str) -> None:
+    """A progress or result line for the user (stderr; stdout stays for data)."""
+    print(text, file=sys.stderr)
+
+
+def read_passphrase(
+    prompt: str, *, env: str = "OFFICER_DESK_PASSPHRASE", confirm: bool = False
+) -> str:
+    value = os.environ.get(env)
+    if value is not None:
+        return value
+    if not sys.stdin or not sys.stdin.isatty():
+        raise ValidationError(
+            tr_noop("No passphrase given: type it at the prompt or set {variable}."),
+            field="passphrase",
+            variable=env,
+        )
+    first = getpass.getpass(prompt)
+    if confirm:
+        second = getpass.getpass(tr("Cli", "Repeat it: "))
+        if first != second:
+            raise ValidationError(tr_noop("The two passphrases differ."), field="passphrase")
+    return first
+
+
+def add_vault_arg(parser: argparse.ArgumentParser, *, required: bool = True) -> None:
+    parser.add_argument("--vault", type=Path, required=required, help=tr("Cli", "the vault folder"))
+
+
+def open_session(args: argparse.Namespace, *, read_only: bool = False):  # noqa: ANN201
+    """Prompt for the passphrase and open the vault named by ``args.vault``."""
+    from officer_desk.services.session import Session
+    from officer_desk.vault import derive_key
+
+    vault_dir: Path = args.vault
+    passphrase = read_passphrase(tr("Cli", "Passphrase: "))
+    key = derive_key(vault_dir, passphrase)
+    return Session.open(key, read_only=read_only)
