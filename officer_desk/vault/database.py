@@ -109,16 +109,18 @@ def run_checks(conn: Any, *, full: bool = True) -> tuple[list[str], list[str]]:
     """(integrity_check/quick_check problems, cipher_integrity_check problems)."""
     integrity: list[str] = []
     cipher: list[str] = []
+    # The HMAC check reads the file itself and runs first: a page failure met by
+    # integrity_check leaves the connection in an error state.
+    try:
+        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
+    except sqlcipher3.DatabaseError as exc:
+        cipher = [f"cipher_integrity_check: {exc}"]
     pragma = "integrity_check" if full else "quick_check"
     try:
         rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}").fetchall()]
         integrity = [r for r in rows if r != "ok"]
     except sqlcipher3.DatabaseError as exc:
         integrity = [f"{pragma}: {exc}"]
-    try:
-        cipher = [str(r[0]) for r in conn.execute("PRAGMA cipher_integrity_check").fetchall()]
-    except sqlcipher3.DatabaseError as exc:
-        cipher = [f"cipher_integrity_check: {exc}"]
     return integrity, cipher
 
 
@@ -187,6 +189,11 @@ class Vault:
                     if not read_only:
                         raise DatabaseDamaged()
                     self.damage = problems
+                    # After a failed page check SQLCipher keeps the connection in an error
+                    # state; a fresh connection can still read the pages that are intact.
+                    conn.close()
+                    conn = connect_keyed(self.db_path, self._key.dek, read_only=True)
+                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             if not read_only:
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
@@ -226,8 +233,8 @@ class Vault:
     # --- checks ------------------------------------------------------------------------------
 
     def check(self, *, full: bool = True) -> CheckReport:
-        """Key file, ``integrity_check`` (``quick_check`` if not full) and
-        ``cipher_integrity_check``. Runs on its own connection so it may run in a worker."""
+        """Key file, ``cipher_integrity_check`` and ``integrity_check`` (``quick_check`` if not
+        ``full``). Runs on its own connection, so it may run in a worker thread."""
         report = CheckReport()
         try:
             raw = self.keyfile_path.read_bytes()
@@ -237,11 +244,18 @@ class Vault:
         except Exception:  # any failure to read, parse or match the key file
             report.keyfile_ok = False
             report.problems.append("key file: missing, damaged or not for this database")
-        conn = self.new_connection(read_only=True)
+        if self._closed:
+            raise VaultLocked()
+        # A bare keyed connection (no probe): the checks must run even when the probe fails.
+        try:
+            conn = connect_keyed(self.db_path, self._key.dek, read_only=True)
+        except VaultNotFound:
+            report.problems.append("database: file missing")
+            return report
         try:
             report.integrity, report.cipher = run_checks(conn, full=full)
         finally:
-            self._forget(conn)
+            conn.close()
         report.problems.extend(report.integrity)
         report.problems.extend(report.cipher)
         return report
