@@ -72,9 +72,9 @@ def email(text: str) -> str:
 def code(vocabulary: str, value: str, field: str | None = None) -> str:
     if not codebook.is_valid(vocabulary, value):
         raise ValidationError(
-            tr_noop("Unknown value for {field}."),
+            tr_noop("Unknown value for {what}: choose one of the listed values."),
             field=field or vocabulary,
-            **{"field": field or vocabulary},
+            what=field or vocabulary,
         )
     return value
 

@@ -1,0 +1,41 @@
+"""Shared fixtures: real vaults in tmp_path with fast (test-only) key derivation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from officer_desk.services.desk import Desk, FixedClock
+from officer_desk.services.session import Session, create
+from officer_desk.vault import test_kdf
+
+PASSPHRASE = "a long test passphrase 42"
+NOW = dt.datetime(2026, 11, 16, 10, 0)
+
+
+@pytest.fixture
+def clock() -> FixedClock:
+    return FixedClock(NOW)
+
+
+@pytest.fixture
+def session(tmp_path, clock) -> Session:
+    s, _recovery = create(
+        tmp_path / "vault",
+        PASSPHRASE,
+        officer_name="Test Officer",
+        faculty="SOC",
+        kdf=test_kdf(),
+        clock=clock,
+    )
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def desk(session) -> Desk:
+    return session.desk
