@@ -193,7 +193,10 @@ class Vault:
                     # state; a fresh connection can still read the pages that are intact.
                     conn.close()
                     conn = connect_keyed(self.db_path, self._key.dek, read_only=True)
-                    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    try:
+                        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                    except sqlcipher3.DatabaseError:
+                        raise DatabaseDamaged() from None
             if not read_only:
                 mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
                 if str(mode).lower() != "wal":
