@@ -1,0 +1,70 @@
+"""Installing the Qt translator for the chosen language.
+
+The language preference lives in the vault's settings (``language``: "", "en" or "nl"), but the
+unlock screen is shown before the vault is open, so the choice is mirrored in ``QSettings``
+(not personal). "" means the system locale.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
+
+from officer_desk import resources_path
+
+SUPPORTED = ("en", "nl")
+_SETTINGS_KEY = "ui/language"
+
+_installed: list[QTranslator] = []
+
+
+def translations_dir() -> Path:
+    return resources_path.translations_dir()
+
+
+def effective_language(preference: str) -> str:
+    """ "en" or "nl" for a preference of "", "en" or "nl" ("" follows the system locale)."""
+    if preference in SUPPORTED:
+        return preference
+    name = QLocale.system().name().split("_")[0].lower()
+    return name if name in SUPPORTED else "en"
+
+
+def stored_preference() -> str:
+    value = QSettings().value(_SETTINGS_KEY, "")
+    return value if isinstance(value, str) and value in ("", *SUPPORTED) else ""
+
+
+def store_preference(preference: str) -> None:
+    QSettings().setValue(_SETTINGS_KEY, preference if preference in SUPPORTED else "")
+
+
+def install(preference: str) -> str:
+    """Install the translators for ``preference``; returns the effective language code.
+
+    Replaces whatever an earlier call installed, so the language can change at run time.
+    """
+    app = QCoreApplication.instance()
+    lang = effective_language(preference)
+    for old in _installed:
+        if app is not None:
+            app.removeTranslator(old)
+    _installed.clear()
+    QLocale.setDefault(
+        QLocale(
+            QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
+        )
+    )
+    if lang == "en" or app is None:
+        return lang
+    ours = QTranslator(app)
+    if ours.load(f"officer_desk_{lang}", str(translations_dir())):
+        app.installTranslator(ours)
+        _installed.append(ours)
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    return lang

@@ -1,0 +1,237 @@
+"""Session hygiene (security reference §A8): idle lock, lock now and lock on screen lock.
+
+``LockController.lock_requested`` fires when the vault should lock; the main window performs
+the lock (save drafts, delete views, close the session, show the unlock screen).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtWidgets import QApplication
+
+log = logging.getLogger(__name__)
+
+#: Events that count as the officer being present.
+_INPUT_EVENTS = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.KeyRelease,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseButtonRelease,
+        QEvent.Type.MouseButtonDblClick,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+        QEvent.Type.TouchUpdate,
+        QEvent.Type.InputMethod,
+    }
+)
+
+
+class InactivityTimer(QObject):
+    """Emits ``inactive`` once after ``timeout_ms`` without keyboard, mouse or touch input."""
+
+    inactive = Signal()
+
+    def __init__(self, timeout_ms: int = 5 * 60_000, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._expired)
+        self._timer.setInterval(max(1, timeout_ms))
+        self._active = False
+        self._last_restart = 0.0
+
+    @property
+    def timeout_ms(self) -> int:
+        return self._timer.interval()
+
+    def set_timeout_ms(self, timeout_ms: int) -> None:
+        self._timer.setInterval(max(1, timeout_ms))
+        if self._active:
+            self._restart(force=True)
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._active:
+            app.installEventFilter(self)
+        self._active = True
+        self._restart(force=True)
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._active:
+            app.removeEventFilter(self)
+        self._active = False
+        self._timer.stop()
+
+    def is_running(self) -> bool:
+        return self._active and self._timer.isActive()
+
+    def _restart(self, *, force: bool = False) -> None:
+        # Restarting on every mouse move is wasteful; once per ~quarter interval is plenty.
+        now = time.monotonic()
+        throttle = min(1.0, self._timer.interval() / 4000.0)
+        if force or now - self._last_restart >= throttle:
+            self._last_restart = now
+            self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if self._active and event.type() in _INPUT_EVENTS:
+            self._restart()
+        return False
+
+    def _expired(self) -> None:
+        if self._active:
+            self.stop()
+            self.inactive.emit()
+
+
+class ScreenLockListener(QObject):
+    """Tells when the desktop session locks, switches user or suspends. Tests emit
+    ``locked`` directly; ``create_screen_lock_listener`` picks the platform implementation."""
+
+    locked = Signal()
+
+
+class DBusScreenLockListener(ScreenLockListener):
+    """Linux: the freedesktop/GNOME screensaver ``ActiveChanged``, logind ``Lock`` and
+    ``PrepareForSleep`` signals (the ones KeePassXC listens to). Silently does nothing when
+    no D-Bus is available."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.connected: list[str] = []
+        try:
+            from PySide6.QtCore import SLOT
+            from PySide6.QtDBus import QDBusConnection
+        except ImportError:  # pragma: no cover - QtDBus missing from the wheel
+            return
+        session_bus = QDBusConnection.sessionBus()
+        system_bus = QDBusConnection.systemBus()
+        subscriptions = []
+        if session_bus.isConnected():
+            subscriptions += [
+                (
+                    session_bus,
+                    "org.freedesktop.ScreenSaver",
+                    "/org/freedesktop/ScreenSaver",
+                    "org.freedesktop.ScreenSaver",
+                    "ActiveChanged",
+                    "on_active_changed(bool)",
+                ),
+                (
+                    session_bus,
+                    "org.gnome.ScreenSaver",
+                    "/org/gnome/ScreenSaver",
+                    "org.gnome.ScreenSaver",
+                    "ActiveChanged",
+                    "on_active_changed(bool)",
+                ),
+                (
+                    session_bus,
+                    "org.gnome.SessionManager",
+                    "/org/gnome/SessionManager/Presence",
+                    "org.gnome.SessionManager.Presence",
+                    "StatusChanged",
+                    "on_status_changed(uint)",
+                ),
+            ]
+        if system_bus.isConnected():
+            subscriptions += [
+                (
+                    system_bus,
+                    "org.freedesktop.login1",
+                    "/org/freedesktop/login1",
+                    "org.freedesktop.login1.Manager",
+                    "PrepareForSleep",
+                    "on_prepare_for_sleep(bool)",
+                ),
+                (
+                    system_bus,
+                    "org.freedesktop.login1",
+                    "",
+                    "org.freedesktop.login1.Session",
+                    "Lock",
+                    "on_lock()",
+                ),
+            ]
+        for bus, service, path, interface, name, slot in subscriptions:
+            try:
+                if bus.connect(service, path, interface, name, self, SLOT(slot)):
+                    self.connected.append(f"{interface}.{name}")
+            except Exception:  # pragma: no cover - bus quirks must never break the app
+                log.debug("could not subscribe to %s.%s", interface, name)
+
+    @Slot(bool)
+    def on_active_changed(self, active: bool) -> None:
+        if active:
+            self.locked.emit()
+
+    @Slot(int)
+    def on_status_changed(self, status: int) -> None:
+        if status == 3:  # GNOME presence "idle": the screen is locked or blanked
+            self.locked.emit()
+
+    @Slot(bool)
+    def on_prepare_for_sleep(self, going_to_sleep: bool) -> None:
+        if going_to_sleep:
+            self.locked.emit()
+
+    @Slot()
+    def on_lock(self) -> None:
+        self.locked.emit()
+
+
+def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockListener:
+    import sys
+
+    if sys.platform.startswith("linux"):
+        return DBusScreenLockListener(parent)
+    # Windows (WTS session notifications) and macOS (com.apple.screenIsLocked) are not wired
+    # yet; the idle lock still applies there.
+    return ScreenLockListener(parent)
+
+
+class LockController(QObject):
+    """Decides *when* to lock: idle timeout, screen lock, or ``lock_now()`` (Ctrl+L)."""
+
+    lock_requested = Signal()
+
+    def __init__(
+        self, listener: ScreenLockListener | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.timer = InactivityTimer(parent=self)
+        self.timer.inactive.connect(self._request)
+        self.listener = listener if listener is not None else create_screen_lock_listener(self)
+        self.listener.locked.connect(self._request)
+        self._armed = False
+
+    def arm(self, minutes: float) -> None:
+        """Start watching (after unlock) with an idle timeout of ``minutes``."""
+        self._armed = True
+        self.timer.set_timeout_ms(int(minutes * 60_000))
+        self.timer.start()
+
+    def set_timeout_ms(self, ms: int) -> None:
+        self.timer.set_timeout_ms(ms)
+
+    def disarm(self) -> None:
+        self._armed = False
+        self.timer.stop()
+
+    @property
+    def armed(self) -> bool:
+        return self._armed
+
+    def lock_now(self) -> None:
+        self._request()
+
+    def _request(self) -> None:
+        if self._armed:
+            self.disarm()
+            self.lock_requested.emit()

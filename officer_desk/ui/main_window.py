@@ -1,0 +1,567 @@
+"""The main window: the unlock screen while locked; a sidebar and the views while unlocked.
+
+Views are found through ``VIEW_REGISTRY``: a module that does not exist (yet) is skipped, so
+nothing half-built appears. Locking saves drafts of open dialogs, deletes every view and
+dialog, detaches the context, closes the session and shows the unlock screen again.
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from officer_desk import __version__
+from officer_desk.services import desk as kinds
+from officer_desk.services.session import Session
+from officer_desk.ui import i18n
+from officer_desk.ui.context import UiContext
+from officer_desk.ui.lock import LockController, ScreenLockListener
+from officer_desk.ui.messages import error_message
+from officer_desk.ui.reminders import FollowUpReminder
+from officer_desk.ui.unlock import AccessScreen
+
+log = logging.getLogger(__name__)
+
+#: (view id, module) in sidebar order. Modules that do not exist are skipped.
+VIEW_REGISTRY: list[tuple[str, str]] = [
+    ("today", "officer_desk.ui.views.today"),
+    ("students", "officer_desk.ui.views.students"),
+    ("follow_ups", "officer_desk.ui.views.follow_ups"),
+    ("outreach", "officer_desk.ui.views.outreach"),
+    ("reports", "officer_desk.ui.views.reports"),
+    ("access_log", "officer_desk.ui.views.access_log"),
+    ("settings", "officer_desk.ui.views.settings"),
+]
+STUDENT_PAGE_MODULE = "officer_desk.ui.views.student_page"
+CONSULTATION_DIALOG_MODULE = "officer_desk.ui.views.consultation_dialog"
+
+_ICONS: dict[str, QStyle.StandardPixmap] = {
+    "today": QStyle.StandardPixmap.SP_FileDialogDetailedView,
+    "students": QStyle.StandardPixmap.SP_DirHomeIcon,
+    "follow_ups": QStyle.StandardPixmap.SP_BrowserReload,
+    "outreach": QStyle.StandardPixmap.SP_MessageBoxInformation,
+    "reports": QStyle.StandardPixmap.SP_FileDialogInfoView,
+    "access_log": QStyle.StandardPixmap.SP_FileDialogListView,
+    "settings": QStyle.StandardPixmap.SP_ComputerIcon,
+}
+
+
+def _import_optional(module_name: str) -> Any | None:
+    try:
+        return importlib.import_module(module_name)
+    except ModuleNotFoundError as exc:
+        if exc.name == module_name:
+            return None
+        raise
+
+
+def find_view_class(module: Any, view_id: str | None = None) -> type[QWidget] | None:
+    """The QWidget subclass defined in ``module`` with a ``view_id`` (matching, if given)."""
+    candidates = []
+    for _name, obj in inspect.getmembers(module, inspect.isclass):
+        if obj.__module__ != module.__name__ or not issubclass(obj, QWidget):
+            continue
+        vid = getattr(obj, "view_id", None)
+        if not vid:
+            continue
+        if view_id is None or vid == view_id:
+            candidates.append(obj)
+    return candidates[0] if candidates else None
+
+
+def available_views() -> list[tuple[str, type[QWidget]]]:
+    out = []
+    for view_id, module_name in VIEW_REGISTRY:
+        module = _import_optional(module_name)
+        if module is None:
+            continue
+        cls = find_view_class(module, view_id) or find_view_class(module)
+        if cls is not None:
+            out.append((view_id, cls))
+    return out
+
+
+def _icon(view_id: str, widget: QWidget) -> QIcon:
+    from officer_desk.resources_path import icons_dir
+
+    svg = icons_dir() / f"{view_id}.svg"
+    if svg.is_file():
+        return QIcon(str(svg))
+    return widget.style().standardIcon(_ICONS.get(view_id, QStyle.StandardPixmap.SP_FileIcon))
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        vault_dir: Path,
+        *,
+        language: str = "",
+        language_forced: bool = False,
+        demo_passphrase: str | None = None,
+        demo_factory: Any = None,
+        screen_lock_listener: ScreenLockListener | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.session: Session | None = None
+        self.ctx: UiContext | None = None
+        self.views: dict[str, QWidget] = {}
+        self.student_page: QWidget | None = None
+        self.dialogs: list[QDialog] = []
+        self._language_pref = language
+        self._language_forced = language_forced
+        self._vault_language = ""
+        self.lang = i18n.effective_language(language)
+        self.vault_dir = Path(vault_dir)
+
+        self.access = AccessScreen(
+            self.vault_dir,
+            lang=self.lang,
+            demo_passphrase=demo_passphrase,
+            demo_factory=demo_factory,
+        )
+        self.access.unlocked.connect(self.on_unlocked)
+        self.access.vault_changed.connect(self._vault_changed)
+
+        self.workspace = QWidget()
+        self.sidebar = QListWidget(self.workspace)
+        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "QListWidget { background: palette(alternate-base); padding: 6px; }"
+            "QListWidget::item { padding: 6px 8px; }"
+        )
+        self.stack = QStackedWidget(self.workspace)
+        ws = QHBoxLayout(self.workspace)
+        ws.setContentsMargins(0, 0, 0, 0)
+        ws.setSpacing(0)
+        ws.addWidget(self.sidebar)
+        ws.addWidget(self.stack, 1)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+
+        self.root = QStackedWidget(self)
+        self.root.addWidget(self.access)
+        self.root.addWidget(self.workspace)
+        self.setCentralWidget(self.root)
+
+        self.lock_controller = LockController(screen_lock_listener, self)
+        self.lock_controller.lock_requested.connect(self.lock)
+        self.reminder = FollowUpReminder(self, self)
+        self.reminder.due.connect(self._follow_ups_due)
+
+        self.status_vault = QLabel(self)
+        self.status_mode = QLabel(self)
+        self.statusBar().addWidget(self.status_vault, 1)
+        self.statusBar().addPermanentWidget(self.status_mode)
+
+        self._create_actions()
+        self._retranslate()
+        self._set_unlocked_ui(False)
+        self.resize(1180, 760)
+        geometry = QSettings().value("ui/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    # -- actions and menus --------------------------------------------------------------------
+
+    def _create_actions(self) -> None:
+        self.act_log = QAction(self)
+        self.act_log.setShortcut(QKeySequence.StandardKey.New)
+        self.act_log.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_log.triggered.connect(lambda: self.open_consultation_dialog(None))
+        self.act_lock = QAction(self)
+        self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
+        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_lock.triggered.connect(self.lock_controller.lock_now)
+        self.act_quit = QAction(self)
+        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
+        self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
+        self.act_quit.triggered.connect(self.close)
+        self.act_about = QAction(self)
+        self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
+        self.act_about.triggered.connect(self._about)
+        self.act_about_qt = QAction(self)
+        self.act_about_qt.setMenuRole(QAction.MenuRole.AboutQtRole)
+        self.act_about_qt.triggered.connect(QApplication.aboutQt)
+        self.view_group = QActionGroup(self)
+        self.view_group.setExclusive(True)
+        self.view_actions: dict[str, QAction] = {}
+        for act in (self.act_log, self.act_lock, self.act_quit):
+            self.addAction(act)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Officer Desk"))
+        self.act_log.setText(self.tr("&Log consultation…"))
+        self.act_log.setStatusTip(self.tr("Record a consultation (Ctrl+N)"))
+        self.act_lock.setText(self.tr("Loc&k"))
+        self.act_lock.setStatusTip(self.tr("Lock the vault now (Ctrl+L)"))
+        self.act_quit.setText(self.tr("&Quit"))
+        self.act_about.setText(self.tr("&About Officer Desk"))
+        self.act_about_qt.setText(self.tr("About &Qt"))
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        file_menu.addAction(self.act_log)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_lock)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.act_about)
+        help_menu.addAction(self.act_about_qt)
+        self.sidebar.setAccessibleName(self.tr("Navigation"))
+        self.stack.setAccessibleName(self.tr("Current view"))
+        self.status_vault.setAccessibleName(self.tr("Vault"))
+        self.status_mode.setAccessibleName(self.tr("Vault state"))
+        self._fill_view_menu()
+        self._update_status()
+
+    def _fill_view_menu(self) -> None:
+        self.view_menu.clear()
+        for i, (view_id, widget) in enumerate(self.views.items()):
+            act = self.view_actions.get(view_id)
+            if act is None:
+                act = QAction(self)
+                act.setCheckable(True)
+                act.triggered.connect(lambda _checked=False, v=view_id: self.show_view(v))
+                self.view_group.addAction(act)
+                self.view_actions[view_id] = act
+                self.addAction(act)
+            act.setText(self._view_title(widget))
+            if i < 9:
+                act.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+            self.view_menu.addAction(act)
+        if not self.views:
+            placeholder = self.view_menu.addAction(self.tr("Unlock the vault to see your views"))
+            placeholder.setEnabled(False)
+
+    # -- unlock / lock ------------------------------------------------------------------------
+
+    def on_unlocked(self, session: Session) -> None:
+        if self.session is not None:  # should not happen; never hold two sessions
+            session.close()
+            return
+        self.session = session
+        self.vault_dir = session.vault.dir
+        pref = session.desk.setting("language")
+        self._vault_language = pref
+        if pref and pref != self._language_pref and not self._language_forced:
+            self._apply_language(pref, rebuild=False)
+        self.ctx = UiContext(session, self.lang, self)
+        self.ctx.open_student_requested.connect(self.open_student)
+        self.ctx.log_consultation_requested.connect(
+            lambda sid: self.open_consultation_dialog(sid or None)
+        )
+        self.ctx.show_view_requested.connect(self.show_view)
+        self.ctx.changed.connect(self._data_changed)
+        self._build_views()
+        self._set_unlocked_ui(True)
+        self.root.setCurrentWidget(self.workspace)
+        self.show_view(next(iter(self.views), ""))
+        self.lock_controller.arm(self._autolock_minutes())
+        self.reminder.start(session.desk)
+
+    def _autolock_minutes(self) -> float:
+        if self.session is None:
+            return 5.0
+        try:
+            return float(int(self.session.desk.setting("autolock_minutes")))
+        except (ValueError, Exception):
+            return 5.0
+
+    def _build_views(self) -> None:
+        assert self.ctx is not None
+        self.sidebar.blockSignals(True)
+        for view_id, cls in available_views():
+            try:
+                widget = cls(self.ctx, self.stack)
+            except Exception as exc:  # a broken view must not take the app down
+                log.error("view %s failed to build: %s", view_id, type(exc).__name__)
+                continue
+            widget.setObjectName(f"view_{view_id}")
+            self.views[view_id] = widget
+            self.stack.addWidget(widget)
+            item = QListWidgetItem(_icon(view_id, self), self._view_title(widget))
+            item.setData(Qt.ItemDataRole.UserRole, view_id)
+            item.setToolTip(self._view_title(widget))
+            self.sidebar.addItem(item)
+        self.sidebar.blockSignals(False)
+        self.sidebar.setFixedWidth(max(180, self.sidebar.sizeHintForColumn(0) + 36))
+        self._fill_view_menu()
+
+    @staticmethod
+    def _view_title(widget: QWidget) -> str:
+        title = getattr(widget, "title", None)
+        return title() if callable(title) else widget.objectName()
+
+    def _clear_views(self) -> None:
+        self.sidebar.blockSignals(True)
+        self.sidebar.clear()
+        self.sidebar.blockSignals(False)
+        for widget in [*self.views.values(), self.student_page]:
+            if widget is None:
+                continue
+            self.stack.removeWidget(widget)
+            widget.hide()
+            widget.setParent(None)  # type: ignore[call-overload]
+            widget.deleteLater()
+        self.views.clear()
+        self.student_page = None
+        for act in self.view_actions.values():
+            self.view_group.removeAction(act)
+            self.removeAction(act)
+            act.deleteLater()
+        self.view_actions.clear()
+        self._fill_view_menu()
+
+    def _close_dialogs(self, *, keep_drafts: bool = True) -> None:
+        for dialog in list(self.dialogs):
+            try:
+                if keep_drafts and hasattr(dialog, "save_draft"):
+                    dialog.save_draft()
+            except Exception as exc:
+                log.error("could not keep a draft: %s", type(exc).__name__)
+            dialog.hide()
+            dialog.reject()
+            dialog.setParent(None)  # type: ignore[call-overload]
+            dialog.deleteLater()
+        self.dialogs.clear()
+        # Anything else a view opened (message boxes, pickers) goes too.
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+
+    def lock(self) -> None:
+        """Lock now: keep drafts, drop every widget with personal data, close the vault."""
+        if self.session is None:
+            return
+        self.lock_controller.disarm()
+        self.reminder.stop()
+        self._close_dialogs(keep_drafts=True)
+        self._clear_views()
+        if self.ctx is not None:
+            self.ctx.detach()
+            self.ctx.deleteLater()
+            self.ctx = None
+        session, self.session = self.session, None
+        try:
+            session.close()
+        except Exception as exc:
+            log.error("closing the session failed: %s", type(exc).__name__)
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is not None and clipboard.ownsClipboard():
+            clipboard.clear()
+        self._set_unlocked_ui(False)
+        self.access.show_start()
+        self.root.setCurrentWidget(self.access)
+        self.statusBar().showMessage(self.tr("Locked."), 5000)
+
+    @property
+    def locked(self) -> bool:
+        return self.session is None
+
+    def _set_unlocked_ui(self, unlocked: bool) -> None:
+        self.act_log.setEnabled(
+            unlocked
+            and _import_optional(CONSULTATION_DIALOG_MODULE) is not None
+            and not (self.session is not None and self.session.vault.read_only)
+        )
+        self.act_lock.setEnabled(unlocked)
+        self.view_menu.setEnabled(unlocked)
+        if not unlocked:
+            self.root.setCurrentWidget(self.access)
+        self._update_status()
+
+    def _update_status(self) -> None:
+        self.status_vault.setText(self.tr("Vault: {path}").format(path=str(self.vault_dir)))
+        if self.session is None:
+            self.status_mode.setText(self.tr("Locked"))
+        elif self.session.vault.read_only:
+            self.status_mode.setText(self.tr("Read-only: the database is damaged"))
+        else:
+            minutes = int(self._autolock_minutes())
+            self.status_mode.setText(
+                self.tr("Unlocked · locks after {minutes} min idle").format(minutes=minutes)
+            )
+
+    def _vault_changed(self, vault_dir: Path) -> None:
+        self.vault_dir = Path(vault_dir)
+        self._update_status()
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def show_view(self, view_id: str) -> None:
+        widget = self.views.get(view_id)
+        if widget is None:
+            return
+        self.stack.setCurrentWidget(widget)
+        for row in range(self.sidebar.count()):
+            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == view_id:
+                self.sidebar.blockSignals(True)
+                self.sidebar.setCurrentRow(row)
+                self.sidebar.blockSignals(False)
+        act = self.view_actions.get(view_id)
+        if act is not None:
+            act.setChecked(True)
+        self.setWindowTitle(self.tr("{view} — Officer Desk").format(view=self._view_title(widget)))
+
+    def current_view_id(self) -> str:
+        for view_id, widget in self.views.items():
+            if self.stack.currentWidget() is widget:
+                return view_id
+        return "student" if self.stack.currentWidget() is self.student_page else ""
+
+    def _sidebar_changed(self, row: int) -> None:
+        item = self.sidebar.item(row)
+        if item is not None:
+            self.show_view(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_student(self, student_id: int) -> None:
+        if self.ctx is None:
+            return
+        module = _import_optional(STUDENT_PAGE_MODULE)
+        cls = find_view_class(module) if module is not None else None
+        if cls is None:
+            return
+        try:
+            if self.student_page is not None and hasattr(self.student_page, "show_student"):
+                self.student_page.show_student(student_id)
+                page = self.student_page
+            else:
+                page = cls(self.ctx, student_id, self.stack)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Officer Desk"), error_message(exc))
+            return
+        if page is not self.student_page:
+            if self.student_page is not None:
+                self.stack.removeWidget(self.student_page)
+                self.student_page.deleteLater()
+            self.student_page = page
+            page.setObjectName("view_student")
+            self.stack.addWidget(page)
+        self.stack.setCurrentWidget(page)
+        self.sidebar.blockSignals(True)
+        self.sidebar.clearSelection()
+        self.sidebar.setCurrentRow(-1)
+        self.sidebar.blockSignals(False)
+        self.setWindowTitle(self.tr("{view} — Officer Desk").format(view=self._view_title(page)))
+
+    def open_consultation_dialog(self, student_id: int | None) -> QDialog | None:
+        if self.ctx is None or self.session is None or self.session.vault.read_only:
+            return None
+        module = _import_optional(CONSULTATION_DIALOG_MODULE)
+        cls = getattr(module, "ConsultationDialog", None) if module is not None else None
+        if cls is None:
+            return None
+        dialog = cls(self.ctx, student_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
+        dialog.open()
+        return dialog
+
+    def _dialog_finished(self, dialog: QDialog) -> None:
+        if dialog in self.dialogs:
+            self.dialogs.remove(dialog)
+
+    # -- settings changes ---------------------------------------------------------------------
+
+    def _data_changed(self, kind: str) -> None:
+        if kind != kinds.SETTINGS or self.session is None:
+            return
+        if self.lock_controller.armed:
+            self.lock_controller.arm(self._autolock_minutes())
+        pref = self.session.desk.setting("language")
+        if pref != self._vault_language:
+            self._vault_language = pref
+            # Rebuild after the settings view's slot has returned.
+            QTimer.singleShot(0, lambda p=pref: self._apply_language(p, rebuild=True))
+        self._update_status()
+
+    def _apply_language(self, pref: str, *, rebuild: bool) -> None:
+        self._language_pref = pref
+        i18n.store_preference(pref)
+        self.lang = i18n.install(pref)
+        if self.ctx is not None:
+            self.ctx.lang = self.lang
+        self._retranslate()
+        if rebuild and self.ctx is not None:
+            current = self.current_view_id()
+            self._clear_views()
+            self._build_views()
+            self.show_view(current if current in self.views else next(iter(self.views), ""))
+
+    def _follow_ups_due(self, count: int) -> None:
+        self.statusBar().showMessage(
+            self.tr("Follow-ups due now: {count}").format(count=count), 30_000
+        )
+
+    # -- help ---------------------------------------------------------------------------------
+
+    def _about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About Officer Desk"),
+            self.tr(
+                "<h3>Officer Desk {version}</h3><p>Confidential case tracking and anonymised "
+                "reporting for student well-being officers.</p><p>Everything you record stays "
+                "encrypted on this computer. The app makes no network connections.</p>"
+                "<p>Licence: EUPL-1.2</p>"
+            ).format(version=__version__),
+        )
+
+    # -- closing ------------------------------------------------------------------------------
+
+    def has_unsaved_dialogs(self) -> bool:
+        for dialog in self.dialogs:
+            if not dialog.isVisible():
+                continue
+            probe = getattr(dialog, "has_unsaved_changes", None) or getattr(
+                dialog, "is_dirty", None
+            )
+            if probe is None or probe():
+                return True
+        return False
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_unsaved_dialogs():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit Officer Desk?"),
+                self.tr(
+                    "A consultation you are logging has not been saved. Keep it as a draft and "
+                    "quit? You can finish it after the next unlock."
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                event.ignore()
+                return
+        QSettings().setValue("ui/geometry", self.saveGeometry())
+        self.lock()
+        self.access.discard()
+        self.lock_controller.disarm()
+        event.accept()

@@ -1,0 +1,323 @@
+"""Settings: officer profile and faculty, auto-lock, language, passphrase, backup folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain import codebook
+from officer_desk.errors import OfficerDeskError
+from officer_desk.ui.context import UiContext
+from officer_desk.ui.messages import error_message
+from officer_desk.ui.passphrase import NewPassphraseFields
+from officer_desk.ui.tasks import run_task
+from officer_desk.vault import change_passphrase, derive_key
+
+
+def _change_passphrase(vault_dir: Path, old: str, new: str) -> None:
+    """Worker: check the current passphrase, then rewrap the data key under the new one."""
+    key = derive_key(vault_dir, old)
+    try:
+        change_passphrase(vault_dir, key, new)
+    finally:
+        key.wipe()
+
+
+def _buddy(form: QFormLayout, field: QWidget) -> None:
+    label = form.labelForField(field)
+    if isinstance(label, QLabel):
+        label.setBuddy(field)
+
+
+class SettingsView(QWidget):
+    """The officer's preferences, stored in the vault (the language also in QSettings, so
+    the unlock screen can use it)."""
+
+    view_id = "settings"
+    #: Emitted after a backup folder was chosen and saved (hook for the backup feature).
+    backup_dir_changed = Signal(str)
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        read_only = ctx.session.vault.read_only
+
+        # -- profile and preferences -----------------------------------------------------------
+        self.officer_name = QLineEdit()
+        self.officer_name.setAccessibleName(self.tr("Your name"))
+        self.officer_name.setMaxLength(200)
+        self.faculty = QComboBox()
+        self.faculty.setAccessibleName(self.tr("Faculty"))
+        self.faculty.addItem(self.tr("(not set)"), "")
+        for code in codebook.codes("faculty"):
+            self.faculty.addItem(codebook.label("faculty", code, ctx.lang), code)
+        self.autolock = QSpinBox()
+        self.autolock.setRange(1, 240)
+        self.autolock.setSuffix(self.tr(" min"))
+        self.autolock.setAccessibleName(self.tr("Lock after minutes without activity"))
+        self.language = QComboBox()
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.addItem(self.tr("System language"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("Nederlands", "nl")
+        self.backup_dir = QLineEdit()
+        self.backup_dir.setAccessibleName(self.tr("Backup folder"))
+        self.backup_dir.setPlaceholderText(self.tr("Not chosen yet"))
+        self.backup_browse = QPushButton(self.tr("C&hoose…"))
+        self.backup_browse.setAccessibleName(self.tr("Choose the backup folder"))
+        backup_row = QHBoxLayout()
+        backup_row.setContentsMargins(0, 0, 0, 0)
+        backup_row.addWidget(self.backup_dir, 1)
+        backup_row.addWidget(self.backup_browse)
+
+        self.save_button = QPushButton(self.tr("&Save settings"))
+        self.save_button.setAccessibleName(self.tr("Save settings"))
+        self.save_button.setDefault(True)
+        self.saved_label = QLabel()
+        self.saved_label.setAccessibleName(self.tr("Settings status"))
+        self.saved_label.setWordWrap(True)
+
+        profile = QGroupBox(self.tr("Profile and preferences"))
+        form = QFormLayout(profile)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("Your &name:"), self.officer_name)
+        form.addRow(self.tr("&Faculty:"), self.faculty)
+        form.addRow(self.tr("&Lock after:"), self.autolock)
+        form.addRow(self.tr("L&anguage:"), self.language)
+        form.addRow(self.tr("&Backup folder:"), backup_row)
+        for w in (self.officer_name, self.faculty, self.autolock, self.language):
+            _buddy(form, w)
+        label = form.labelForField(backup_row)
+        if isinstance(label, QLabel):
+            label.setBuddy(self.backup_dir)
+        hint = QLabel(
+            self.tr(
+                "The vault locks itself after this many minutes without keyboard or mouse "
+                "activity, and whenever the computer's screen locks. Backups are written to "
+                "the backup folder, which should be on another disk."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: palette(placeholder-text);")
+        form.addRow(hint)
+        save_row = QHBoxLayout()
+        save_row.addWidget(self.saved_label, 1)
+        save_row.addWidget(self.save_button)
+        form.addRow(save_row)
+
+        # -- passphrase ----------------------------------------------------------------------
+        self.old_passphrase = QLineEdit()
+        self.old_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old_passphrase.setAccessibleName(self.tr("Current passphrase"))
+        self.new_fields = NewPassphraseFields()
+        self.change_button = QPushButton(self.tr("&Change passphrase"))
+        self.change_button.setAccessibleName(self.tr("Change passphrase"))
+        self.change_busy = QProgressBar()
+        self.change_busy.setRange(0, 0)
+        self.change_busy.setTextVisible(False)
+        self.change_busy.setMaximumHeight(8)
+        self.change_busy.setAccessibleName(self.tr("Changing the passphrase"))
+        self.change_busy.hide()
+        self.change_status = QLabel()
+        self.change_status.setWordWrap(True)
+        self.change_status.setAccessibleName(self.tr("Passphrase status"))
+
+        passphrase_box = QGroupBox(self.tr("Passphrase"))
+        pv = QVBoxLayout(passphrase_box)
+        intro = QLabel(
+            self.tr(
+                "Changing the passphrase re-protects the vault key; your records are not "
+                "rewritten. The recovery key stays valid."
+            )
+        )
+        intro.setWordWrap(True)
+        pform = QFormLayout()
+        pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        pform.addRow(self.tr("C&urrent passphrase:"), self.old_passphrase)
+        _buddy(pform, self.old_passphrase)
+        pv.addWidget(intro)
+        pv.addLayout(pform)
+        pv.addWidget(self.new_fields)
+        pv.addWidget(self.change_busy)
+        change_row = QHBoxLayout()
+        change_row.addWidget(self.change_status, 1)
+        change_row.addWidget(self.change_button)
+        pv.addLayout(change_row)
+
+        # -- layout --------------------------------------------------------------------------
+        title = QLabel(self.title())
+        font = title.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        title.setFont(font)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(24, 18, 24, 18)
+        column.setSpacing(14)
+        column.addWidget(title)
+        column.addWidget(profile)
+        column.addWidget(passphrase_box)
+        column.addStretch(1)
+        content.setMaximumWidth(760)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        holder = QWidget()
+        hl = QHBoxLayout(holder)
+        hl.setContentsMargins(0, 0, 0, 0)
+        hl.addWidget(content, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        scroll.setWidget(holder)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+
+        order = [
+            self.officer_name,
+            self.faculty,
+            self.autolock,
+            self.language,
+            self.backup_dir,
+            self.backup_browse,
+            self.save_button,
+            self.old_passphrase,
+            self.new_fields.first,
+            self.new_fields.second,
+            self.change_button,
+        ]
+        for a, b in zip(order, order[1:], strict=False):
+            self.setTabOrder(a, b)
+
+        self.save_button.clicked.connect(self.save)
+        self.backup_browse.clicked.connect(self._choose_backup_dir)
+        self.change_button.clicked.connect(self.change_passphrase)
+        self.new_fields.changed.connect(self._update_change_button)
+        self.old_passphrase.textChanged.connect(self._update_change_button)
+        for w in (self.officer_name, self.backup_dir):
+            w.textEdited.connect(lambda _t: self.saved_label.clear())
+
+        if read_only:
+            for w in (profile, passphrase_box):
+                w.setEnabled(False)
+        self.load()
+        self._update_change_button()
+
+    def title(self) -> str:
+        return self.tr("Settings")
+
+    # -- profile ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        desk = self.ctx.desk
+        self.officer_name.setText(desk.setting("officer_name"))
+        index = self.faculty.findData(desk.setting("faculty"))
+        self.faculty.setCurrentIndex(max(0, index))
+        try:
+            self.autolock.setValue(int(desk.setting("autolock_minutes")))
+        except ValueError:
+            self.autolock.setValue(5)
+        index = self.language.findData(desk.setting("language"))
+        self.language.setCurrentIndex(max(0, index))
+        self.backup_dir.setText(desk.setting("backup_dir"))
+
+    def save(self) -> bool:
+        backup_before = self.ctx.desk.setting("backup_dir")
+        values = {
+            "officer_name": self.officer_name.text().strip(),
+            "faculty": self.faculty.currentData() or "",
+            "autolock_minutes": str(self.autolock.value()),
+            "language": self.language.currentData() or "",
+            "backup_dir": self.backup_dir.text().strip(),
+        }
+        try:
+            self.ctx.desk.set_settings(**values)
+        except OfficerDeskError as exc:
+            self.saved_label.setStyleSheet("color: #b00020;")
+            self.saved_label.setText(error_message(exc))
+            return False
+        self.saved_label.setStyleSheet("")
+        self.saved_label.setText(self.tr("Settings saved."))
+        if values["backup_dir"] != backup_before:
+            self.backup_dir_changed.emit(values["backup_dir"])
+        return True
+
+    def _choose_backup_dir(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(
+            self, self.tr("Choose the backup folder"), self.backup_dir.text() or str(Path.home())
+        )
+        if chosen:
+            self.backup_dir.setText(chosen)
+            self.saved_label.clear()
+
+    # -- passphrase -------------------------------------------------------------------------
+
+    def _update_change_button(self) -> None:
+        self.change_button.setEnabled(
+            bool(self.old_passphrase.text())
+            and self.new_fields.passphrase() is not None
+            and not self.change_busy.isVisible()
+        )
+
+    def change_passphrase(self) -> None:
+        new = self.new_fields.passphrase()
+        old = self.old_passphrase.text()
+        if new is None or not old:
+            return
+        if new == old:
+            self._show_change_status(
+                self.tr("The new passphrase is the same as the current one."), error=True
+            )
+            return
+        self.change_busy.show()
+        self.change_status.setText(self.tr("Changing the passphrase…"))
+        self.change_status.setStyleSheet("")
+        for w in (self.old_passphrase, self.new_fields):
+            w.setEnabled(False)
+        self._update_change_button()
+        vault_dir = self.ctx.session.vault.dir
+        run_task(
+            lambda: _change_passphrase(vault_dir, old, new), self._changed, self._change_failed
+        )
+
+    def _finish_change(self) -> None:
+        self.change_busy.hide()
+        for w in (self.old_passphrase, self.new_fields):
+            w.setEnabled(True)
+        self._update_change_button()
+
+    def _changed(self, _result: object) -> None:
+        self.old_passphrase.clear()
+        self.new_fields.clear()
+        self._finish_change()
+        self._show_change_status(
+            self.tr("The passphrase was changed. Use the new one from now on.")
+        )
+        try:
+            self.ctx.desk.log_event("passphrase_changed", "vault")
+        except OfficerDeskError:
+            pass
+
+    def _change_failed(self, exc: BaseException) -> None:
+        self._finish_change()
+        self.old_passphrase.selectAll()
+        self.old_passphrase.setFocus()
+        self._show_change_status(error_message(exc), error=True)
+
+    def _show_change_status(self, text: str, *, error: bool = False) -> None:
+        self.change_status.setStyleSheet("color: #b00020;" if error else "")
+        self.change_status.setText(text)
