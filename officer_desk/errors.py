@@ -135,3 +135,24 @@ class NotFound(OfficerDeskError):
 
 class Conflict(OfficerDeskError):
     template = tr_noop("This change is not allowed in the record's current state.")
+
+
+# --- import and export -----------------------------------------------------------------------
+
+
+class ImportRefused(OfficerDeskError):
+    """The import was not run: some rows are refused (see the dry run) or the file is
+    unreadable. Nothing was written."""
+
+    template = tr_noop(
+        "Nothing was imported: {refused} row(s) are refused. Fix them, or import the other"
+        " rows only (skip refused rows)."
+    )
+
+
+class ImportCancelled(OfficerDeskError):
+    template = tr_noop("The import was cancelled. Nothing was imported.")
+
+
+class ExportFailed(OfficerDeskError):
+    template = tr_noop("The export could not be written. Nothing was saved.")

@@ -11,7 +11,8 @@ import datetime as dt
 import difflib
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -94,7 +95,12 @@ DEFAULT_SETTINGS = {
     "backup_dir": "",
     "backup_keep": "10",
     "retention_years": "7",
+    # JSON {"en": [{"name": ..., "body": ...}], "nl": [...]}; "" = the built-in templates
+    # (officer_desk.services.templates).
+    "note_templates": "",
 }
+# Settings that hold longer text than the 1000-character default.
+_SETTING_LIMITS = {"note_templates": 200_000}
 
 
 class Desk:
@@ -104,6 +110,7 @@ class Desk:
         self.store = store
         self.clock = clock or Clock()
         self._listeners: list[Callable[[str], None]] = []
+        self._deferred: list[str] | None = None
 
     # -- notifications -----------------------------------------------------------------------
 
@@ -114,7 +121,26 @@ class Desk:
         if callback in self._listeners:
             self._listeners.remove(callback)
 
+    @contextmanager
+    def deferred_notifications(self) -> Iterator[None]:
+        """Hold change notifications back until the block ends (bulk work such as an import
+        in one transaction); each changed kind is then emitted once. Nothing is emitted if
+        the block fails (its transaction rolled back)."""
+        if self._deferred is not None:
+            yield
+            return
+        self._deferred = []
+        try:
+            yield
+            kinds = list(dict.fromkeys(self._deferred))
+        finally:
+            self._deferred = None
+        self._changed(*kinds)
+
     def _changed(self, *kinds: str) -> None:
+        if self._deferred is not None:
+            self._deferred.extend(kinds)
+            return
         for kind in kinds:
             for callback in list(self._listeners):
                 callback(kind)
@@ -148,7 +174,8 @@ class Desk:
             raise ValidationError(tr_noop("Unknown language."), field="language")
         with self.store.transaction():
             for key, value in values.items():
-                r.put_setting(self.store, key, v.limit_text(str(value), key, 1000))
+                limit = _SETTING_LIMITS.get(key, 1000)
+                r.put_setting(self.store, key, v.limit_text(str(value), key, limit))
         self._changed(SETTINGS)
 
     # -- students ----------------------------------------------------------------------------
