@@ -40,10 +40,11 @@ class Session:
         key: UnlockedKey,
         *,
         read_only: bool = False,
+        verify: bool = True,
         clock: Clock | None = None,
         log_unlock: bool = True,
     ) -> Session:
-        vault = Vault.open(key, read_only=read_only)
+        vault = Vault.open(key, read_only=read_only, verify=verify)
         try:
             store = Store(vault.connection)
             if not read_only:
