@@ -84,6 +84,16 @@ class DatabaseDamaged(VaultError):
     )
 
 
+class WalMissing(DatabaseDamaged):
+    """The app stopped unexpectedly and the database's write-ahead log was removed since."""
+
+    template = tr_noop(
+        "The vault's recent changes are missing: its change log (officer.db-wal) was removed "
+        "after Officer Desk stopped unexpectedly. Put that file back, or restore the latest "
+        "verified backup."
+    )
+
+
 class VaultInUse(VaultError):
     template = tr_noop("The vault is already open in another Officer Desk window or process.")
     exit_code = 1
