@@ -10,7 +10,10 @@ Rules:
 - rows with the same student number are one student; without a number, the same e-mail, and
   without both the same name (accent- and case-folded) are one student;
 - a student number (or, without one, an e-mail of exactly one student) already in the vault
-  attaches the rows to that student; that student's details are not changed;
+  attaches the rows to that student; that student's details are not changed. A row with
+  neither attaches to the one vault student with the same name only when that student has
+  no number either (a warning says so); otherwise a same-name student is a warning and a new
+  student is created (merge afterwards if needed);
 - a row is refused, with every reason, when a field is invalid; a refused row creates nothing;
 - a consultation or follow-up identical to one already in the vault for that student is
   skipped (a warning), so importing the same file twice does not double it.
@@ -40,7 +43,8 @@ class Existing:
 
     by_number: dict[str, int] = field(default_factory=dict)
     by_email: dict[str, int] = field(default_factory=dict)  # only e-mails of one student
-    name_keys: set[str] = field(default_factory=set)
+    #: name key -> [(student id, has a student number)]
+    name_keys: dict[str, list[tuple[int, bool]]] = field(default_factory=dict)
     #: student ids -> {(student_id, "YYYY-MM-DDTHH:MM")} of their consultations
     moments: Callable[[list[int]], set[tuple[int, str]]] = lambda ids: set()
     #: student ids -> {(student_id, "YYYY-MM-DD", kind)} of their follow-ups
@@ -419,6 +423,18 @@ def _group_students(
                 ps.existing_id, ps.matched_by = existing.by_number[number], "student_number"
             elif not number and email and email in existing.by_email:
                 ps.existing_id, ps.matched_by = existing.by_email[email], "email"
+            elif not number and not email and _unnumbered_namesake(s, existing) is not None:
+                ps.existing_id, ps.matched_by = _unnumbered_namesake(s, existing), "name"
+                plan.warnings.append(
+                    _warn(
+                        planned.row,
+                        "name",
+                        tr_noop(
+                            "No student number or e-mail: attached to the one student in the"
+                            " vault with the same name and no student number."
+                        ),
+                    )
+                )
             elif s.display_name and v.name_key(s.display_name) in existing.name_keys:
                 plan.warnings.append(
                     _warn(
@@ -443,6 +459,16 @@ def _group_students(
             plan.students[key] = ps
         else:
             _fill_student(plan, known, s, planned.row)
+
+
+def _unnumbered_namesake(s: Student, existing: Existing) -> int | None:
+    """The id of the only vault student with this exact name, if that one has no number."""
+    if not s.display_name:
+        return None
+    matches = existing.name_keys.get(v.name_key(s.display_name), [])
+    if len(matches) == 1 and not matches[0][1]:
+        return matches[0][0]
+    return None
 
 
 def _fill_student(plan: Plan, known: PlannedStudent, s: Student, row: int) -> None:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from officer_desk.domain import codebook
+from officer_desk.domain import validation as v
 from officer_desk.errors import ValidationError, tr_noop
 from officer_desk.io import writers
 from officer_desk.services.desk import Desk
@@ -137,17 +138,15 @@ class Exporter:
 
 
 def codebook_check(vocabulary: str, code: str) -> None:
-    if not codebook.is_valid(vocabulary, code):
-        raise ValidationError(
-            tr_noop("Unknown value for {field}."), field=vocabulary, **{"field": vocabulary}
-        )
+    v.code(vocabulary, code)
 
 
 def _only(filters: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
     unknown = set(filters) - allowed
     if unknown:
         raise ValidationError(tr_noop("This filter does not apply to this list."), field="filter")
-    return {k: v for k, v in filters.items() if v is not None}
+    # None means "no filter"; for a follow-up status it means "every status" (default: open).
+    return {k: v for k, v in filters.items() if v is not None or k == "status"}
 
 
 def _cells(

@@ -13,11 +13,14 @@ from officer_desk.store.records import _list_filter
 _CHUNK = 500
 
 
-def student_match_index(store: Store) -> tuple[dict[str, int], dict[str, int], set[str]]:
-    """(number -> id, e-mail -> id for e-mails of exactly one student, set of name keys)."""
+def student_match_index(
+    store: Store,
+) -> tuple[dict[str, int], dict[str, int], dict[str, list[tuple[int, bool]]]]:
+    """(number -> id, e-mail -> id for e-mails of exactly one student,
+    name key -> [(id, has a student number)])."""
     by_number: dict[str, int] = {}
     emails: dict[str, list[int]] = {}
-    names: set[str] = set()
+    names: dict[str, list[tuple[int, bool]]] = {}
     for sid, number, email, name_key in store.all(
         "SELECT id, student_number, email, name_key FROM student"
     ):
@@ -25,7 +28,7 @@ def student_match_index(store: Store) -> tuple[dict[str, int], dict[str, int], s
             by_number[number] = sid
         if email:
             emails.setdefault(email, []).append(sid)
-        names.add(name_key)
+        names.setdefault(name_key, []).append((sid, bool(number)))
     by_email = {e: ids[0] for e, ids in emails.items() if len(ids) == 1}
     return by_number, by_email, names
 
