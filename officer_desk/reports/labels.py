@@ -1,0 +1,232 @@
+"""Report texts in English and Dutch (codebook labels come from the codebook itself)."""
+
+from __future__ import annotations
+
+from officer_desk.domain.codebook import label as codebook_label
+
+LANGS = ("en", "nl")
+
+_REPORT_CODES: dict[str, dict[str, tuple[str, str]]] = {
+    "measure": {
+        "students": ("Students", "Studenten"),
+        "activities": ("Activities", "Activiteiten"),
+        "participants": ("Participants", "Deelnemers"),
+    },
+    "follow_up_outcome": {
+        "on_time": ("Done on time", "Op tijd gedaan"),
+        "late": ("Done late", "Te laat gedaan"),
+        "overdue": ("Still overdue", "Nog achterstallig"),
+        "missed": ("Missed", "Gemist"),
+        "not_yet_due": ("Not yet due", "Nog niet aan de beurt"),
+    },
+}
+
+TEXT: dict[str, tuple[str, str]] = {
+    "title": ("Student well-being report", "Rapportage studentenwelzijn"),
+    "subtitle_quarter": ("Anonymised quarterly figures", "Geanonimiseerde kwartaalcijfers"),
+    "subtitle_ytd": ("Anonymised figures, year to date", "Geanonimiseerde cijfers, jaar tot nu"),
+    "subtitle_merged": (
+        "Anonymised figures, all faculties combined",
+        "Geanonimiseerde cijfers, alle faculteiten samen",
+    ),
+    "faculty": ("Faculty", "Faculteit"),
+    "all_faculties": ("All faculties", "Alle faculteiten"),
+    "period": ("Period", "Periode"),
+    "generated": ("Generated in", "Gemaakt in"),
+    "codebook": ("Codebook version", "Versie codeboek"),
+    "threshold_line": (
+        "Counts below {t} students (below {s} for sensitive topics) are not shown.",
+        "Aantallen onder {t} studenten (onder {s} bij gevoelige onderwerpen) worden niet getoond.",
+    ),
+    "symbol_line": (
+        "x = not shown to protect individual students",
+        "x = niet getoond om individuele studenten te beschermen",
+    ),
+    "sources": ("Combined from", "Samengesteld uit"),
+    "contents": ("Contents", "Inhoud"),
+    "page": ("Page {n} of {total}", "Pagina {n} van {total}"),
+    "confidential": (
+        "Anonymised aggregate figures; contains no personal data.",
+        "Geanonimiseerde totaalcijfers; bevat geen persoonsgegevens.",
+    ),
+    # sections
+    "sec_reach": ("1  Students reached", "1  Bereikte studenten"),
+    "sec_access": ("2  How students came and how urgent", "2  Hoe studenten kwamen en urgentie"),
+    "sec_topics": ("3  Topics", "3  Onderwerpen"),
+    "sec_referrals": ("4  Referrals", "4  Verwijzingen"),
+    "sec_follow_up": ("5  Follow-up", "5  Opvolging"),
+    "sec_outreach": ("6  Prevention and outreach", "6  Preventie en voorlichting"),
+    "sec_method": ("7  About these figures", "7  Over deze cijfers"),
+    # table captions
+    "cap_seen": (
+        "Students seen, by study phase and student group",
+        "Gesproken studenten, naar studiefase en studentgroep",
+    ),
+    "cap_initiator": (
+        "Students by who took the initiative (first contact in the period)",
+        "Studenten naar wie het initiatief nam (eerste contact in de periode)",
+    ),
+    "cap_urgency": (
+        "Students by urgency (highest in the period)",
+        "Studenten naar urgentie (hoogste in de periode)",
+    ),
+    "cap_topics": (
+        "Topics raised, by study phase (students per topic)",
+        "Besproken onderwerpen, naar studiefase (studenten per onderwerp)",
+    ),
+    "cap_referrals": (
+        "Referrals by destination and status (students per destination and status)",
+        "Verwijzingen naar bestemming en status (studenten per bestemming en status)",
+    ),
+    "cap_follow_ups": (
+        "Follow-ups due in the period: students by outcome",
+        "Vervolgafspraken in de periode: studenten naar uitkomst",
+    ),
+    "cap_outreach": ("Outreach activities by type", "Voorlichtingsactiviteiten naar soort"),
+    "chart_seen": ("Students seen by study phase", "Gesproken studenten naar studiefase"),
+    "chart_topics": ("Students per topic", "Studenten per onderwerp"),
+    "chart_trend": (
+        "Trend over the last four released quarters: students seen",
+        "Verloop over de laatste vier vrijgegeven kwartalen: gesproken studenten",
+    ),
+    "chart_ytd_trend": ("Students seen per quarter", "Gesproken studenten per kwartaal"),
+    "chart_referrals": ("Referrals by status", "Verwijzingen naar status"),
+    "chart_none": (
+        "No chart: too few published figures.",
+        "Geen grafiek: te weinig gepubliceerde cijfers.",
+    ),
+    "total": ("Total", "Totaal"),
+    "total_mentions": ("Total (mentions)", "Totaal (vermeldingen)"),
+    "all_students": ("Students", "Studenten"),
+    # key figures
+    "key_figures": ("Key figures", "Kerncijfers"),
+    "fig_students_seen": ("Students seen", "Gesproken studenten"),
+    "fig_consultations": ("Consultations", "Gesprekken"),
+    "fig_students_case_opened": (
+        "Students with a new case",
+        "Studenten met een nieuw dossier",
+    ),
+    "fig_students_case_closed": (
+        "Students whose case was closed",
+        "Studenten van wie het dossier werd gesloten",
+    ),
+    "fig_referral_loop_closed_pct": (
+        "Referrals with the loop closed",
+        "Verwijzingen met bekende afloop",
+    ),
+    "fig_follow_up_median_days": (
+        "Median days from consultation to follow-up",
+        "Mediaan aantal dagen van gesprek tot opvolging",
+    ),
+    "days": ("{n} days", "{n} dagen"),
+    "withheld": (
+        "Fewer than {n} students: no breakdown is published ({band}).",
+        "Minder dan {n} studenten: er wordt geen uitsplitsing gepubliceerd ({band}).",
+    ),
+    "breakdown_only": (
+        "The breakdown cannot be published without risk to individual students; "
+        "only the total is shown.",
+        "De uitsplitsing kan niet worden gepubliceerd zonder risico voor individuele "
+        "studenten; alleen het totaal wordt getoond.",
+    ),
+    "not_published": (
+        "This table is not published, to protect individual students.",
+        "Deze tabel wordt niet gepubliceerd, om individuele studenten te beschermen.",
+    ),
+    "unknown_note": (
+        "Not included: {who} (fewer than {n} students each; distribution unknown, at most "
+        "{max} students in total). The figures above are therefore lower bounds.",
+        "Niet meegeteld: {who} (elk minder dan {n} studenten; verdeling onbekend, samen ten "
+        "hoogste {max} studenten). De cijfers hierboven zijn daarom ondergrenzen.",
+    ),
+    "multi_note": (
+        "A student can raise several topics, so a student can appear in several cells; the "
+        "totals count mentions, not distinct students.",
+        "Een student kan meerdere onderwerpen bespreken en dus in meerdere cellen staan; de "
+        "totalen tellen vermeldingen, geen afzonderlijke studenten.",
+    ),
+    "multi_note_ref": (
+        "A student referred to two places, or with two statuses, appears in several cells; "
+        "the totals count these mentions.",
+        "Een student die naar twee plekken is verwezen, of met twee statussen, staat in "
+        "meerdere cellen; de totalen tellen deze vermeldingen.",
+    ),
+    "sensitive_note": (
+        "* Sensitive topic: counts below {s} students are not shown.",
+        "* Gevoelig onderwerp: aantallen onder {s} studenten worden niet getoond.",
+    ),
+    "follow_note": (
+        "Each student is counted once, under the least favourable outcome of their "
+        "follow-ups in the period.",
+        "Elke student telt één keer mee, bij de minst gunstige uitkomst van zijn of haar "
+        "vervolgafspraken in de periode.",
+    ),
+    "outreach_note": (
+        "Activities and head-counts of participants; these are not individual students and "
+        "are shown without suppression.",
+        "Activiteiten en aantallen deelnemers; dit zijn geen individuele studenten en ze "
+        "worden zonder onderdrukking getoond.",
+    ),
+    "ytd_note": (
+        "Year to date is the sum of the released quarters: a student seen in two quarters "
+        "counts twice.",
+        "Jaar tot nu is de som van de vrijgegeven kwartalen: een student die in twee "
+        "kwartalen is gesproken, telt twee keer.",
+    ),
+}
+
+METHOD: dict[str, tuple[str, ...]] = {
+    "en": (
+        "Every figure in this report counts distinct students: a student who came seven "
+        "times counts once. Consultations are shown only as one total.",
+        "To keep individual students from being recognised, any count from 1 to {tm} is "
+        "not shown. For the sensitive topics ({sensitive}) the limit is higher: counts from "
+        "1 to {sm} are not shown. Zero is shown as 0.",
+        "Some further figures are hidden as well, so that a hidden number cannot be worked "
+        "out from the totals. Every hidden figure is shown with the same symbol, x, whatever "
+        "the reason. Before release, a computer check confirmed that none of the hidden "
+        "small numbers can be narrowed down to fewer than {t} possible values from "
+        "what is published here.",
+        "Where all students of a row or column fall into one category, that row or column "
+        "is not broken down, because it would tell something about every student in it.",
+        "A table about fewer than {n} students is not broken down at all; it only says '{band}'.",
+        "The period is a quarter; no dates, days or names appear anywhere. Codes and "
+        "labels follow codebook version {codebook}. Year-to-date and combined reports "
+        "are sums of the released quarterly reports and add no information to them.",
+    ),
+    "nl": (
+        "Elk cijfer in deze rapportage telt afzonderlijke studenten: een student die zeven "
+        "keer kwam, telt één keer. Gesprekken worden alleen als één totaal getoond.",
+        "Om te voorkomen dat individuele studenten herkenbaar zijn, worden aantallen van 1 "
+        "tot en met {tm} niet getoond. Voor de gevoelige onderwerpen ({sensitive}) ligt de "
+        "grens hoger: aantallen van 1 tot en met {sm} worden niet getoond. Nul wordt als 0 "
+        "getoond.",
+        "Daarnaast worden enkele andere cijfers verborgen, zodat een verborgen aantal niet "
+        "uit de totalen kan worden teruggerekend. Elk verborgen cijfer heeft hetzelfde "
+        "symbool, x, wat de reden ook is. Voor vrijgave is met een computercontrole "
+        "nagegaan dat geen van de verborgen kleine aantallen uit de gepubliceerde cijfers "
+        "tot minder dan {t} mogelijke waarden kan worden teruggebracht.",
+        "Als alle studenten van een rij of kolom in één categorie vallen, wordt die rij of "
+        "kolom niet uitgesplitst, omdat dat iets over elke student daarin zou zeggen.",
+        "Een tabel over minder dan {n} studenten wordt helemaal niet uitgesplitst; er staat "
+        "alleen '{band}'.",
+        "De periode is een kwartaal; nergens staan data, dagen of namen. Codes en "
+        "omschrijvingen volgen versie {codebook} van het codeboek. Jaar-tot-nu- en "
+        "samengestelde rapportages zijn sommen van de vrijgegeven kwartaalrapportages en "
+        "voegen daar geen informatie aan toe.",
+    ),
+}
+
+
+def text(key: str, lang: str, **params: object) -> str:
+    en, nl = TEXT[key]
+    s = nl if lang == "nl" else en
+    return s.format(**params) if params else s
+
+
+def code_label(vocab: str, code: str, lang: str) -> str:
+    """Label of a codebook or report code in ``lang``."""
+    if vocab in _REPORT_CODES:
+        en, nl = _REPORT_CODES[vocab].get(code, (code, code))
+        return nl if lang == "nl" else en
+    return codebook_label(vocab, code, lang)

@@ -1,0 +1,206 @@
+"""Derived reports from released protected tables only (R9, security note §B5 v1).
+
+* ``merge_releases``: several faculties, one period -> the university report.
+* ``year_to_date``: one faculty's quarters Q1..Qn of one year -> year to date.
+
+Both are pure post-processing: a derived cell is the sum of the same published cell in every
+source, and is suppressed ("x") when any source suppressed it. A source whose table was withheld
+(fewer than 3T students, only a band) is left out of that table's sums and named in
+``unknown``; the derived figures are then lower bounds and the PDF says so. Nothing here can
+touch raw data: the inputs are ``Release`` objects (e.g. from verified bundles).
+
+Year to date sums quarterly counts, so a student seen in two quarters counts twice there
+("student-quarters"); the method note says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from officer_desk.domain.period import Period
+from officer_desk.errors import OfficerDeskError, ReportsIncompatible, tr_noop
+from officer_desk.reports.build import loop_closed_pct
+from officer_desk.reports.bundle import ALL_FACULTIES
+from officer_desk.reports.tables import Figure, Pos, ProtectedTable, Release, TrendPoint, Value
+
+_SUMMABLE_UNITS = ("students", "consultations")
+
+
+def _band_max(band: str) -> int:
+    return int(band.lstrip("<")) - 1
+
+
+def _check_common(releases: Sequence[Release]) -> None:
+    if not releases:
+        raise ReportsIncompatible(tr_noop("There are no reports to combine."))
+    first = releases[0]
+    for rel in releases:
+        if rel.codebook_version != first.codebook_version:
+            raise ReportsIncompatible(
+                tr_noop("These reports use different codebook versions and cannot be combined.")
+            )
+        if (rel.threshold, rel.sensitive_threshold) != (
+            first.threshold,
+            first.sensitive_threshold,
+        ):
+            raise ReportsIncompatible(
+                tr_noop("These reports use different thresholds and cannot be combined.")
+            )
+        if rel.format_version != first.format_version:
+            raise ReportsIncompatible(
+                tr_noop("These reports use different report formats and cannot be combined.")
+            )
+        if [t.spec for t in rel.tables] != [t.spec for t in first.tables]:
+            raise ReportsIncompatible(
+                tr_noop("These reports contain different tables and cannot be combined.")
+            )
+        if [f.key for f in rel.figures] != [f.key for f in first.figures]:
+            raise ReportsIncompatible()
+    if len({r.ident for r in releases}) != len(releases):
+        raise ReportsIncompatible(tr_noop("The same report appears twice."))
+
+
+def _sum_table(parts: Sequence[tuple[str, ProtectedTable]]) -> ProtectedTable:
+    spec = parts[0][1].spec
+    unknown: list[str] = []
+    unknown_max = 0
+    known: list[ProtectedTable] = []
+    for ident, table in parts:
+        unknown.extend(table.unknown)
+        unknown_max += table.unknown_max
+        if table.withheld:
+            unknown.append(ident)
+            unknown_max += _band_max(table.band or "<1")
+        else:
+            known.append(table)
+    unknown_t = tuple(sorted(set(unknown)))
+    if not known:
+        return ProtectedTable.from_augmented(
+            spec, {}, band=f"<{unknown_max + 1}", unknown=unknown_t, unknown_max=unknown_max
+        )
+    augs = [t.augmented() for t in known]
+    summed: dict[Pos, Value] = {}
+    for pos in augs[0]:
+        values = [a[pos] for a in augs]
+        summed[pos] = None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
+    return ProtectedTable.from_augmented(spec, summed, unknown=unknown_t, unknown_max=unknown_max)
+
+
+def _sum_figures(releases: Sequence[Release], tables: Sequence[ProtectedTable]) -> tuple:
+    figures = []
+    for k, fig in enumerate(releases[0].figures):
+        if fig.key == "referral_loop_closed_pct":
+            ref = next((t for t in tables if t.key == "referrals"), None)
+            value = loop_closed_pct(ref) if ref is not None and not ref.unknown else None
+        elif fig.unit in _SUMMABLE_UNITS:
+            values = [r.figures[k].value for r in releases]
+            value = None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
+        else:  # medians and other non-additive figures cannot be combined
+            value = None
+        figures.append(Figure(fig.key, value, fig.unit))
+    return tuple(figures)
+
+
+def _combine(releases: Sequence[Release]) -> tuple[tuple[ProtectedTable, ...], tuple]:
+    tables = tuple(
+        _sum_table([(r.ident, r.tables[k]) for r in releases])
+        for k in range(len(releases[0].tables))
+    )
+    return tables, _sum_figures(releases, tables)
+
+
+def _latest(labels: Sequence[str]) -> str:
+    def key(label: str) -> tuple:
+        try:
+            return (0, Period.parse(label).start.isoformat())
+        except OfficerDeskError:
+            return (1, label)
+
+    return max(labels, key=key) if labels else ""
+
+
+def merge_releases(releases: Sequence[Release]) -> Release:
+    """The university report for one period from the faculties' releases (or year-to-date
+    releases). Refuses mixed codebook versions, thresholds, formats or periods, duplicate
+    faculties, and releases that are themselves merges."""
+    releases = sorted(releases, key=lambda r: r.faculty)
+    _check_common(releases)
+    if len({r.period for r in releases}) != 1:
+        raise ReportsIncompatible(
+            tr_noop("These reports cover different periods and cannot be merged.")
+        )
+    if len({r.faculty for r in releases}) != len(releases):
+        raise ReportsIncompatible(tr_noop("A faculty appears twice in the merge."))
+    if len({r.kind for r in releases}) != 1 or releases[0].kind not in ("quarter", "ytd"):
+        raise ReportsIncompatible()
+    if any(r.faculty == ALL_FACULTIES for r in releases):
+        raise ReportsIncompatible()
+    tables, figures = _combine(releases)
+    return Release(
+        period=releases[0].period,
+        faculty=ALL_FACULTIES,
+        codebook_version=releases[0].codebook_version,
+        threshold=releases[0].threshold,
+        sensitive_threshold=releases[0].sensitive_threshold,
+        tables=tables,
+        figures=figures,
+        trend=_merge_trend(releases),
+        kind="merged",
+        sources=tuple(r.ident for r in releases),
+        generated_in=_latest([r.generated_in for r in releases]),
+        format_version=releases[0].format_version,
+    )
+
+
+def _merge_trend(releases: Sequence[Release]) -> tuple[TrendPoint, ...]:
+    common = set.intersection(*({p.period for p in r.trend} for r in releases))
+    points = []
+    for label in sorted(common, key=lambda lab: Period.parse(lab).start):
+        values = [next(p for p in r.trend if p.period == label) for r in releases]
+        if any(p.students_seen is None for p in values):
+            points.append(TrendPoint(label, None, None))
+        else:
+            points.append(TrendPoint(label, sum(p.students_seen or 0 for p in values), None))
+    return tuple(points)
+
+
+def year_to_date(releases: Sequence[Release]) -> Release:
+    """Year to date for one faculty (or the merged university) from the released quarters
+    Q1..Qn of one (calendar or academic) year: the sum of the released tables."""
+    _check_common(releases)
+    if len({r.faculty for r in releases}) != 1:
+        raise ReportsIncompatible(tr_noop("Year to date needs the reports of one faculty."))
+    if len({r.kind for r in releases}) != 1 or releases[0].kind not in ("quarter", "merged"):
+        raise ReportsIncompatible()
+    try:
+        periods = sorted((Period.parse(r.period) for r in releases), key=lambda p: p.start)
+    except OfficerDeskError as exc:
+        raise ReportsIncompatible() from exc
+    first = periods[0]
+    year = first.label.rsplit("-", 1)[0]  # "2026" or "2026-27"
+    tag = "AQ" if first.kind == "academic" else "Q"
+    expected = [f"{year}-{tag}{n}" for n in range(1, len(periods) + 1)]
+    if [p.label for p in periods] != expected:
+        raise ReportsIncompatible(
+            tr_noop("Year to date needs the quarters of one year, from the first quarter on.")
+        )
+    ordered = sorted(releases, key=lambda r: Period.parse(r.period).start)
+    tables, figures = _combine(ordered)
+    trend = tuple(
+        next((p for p in r.trend if p.period == r.period), TrendPoint(r.period, None, None))
+        for r in ordered
+    )
+    return Release(
+        period=f"{year}-YTD-{tag}{len(periods)}",
+        faculty=ordered[0].faculty,
+        codebook_version=ordered[0].codebook_version,
+        threshold=ordered[0].threshold,
+        sensitive_threshold=ordered[0].sensitive_threshold,
+        tables=tables,
+        figures=figures,
+        trend=trend,
+        kind="ytd",
+        sources=tuple(r.ident for r in ordered),
+        generated_in=_latest([r.generated_in for r in ordered]),
+        format_version=ordered[0].format_version,
+    )

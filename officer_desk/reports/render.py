@@ -1,0 +1,662 @@
+"""PDF rendering of a release with reportlab (platypus + reportlab.graphics). No Qt.
+
+``render_pdf(release, lang)`` is deterministic: the document is built with ``invariant=1``
+(fixed creation date and document id), so the same release and language give the same bytes.
+Only the standard Helvetica fonts are used (WinAnsi encoding covers Dutch ë, ï, é).
+Nothing but codebook labels, fixed texts and published numbers is drawn: no dates finer than
+the quarter, no names, no free text.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Sequence
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.textlabels import NA_Label
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfgen import canvas as rl_canvas
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+
+from officer_desk.domain.codebook import SENSITIVE_TOPICS
+from officer_desk.domain.codebook import label as codebook_label
+from officer_desk.reports.bundle import ALL_FACULTIES
+from officer_desk.reports.labels import LANGS, METHOD, code_label, text
+from officer_desk.reports.tables import ProtectedTable, Release
+
+SYMBOL = "x"
+PAGE_W, PAGE_H = A4
+MARGIN = 2.0 * cm
+CONTENT_W = PAGE_W - 2 * MARGIN - 12  # the frame keeps 6 pt padding on each side
+
+INK = colors.HexColor("#1f2933")
+ACCENT = colors.HexColor("#2f5d8a")
+LIGHT = colors.HexColor("#e8eef5")
+ZEBRA = colors.HexColor("#f6f8fa")
+RULE = colors.HexColor("#c5cfda")
+MUTED = colors.HexColor("#5b6773")
+BAR = colors.HexColor("#4f7cac")
+
+_BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=9.5, leading=13, textColor=INK)
+STYLES = {
+    "title": ParagraphStyle(
+        "title", parent=_BASE, fontName="Helvetica-Bold", fontSize=24, leading=30
+    ),
+    "subtitle": ParagraphStyle("subtitle", parent=_BASE, fontSize=14, leading=20, textColor=MUTED),
+    "h1": ParagraphStyle(
+        "h1",
+        parent=_BASE,
+        fontName="Helvetica-Bold",
+        fontSize=15,
+        leading=20,
+        spaceBefore=6,
+        spaceAfter=8,
+        textColor=ACCENT,
+    ),
+    "caption": ParagraphStyle(
+        "caption", parent=_BASE, fontName="Helvetica-Bold", fontSize=10, leading=13, spaceAfter=4
+    ),
+    "body": _BASE,
+    "note": ParagraphStyle("note", parent=_BASE, fontSize=8, leading=10.5, textColor=MUTED),
+    "cell": ParagraphStyle("cell", parent=_BASE, fontSize=8, leading=9.5, alignment=TA_LEFT),
+    "head": ParagraphStyle(
+        "head", parent=_BASE, fontName="Helvetica-Bold", fontSize=7, leading=8.5, alignment=2
+    ),
+    "headl": ParagraphStyle(
+        "headl", parent=_BASE, fontName="Helvetica-Bold", fontSize=7.5, leading=9
+    ),
+    "meta": ParagraphStyle("meta", parent=_BASE, fontSize=11, leading=16),
+    "method": ParagraphStyle("method", parent=_BASE, fontSize=9.5, leading=13.5, spaceAfter=6),
+}
+
+
+def _esc(s: str) -> str:
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _num(v: int | None) -> str:
+    return SYMBOL if v is None else str(v)
+
+
+def _faculty_label(code: str, lang: str) -> str:
+    if code == ALL_FACULTIES:
+        return text("all_faculties", lang)
+    return codebook_label("faculty", code, lang)
+
+
+def _source_label(ident: str, lang: str) -> str:
+    fac, _, period = ident.partition("@")
+    return f"{_faculty_label(fac, lang)} {period}"
+
+
+# --- page furniture -------------------------------------------------------------------------
+
+
+def _numbered_canvas(lang: str, header: str) -> type:
+    class NumberedCanvas(rl_canvas.Canvas):
+        """Two-pass page numbering: "Page n of N" needs the page count."""
+
+        def __init__(self, *args: object, **kwargs: object) -> None:
+            super().__init__(*args, **kwargs)
+            self._saved: list[dict] = []
+
+        def showPage(self) -> None:
+            self._saved.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._saved)
+            for state in self._saved:
+                self.__dict__.update(state)
+                self._furniture(total)
+                super().showPage()
+            super().save()
+
+        def _furniture(self, total: int) -> None:
+            n = self._pageNumber
+            self.saveState()
+            self.setFont("Helvetica", 7.5)
+            self.setFillColor(MUTED)
+            self.drawCentredString(PAGE_W / 2, 1.1 * cm, text("page", lang, n=n, total=total))
+            if n > 1:
+                self.drawString(MARGIN, PAGE_H - 1.2 * cm, header)
+                self.setStrokeColor(RULE)
+                self.setLineWidth(0.5)
+                self.line(MARGIN, PAGE_H - 1.35 * cm, PAGE_W - MARGIN, PAGE_H - 1.35 * cm)
+            self.restoreState()
+
+    return NumberedCanvas
+
+
+# --- tables ---------------------------------------------------------------------------------
+
+
+def _grid(
+    t: ProtectedTable, lang: str, *, first_col: float, total_label: str | None = None
+) -> Table:
+    """A readable table: labels in the first column, numbers right-aligned, totals bold."""
+    s = t.spec
+    two_way = s.two_way
+    col_heads = [Paragraph(_esc(code_label(s.col_vocab, c, lang)), STYLES["head"]) for c in s.cols]
+    tot_label = total_label or text("total", lang)
+    header: list[object] = [Paragraph("", STYLES["headl"]), *col_heads]
+    if two_way:
+        header.append(Paragraph(_esc(tot_label), STYLES["head"]))
+    rows: list[list[object]] = [header]
+    for i, code in enumerate(s.rows):
+        name = code_label(s.row_vocab, code, lang)
+        if code in s.sensitive_rows:
+            name += " *"
+        line: list[object] = [Paragraph(_esc(name), STYLES["cell"])]
+        line += [_num(v) for v in t.cells[i]]
+        if two_way:
+            line.append(_num(t.row_totals[i]))
+        rows.append(line)
+    if s.protected or two_way or len(s.cols) > 1:
+        foot: list[object] = [Paragraph(f"<b>{_esc(tot_label)}</b>", STYLES["cell"])]
+        foot += [_num(v) for v in t.col_totals]
+        if two_way:
+            foot.append(_num(t.total))
+        rows.append(foot)
+    n_num = len(s.cols) + (1 if two_way else 0)
+    heads = [code_label(s.col_vocab, c, lang) for c in s.cols] + [tot_label]
+    widest = max(stringWidth(w, "Helvetica-Bold", 7) for h in heads for w in h.split())
+    min_num = max(widest + 7.5, 1.2 * cm)  # 2 + 5 padding: never split a header word
+    num_w = min(2.6 * cm, max(min_num, (CONTENT_W - first_col) / max(n_num, 1)))
+    first_col = min(first_col, CONTENT_W - num_w * n_num)
+    table = Table(rows, colWidths=[first_col] + [num_w] * n_num, repeatRows=1)
+    style = [
+        ("FONT", (1, 1), (-1, -1), "Helvetica", 8.5),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("VALIGN", (0, 0), (-1, 0), "BOTTOM"),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEABOVE", (0, -1), (-1, -1), 0.8, ACCENT),
+        ("FONT", (1, -1), (-1, -1), "Helvetica-Bold", 8.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("LEFTPADDING", (1, 0), (-1, -1), 2),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 5),
+    ]
+    if two_way:
+        style += [
+            ("FONT", (-1, 1), (-1, -1), "Helvetica-Bold", 8.5),
+            ("LINEBEFORE", (-1, 0), (-1, -1), 0.5, RULE),
+        ]
+    for r in range(1, len(rows) - 1):
+        if r % 2 == 0:
+            style.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    table.setStyle(TableStyle(style))
+    return table
+
+
+def _all_hidden(t: ProtectedTable) -> bool:
+    values = [v for row in t.cells for v in row] + list(t.row_totals) + list(t.col_totals)
+    return all(v is None for v in values)
+
+
+def _table_block(
+    release: Release,
+    t: ProtectedTable,
+    lang: str,
+    caption: str,
+    *,
+    first_col: float = 5.2 * cm,
+    notes: Sequence[str] = (),
+    total_label: str | None = None,
+    keep: bool = True,
+) -> list[object]:
+    out: list[object] = [Paragraph(_esc(caption), STYLES["caption"])]
+    if t.withheld:
+        n = release.band_limit
+        out.append(Paragraph(_esc(text("withheld", lang, n=n, band=t.band)), STYLES["body"]))
+    elif t.spec.protected and _all_hidden(t):
+        if t.total is None:
+            out.append(Paragraph(_esc(text("not_published", lang)), STYLES["body"]))
+        else:
+            out.append(Paragraph(_esc(text("breakdown_only", lang)), STYLES["body"]))
+            out.append(Paragraph(f"{_esc(text('total', lang))}: <b>{t.total}</b>", STYLES["body"]))
+    else:
+        out.append(_grid(t, lang, first_col=first_col, total_label=total_label))
+    for note in notes:
+        out.append(Spacer(1, 3))
+        out.append(Paragraph(_esc(note), STYLES["note"]))
+    if t.unknown:
+        who = ", ".join(_source_label(u, lang) for u in t.unknown)
+        out.append(Spacer(1, 3))
+        out.append(
+            Paragraph(
+                _esc(text("unknown_note", lang, who=who, n=release.band_limit, max=t.unknown_max)),
+                STYLES["note"],
+            )
+        )
+    out.append(Spacer(1, 12))
+    return [KeepTogether(out)] if keep else out
+
+
+def _side_by_side(left: list[object], right: list[object]) -> Table:
+    outer = Table([[left, right]], colWidths=[CONTENT_W / 2, CONTENT_W / 2])
+    outer.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+            ]
+        )
+    )
+    return outer
+
+
+# --- charts ---------------------------------------------------------------------------------
+
+
+def _chart_title(d: Drawing, title: str) -> None:
+    d.add(String(0, d.height - 11, title, fontName="Helvetica-Bold", fontSize=9, fillColor=INK))
+
+
+def _no_chart(title: str, lang: str) -> Drawing:
+    d = Drawing(CONTENT_W, 34)
+    _chart_title(d, title)
+    d.add(String(0, 6, text("chart_none", lang), fontName="Helvetica", fontSize=8, fillColor=MUTED))
+    return d
+
+
+def _vbar(title: str, names: list[str], values: list[int | None], lang: str) -> Drawing:
+    if sum(1 for v in values if v) < 2:
+        return _no_chart(title, lang)
+    d = Drawing(CONTENT_W, 190)
+    _chart_title(d, title)
+    bc = VerticalBarChart()
+    bc.x, bc.y, bc.width, bc.height = 36, 42, CONTENT_W - 50, 118
+    bc.data = [[v for v in values]]
+    bc.bars[0].fillColor = BAR
+    bc.bars[0].strokeColor = None
+    bc.valueAxis.valueMin = 0
+    bc.valueAxis.labels.fontName = "Helvetica"
+    bc.valueAxis.labels.fontSize = 7
+    bc.valueAxis.gridStrokeColor = RULE
+    bc.valueAxis.visibleGrid = True
+    bc.valueAxis.strokeColor = RULE
+    bc.categoryAxis.categoryNames = names
+    bc.categoryAxis.labels.fontName = "Helvetica"
+    bc.categoryAxis.labels.fontSize = 7
+    bc.categoryAxis.labels.boxAnchor = "n"
+    bc.categoryAxis.strokeColor = RULE
+    bc.barLabelFormat = "%d"
+    bc.barLabels.fontName = "Helvetica"
+    bc.barLabels.fontSize = 7
+    bc.barLabels.nudge = 6
+    bc.naLabel = NA_Label()
+    bc.naLabel.text = SYMBOL
+    bc.naLabel.fontName = "Helvetica"
+    bc.naLabel.fontSize = 8
+    bc.barWidth = 10
+    d.add(bc)
+    return d
+
+
+def _hbar(title: str, names: list[str], values: list[int | None], lang: str) -> Drawing:
+    if sum(1 for v in values if v) < 2:
+        return _no_chart(title, lang)
+    row_h = 13
+    height = 30 + row_h * len(names) + 22
+    d = Drawing(CONTENT_W, height)
+    _chart_title(d, title)
+    bc = HorizontalBarChart()
+    label_w = 175
+    bc.x, bc.y = label_w, 20
+    bc.width, bc.height = CONTENT_W - label_w - 30, row_h * len(names)
+    bc.data = [list(reversed(values))]
+    bc.categoryAxis.categoryNames = list(reversed(names))
+    bc.bars[0].fillColor = BAR
+    bc.bars[0].strokeColor = None
+    bc.valueAxis.valueMin = 0
+    bc.valueAxis.labels.fontName = "Helvetica"
+    bc.valueAxis.labels.fontSize = 7
+    bc.valueAxis.visibleGrid = True
+    bc.valueAxis.gridStrokeColor = RULE
+    bc.valueAxis.strokeColor = RULE
+    bc.categoryAxis.labels.fontName = "Helvetica"
+    bc.categoryAxis.labels.fontSize = 7.5
+    bc.categoryAxis.labels.boxAnchor = "e"
+    bc.categoryAxis.labels.dx = -4
+    bc.categoryAxis.strokeColor = RULE
+    bc.barLabelFormat = "%d"
+    bc.barLabels.fontName = "Helvetica"
+    bc.barLabels.fontSize = 7
+    bc.barLabels.boxAnchor = "w"
+    bc.barLabels.dx = 3
+    bc.naLabel = NA_Label()
+    bc.naLabel.text = SYMBOL
+    bc.naLabel.fontName = "Helvetica"
+    bc.naLabel.fontSize = 7.5
+    bc.naLabel.boxAnchor = "w"
+    bc.naLabel.dx = 3
+    bc.barWidth = 9
+    d.add(bc)
+    return d
+
+
+def _trend(title: str, release: Release, lang: str) -> Drawing:
+    points = list(release.trend)
+    if len(points) < 2:
+        return _no_chart(title, lang)
+    d = Drawing(CONTENT_W, 170)
+    _chart_title(d, title)
+    lc = HorizontalLineChart()
+    lc.x, lc.y, lc.width, lc.height = 40, 30, CONTENT_W - 70, 110
+    lc.data = [[p.students_seen for p in points]]
+    lc.joinedLines = 1
+    lc.lines[0].strokeColor = ACCENT
+    lc.lines[0].strokeWidth = 2
+    lc.lineLabelFormat = "%d"
+    lc.lineLabels.fontName = "Helvetica"
+    lc.lineLabels.fontSize = 7.5
+    lc.lineLabels.dy = 7
+    from reportlab.graphics.widgets.markers import makeMarker
+
+    lc.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=ACCENT)
+    names = []
+    for p in points:
+        names.append(
+            p.period if p.students_seen is not None else f"{p.period} ({p.band or SYMBOL})"
+        )
+    lc.categoryAxis.categoryNames = names
+    lc.categoryAxis.labels.fontName = "Helvetica"
+    lc.categoryAxis.labels.fontSize = 7.5
+    lc.categoryAxis.labels.boxAnchor = "n"
+    lc.categoryAxis.strokeColor = RULE
+    lc.valueAxis.valueMin = 0
+    top = max((p.students_seen or 0) for p in points)
+    lc.valueAxis.valueMax = max(10, int(top * 1.25) + 1)
+    lc.valueAxis.labels.fontName = "Helvetica"
+    lc.valueAxis.labels.fontSize = 7
+    lc.valueAxis.visibleGrid = True
+    lc.valueAxis.gridStrokeColor = RULE
+    lc.valueAxis.strokeColor = RULE
+    d.add(lc)
+    return d
+
+
+# --- sections -------------------------------------------------------------------------------
+
+
+def _key_figures(release: Release, lang: str) -> list[object]:
+    seen = release.table("seen")
+    seen_text = seen.band if seen.withheld else _num(seen.total)
+    rows: list[list[object]] = [
+        [Paragraph(_esc(text("fig_students_seen", lang)), STYLES["cell"]), seen_text or SYMBOL]
+    ]
+    for f in release.figures:
+        if f.value is None:
+            shown = SYMBOL
+        elif f.unit == "percent":
+            shown = f"{f.value}%"
+        elif f.unit == "days":
+            shown = text("days", lang, n=f.value)
+        else:
+            shown = str(f.value)
+        rows.append([Paragraph(_esc(text(f"fig_{f.key}", lang)), STYLES["cell"]), shown])
+    table = Table(rows, colWidths=[9.5 * cm, 3.2 * cm])
+    style = [
+        ("FONT", (1, 0), (1, -1), "Helvetica-Bold", 10),
+        ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+        ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+        ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+        ("TOPPADDING", (0, 0), (-1, -1), 4),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), 8),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+    ]
+    table.setStyle(TableStyle(style))
+    table.hAlign = "LEFT"
+    return [
+        Paragraph(_esc(text("key_figures", lang)), STYLES["caption"]),
+        table,
+        Spacer(1, 14),
+    ]
+
+
+def _title_page(release: Release, lang: str) -> list[object]:
+    sub = {"quarter": "subtitle_quarter", "ytd": "subtitle_ytd", "merged": "subtitle_merged"}
+    meta = [
+        (text("faculty", lang), _faculty_label(release.faculty, lang)),
+        (text("period", lang), release.period),
+    ]
+    if release.generated_in:
+        meta.append((text("generated", lang), release.generated_in))
+    meta.append((text("codebook", lang), release.codebook_version))
+    meta_rows = [
+        [Paragraph(_esc(k), STYLES["meta"]), Paragraph(f"<b>{_esc(v)}</b>", STYLES["meta"])]
+        for k, v in meta
+    ]
+    meta_table = Table(meta_rows, colWidths=[5 * cm, CONTENT_W - 5 * cm])
+    meta_table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    out: list[object] = [
+        Spacer(1, 4.5 * cm),
+        Paragraph(_esc(text("title", lang)), STYLES["title"]),
+        Spacer(1, 4),
+        Paragraph(_esc(text(sub[release.kind], lang)), STYLES["subtitle"]),
+        Spacer(1, 1.2 * cm),
+        meta_table,
+        Spacer(1, 1.0 * cm),
+    ]
+    if release.sources:
+        names = ", ".join(_source_label(s, lang) for s in release.sources)
+        out.append(
+            Paragraph(f"<b>{_esc(text('sources', lang))}:</b> {_esc(names)}", STYLES["body"])
+        )
+        out.append(Spacer(1, 8))
+    out += [
+        Paragraph(
+            _esc(
+                text(
+                    "threshold_line",
+                    lang,
+                    t=release.threshold,
+                    s=release.sensitive_threshold,
+                )
+            ),
+            STYLES["body"],
+        ),
+        Paragraph(_esc(text("symbol_line", lang)), STYLES["body"]),
+        Spacer(1, 8),
+        Paragraph(_esc(text("confidential", lang)), STYLES["note"]),
+        PageBreak(),
+    ]
+    return out
+
+
+def _method(release: Release, lang: str) -> list[object]:
+    sensitive = ", ".join(
+        codebook_label("topic", c, lang).lower() for c in sorted(SENSITIVE_TOPICS)
+    )
+    params = dict(
+        tm=release.threshold - 1,
+        sm=release.sensitive_threshold - 1,
+        t=release.threshold,
+        sensitive=sensitive,
+        n=release.band_limit,
+        band=f"<{release.band_limit}",
+        codebook=release.codebook_version,
+    )
+    out: list[object] = [
+        CondPageBreak(8 * cm),
+        Paragraph(_esc(text("sec_method", lang)), STYLES["h1"]),
+    ]
+    for para in METHOD["nl" if lang == "nl" else "en"]:
+        out.append(Paragraph(_esc(para.format(**params)), STYLES["method"]))
+    if release.kind == "ytd":
+        out.append(Paragraph(_esc(text("ytd_note", lang)), STYLES["method"]))
+    return out
+
+
+def _story(release: Release, lang: str) -> list[object]:
+    story = _title_page(release, lang)
+    seen = release.table("seen")
+
+    # 1 reach
+    story.append(Paragraph(_esc(text("sec_reach", lang)), STYLES["h1"]))
+    story += _key_figures(release, lang)
+    story += _table_block(release, seen, lang, text("cap_seen", lang), first_col=5.0 * cm)
+    if not seen.withheld:
+        names = [code_label("phase", c, lang) for c in seen.spec.rows]
+        story.append(
+            _vbar(text("chart_seen", lang), _wrap_names(names), list(seen.row_totals), lang)
+        )
+        story.append(Spacer(1, 10))
+    trend_title = text("chart_ytd_trend" if release.kind == "ytd" else "chart_trend", lang)
+    story.append(_trend(trend_title, release, lang))
+
+    # 2 access
+    story.append(PageBreak())
+    story.append(Paragraph(_esc(text("sec_access", lang)), STYLES["h1"]))
+    half = 4.4 * cm
+    story.append(
+        _side_by_side(
+            _table_block(
+                release,
+                release.table("initiator"),
+                lang,
+                text("cap_initiator", lang),
+                first_col=half,
+                keep=False,
+            ),
+            _table_block(
+                release,
+                release.table("urgency"),
+                lang,
+                text("cap_urgency", lang),
+                first_col=half,
+                keep=False,
+            ),
+        )
+    )
+
+    # 3 topics
+    topics = release.table("topics")
+    story.append(CondPageBreak(9 * cm))
+    story.append(Paragraph(_esc(text("sec_topics", lang)), STYLES["h1"]))
+    story += _table_block(
+        release,
+        topics,
+        lang,
+        text("cap_topics", lang),
+        first_col=6.0 * cm,
+        notes=[
+            text("multi_note", lang),
+            text("sensitive_note", lang, s=release.sensitive_threshold),
+        ],
+    )
+    if not topics.withheld and not _all_hidden(topics):
+        names = [code_label("topic", c, lang) for c in topics.spec.rows]
+        story.append(_hbar(text("chart_topics", lang), names, list(topics.row_totals), lang))
+
+    # 4 referrals
+    refs = release.table("referrals")
+    story.append(PageBreak())
+    story.append(Paragraph(_esc(text("sec_referrals", lang)), STYLES["h1"]))
+    story += _table_block(
+        release,
+        refs,
+        lang,
+        text("cap_referrals", lang),
+        first_col=4.2 * cm,
+        notes=[text("multi_note_ref", lang)],
+    )
+    if not refs.withheld and not _all_hidden(refs):
+        names = [code_label("referral_status", c, lang) for c in refs.spec.cols]
+        story.append(_vbar(text("chart_referrals", lang), names, list(refs.col_totals), lang))
+
+    # 5 follow-up
+    story.append(CondPageBreak(7 * cm))
+    story.append(Paragraph(_esc(text("sec_follow_up", lang)), STYLES["h1"]))
+    story += _table_block(
+        release,
+        release.table("follow_ups"),
+        lang,
+        text("cap_follow_ups", lang),
+        first_col=7 * cm,
+        notes=[text("follow_note", lang)],
+    )
+
+    # 6 outreach
+    story.append(CondPageBreak(7 * cm))
+    story.append(Paragraph(_esc(text("sec_outreach", lang)), STYLES["h1"]))
+    story += _table_block(
+        release,
+        release.table("outreach"),
+        lang,
+        text("cap_outreach", lang),
+        first_col=7 * cm,
+        notes=[text("outreach_note", lang)],
+    )
+
+    # 7 method
+    story += _method(release, lang)
+    return story
+
+
+def _wrap_names(names: list[str]) -> list[str]:
+    """Break long category names over two lines for vertical bar charts."""
+    out = []
+    for n in names:
+        if len(n) > 14 and ", " in n:
+            a, b = n.split(", ", 1)
+            out.append(f"{a},\n{b}")
+        else:
+            out.append(n)
+    return out
+
+
+def render_pdf(release: Release, lang: str = "en") -> bytes:
+    """The report as PDF bytes (deterministic for the same release and language)."""
+    if lang not in LANGS:
+        raise ValueError("lang must be 'en' or 'nl'")
+    buf = io.BytesIO()
+    faculty = _faculty_label(release.faculty, lang)
+    header = f"{text('title', lang)}  ·  {faculty}  ·  {release.period}"
+    doc = SimpleDocTemplate(
+        buf,
+        pagesize=A4,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=f"{text('title', lang)} {faculty} {release.period}",
+        author="Officer Desk",
+        subject=text("subtitle_" + release.kind, lang),
+        creator="Officer Desk",
+        invariant=1,
+        lang=lang,
+    )
+    doc.build(_story(release, lang), canvasmaker=_numbered_canvas(lang, header))
+    return buf.getvalue()
