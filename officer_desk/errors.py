@@ -147,6 +147,31 @@ class Conflict(OfficerDeskError):
     template = tr_noop("This change is not allowed in the record's current state.")
 
 
+# --- reports -------------------------------------------------------------------------------
+
+
+class ReportError(OfficerDeskError):
+    """A report could not be built, combined or read."""
+
+    template = tr_noop("The report could not be produced.")
+
+
+class ReportsIncompatible(ReportError):
+    """Releases that cannot be combined (merge, year to date, trend)."""
+
+    template = tr_noop(
+        "These reports cannot be combined: they differ in codebook version, threshold, "
+        "period or format, or a faculty or quarter appears twice."
+    )
+    exit_code = 2
+
+
+class BundleRejected(ReportError):
+    """A signed report bundle failed its signature, trust or content checks."""
+
+    template = tr_noop("The report bundle was rejected: it is damaged or its signature is invalid.")
+
+
 # --- import and export -----------------------------------------------------------------------
 
 
