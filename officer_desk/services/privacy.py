@@ -171,11 +171,7 @@ class Privacy:
         return min(max(years, MIN_RETENTION_YEARS), MAX_RETENTION_YEARS)
 
     def set_retention_years(self, years: int) -> None:
-        if not isinstance(years, int) or not MIN_RETENTION_YEARS <= years <= MAX_RETENTION_YEARS:
-            raise ValidationError(
-                tr_noop("The retention period must be between 1 and 100 years."),
-                field="retention_years",
-            )
+        _check_years(years)
         self.desk.set_settings(retention_years=str(years))
 
     def retention_cutoff(self, today: dt.date | None = None, years: int | None = None) -> dt.date:

@@ -299,3 +299,12 @@ def drafts_of(store: Store, student_id: int) -> list[tuple[str, str, str]]:
             {"s": student_id},
         )
     ]
+
+
+def fts_integrity_ok(store: Store) -> bool:
+    """FTS5's own check of the index against the note table."""
+    try:
+        store.execute("INSERT INTO note_fts(note_fts, rank) VALUES ('integrity-check', 1)")
+    except Exception:  # any failure means the index does not match
+        return False
+    return True
