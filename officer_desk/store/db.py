@@ -86,6 +86,12 @@ class Store:
         self.closed = True
 
     def execute(self, sql: str, params: tuple | dict = ()) -> Any:
+        # One connection may serve the GUI thread and a worker: calls and transactions are
+        # serialised by the same re-entrant lock, so a reader never interleaves with a write.
+        with self._lock:
+            return self._execute(sql, params)
+
+    def _execute(self, sql: str, params: tuple | dict) -> Any:
         try:
             return self.conn.execute(sql, params)
         except _PROGRAMMING as exc:
@@ -100,10 +106,12 @@ class Store:
             raise
 
     def one(self, sql: str, params: tuple | dict = ()) -> Any:
-        return self.execute(sql, params).fetchone()
+        with self._lock:
+            return self._execute(sql, params).fetchone()
 
     def all(self, sql: str, params: tuple | dict = ()) -> list[Any]:
-        return self.execute(sql, params).fetchall()
+        with self._lock:
+            return self._execute(sql, params).fetchall()
 
     def scalar(self, sql: str, params: tuple | dict = ()) -> Any:
         row = self.one(sql, params)
