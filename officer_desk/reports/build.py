@@ -17,7 +17,7 @@ from officer_desk.domain.codebook import (
 )
 from officer_desk.domain.period import Period
 from officer_desk.errors import ReportsIncompatible, ValidationError, tr_noop
-from officer_desk.reports.audit import CellRef, audit_releases
+from officer_desk.reports.audit import CellRef, audit_releases, table_intervals
 from officer_desk.reports.protect import (
     DEFAULT_THRESHOLD,
     SENSITIVE_THRESHOLD,
@@ -224,14 +224,17 @@ def _protect_all(
         bound = table.spec.col_bound
         if bound and bound in prot and not prot[bound].table.withheld:
             seen = prot[bound].table
+            hidden = table_intervals(seen)  # what the attacker knows of hidden seen totals
             upper = {}
             for j, code in enumerate(table.spec.cols):
-                limit = seen.row_total(code) if code in seen.spec.rows else None
+                if code not in seen.spec.rows:
+                    continue
+                r = seen.spec.rows.index(code)
+                limit = seen.row_total(code)
                 if limit is None:
-                    limit = seen.total
-                if limit is not None:
-                    for i in range(table.spec.n_rows):
-                        upper[(i, j)] = float(limit)
+                    limit = hidden[(r, seen.spec.n_cols)].hi
+                for i in range(table.spec.n_rows):
+                    upper[(i, j)] = float(limit)
         prot[key] = protect_table(
             table,
             threshold=threshold,

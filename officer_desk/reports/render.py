@@ -177,7 +177,7 @@ def _grid(
     n_num = len(s.cols) + (1 if two_way else 0)
     heads = [code_label(s.col_vocab, c, lang) for c in s.cols] + [tot_label]
     widest = max(stringWidth(w, "Helvetica-Bold", 7) for h in heads for w in h.split())
-    min_num = max(widest + 7.5, 1.2 * cm)  # 2 + 5 padding: never split a header word
+    min_num = max(widest + 6.5, 1.2 * cm)  # 2 + 4 padding: never split a header word
     num_w = min(2.6 * cm, max(min_num, (CONTENT_W - first_col) / max(n_num, 1)))
     first_col = min(first_col, CONTENT_W - num_w * n_num)
     table = Table(rows, colWidths=[first_col] + [num_w] * n_num, repeatRows=1)
@@ -192,7 +192,9 @@ def _grid(
         ("TOPPADDING", (0, 0), (-1, -1), 2.2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
         ("LEFTPADDING", (1, 0), (-1, -1), 2),
-        ("RIGHTPADDING", (1, 0), (-1, -1), 5),
+        ("RIGHTPADDING", (1, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (0, -1), 3),
+        ("RIGHTPADDING", (0, 0), (0, -1), 2),
     ]
     if two_way:
         style += [

@@ -216,9 +216,7 @@ def populate(
     rng = random.Random(seed)
     span = (end - start).days
     for _ in range(students):
-        sid = add_student(
-            conn, phase=_w(rng, PHASE_W), group=_w(rng, GROUP_W), faculty=faculty
-        )
+        sid = add_student(conn, phase=_w(rng, PHASE_W), group=_w(rng, GROUP_W), faculty=faculty)
         first = start + dt.timedelta(days=rng.randrange(span))
         closed = first + dt.timedelta(days=rng.randrange(10, 120)) if rng.random() < 0.6 else None
         case_id = add_case(conn, sid, first, closed)
@@ -241,9 +239,7 @@ def populate(
                 note=f"{CANARY} {CANARY_NOTE} ({rng.random():.6f})",
             )
             if rng.random() < 0.25:
-                add_referral(
-                    conn, sid, case_id, cid, _w(rng, DEST_W), _w(rng, STATUS_W), day
-                )
+                add_referral(conn, sid, case_id, cid, _w(rng, DEST_W), _w(rng, STATUS_W), day)
             if rng.random() < 0.5:
                 due = day + dt.timedelta(days=rng.randrange(3, 30))
                 r = rng.random()
