@@ -129,6 +129,14 @@ TEXT: dict[str, tuple[str, str]] = {
         "De uitsplitsing kan niet worden gepubliceerd zonder risico voor individuele "
         "studenten; alleen het totaal wordt getoond.",
     ),
+    "breakdown_combined": (
+        "The combined breakdown is hidden: the reports it is made from hid different cells, "
+        "and a sum that includes a hidden cell is hidden too. Only the total is shown.",
+        "De samengestelde uitsplitsing is verborgen: de rapportages waaruit zij bestaat, "
+        "verbergen verschillende cellen, en een som met een verborgen cel is ook verborgen. "
+        "Alleen het totaal wordt getoond.",
+    ),
+    "at_least": ("at least {n}", "ten minste {n}"),
     "not_published": (
         "This table is not published, to protect individual students.",
         "Deze tabel wordt niet gepubliceerd, om individuele studenten te beschermen.",

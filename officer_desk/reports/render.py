@@ -13,9 +13,10 @@ import io
 from collections.abc import Sequence
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
-from reportlab.graphics.charts.linecharts import HorizontalLineChart
+from reportlab.graphics.charts.lineplots import LinePlot
 from reportlab.graphics.charts.textlabels import NA_Label
 from reportlab.graphics.shapes import Drawing, String
+from reportlab.graphics.widgets.markers import makeMarker
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4
@@ -232,7 +233,8 @@ def _table_block(
         if t.total is None:
             out.append(Paragraph(_esc(text("not_published", lang)), STYLES["body"]))
         else:
-            out.append(Paragraph(_esc(text("breakdown_only", lang)), STYLES["body"]))
+            why = "breakdown_combined" if release.sources else "breakdown_only"
+            out.append(Paragraph(_esc(text(why, lang)), STYLES["body"]))
             out.append(Paragraph(f"{_esc(text('total', lang))}: <b>{t.total}</b>", STYLES["body"]))
     else:
         out.append(_grid(t, lang, first_col=first_col, total_label=total_label))
@@ -357,43 +359,53 @@ def _hbar(title: str, names: list[str], values: list[int | None], lang: str) -> 
 
 
 def _trend(title: str, release: Release, lang: str) -> Drawing:
+    """Students seen per quarter; a quarter without a published figure is a gap in the line
+    (its label shows the band or the symbol)."""
     points = list(release.trend)
-    if len(points) < 2:
+    known = [p.students_seen for p in points if p.students_seen is not None]
+    if len(points) < 2 or not known:
         return _no_chart(title, lang)
+    runs: list[list[tuple[int, int]]] = [[]]
+    for k, p in enumerate(points):
+        if p.students_seen is None:
+            runs.append([])
+        else:
+            runs[-1].append((k, p.students_seen))
+    runs = [r for r in runs if r]
+    names = [
+        p.period if p.students_seen is not None else f"{p.period} ({p.band or SYMBOL})"
+        for p in points
+    ]
     d = Drawing(CONTENT_W, 170)
     _chart_title(d, title)
-    lc = HorizontalLineChart()
-    lc.x, lc.y, lc.width, lc.height = 40, 30, CONTENT_W - 70, 110
-    lc.data = [[p.students_seen for p in points]]
-    lc.joinedLines = 1
-    lc.lines[0].strokeColor = ACCENT
-    lc.lines[0].strokeWidth = 2
-    lc.lineLabelFormat = "%d"
-    lc.lineLabels.fontName = "Helvetica"
-    lc.lineLabels.fontSize = 7.5
-    lc.lineLabels.dy = 7
-    from reportlab.graphics.widgets.markers import makeMarker
-
-    lc.lines[0].symbol = makeMarker("FilledCircle", size=4, fillColor=ACCENT)
-    names = []
-    for p in points:
-        names.append(
-            p.period if p.students_seen is not None else f"{p.period} ({p.band or SYMBOL})"
-        )
-    lc.categoryAxis.categoryNames = names
-    lc.categoryAxis.labels.fontName = "Helvetica"
-    lc.categoryAxis.labels.fontSize = 7.5
-    lc.categoryAxis.labels.boxAnchor = "n"
-    lc.categoryAxis.strokeColor = RULE
-    lc.valueAxis.valueMin = 0
-    top = max((p.students_seen or 0) for p in points)
-    lc.valueAxis.valueMax = max(10, int(top * 1.25) + 1)
-    lc.valueAxis.labels.fontName = "Helvetica"
-    lc.valueAxis.labels.fontSize = 7
-    lc.valueAxis.visibleGrid = True
-    lc.valueAxis.gridStrokeColor = RULE
-    lc.valueAxis.strokeColor = RULE
-    d.add(lc)
+    lp = LinePlot()
+    lp.x, lp.y, lp.width, lp.height = 40, 30, CONTENT_W - 70, 110
+    lp.data = runs
+    lp.lineLabelFormat = "%d"
+    lp.lineLabels.fontName = "Helvetica"
+    lp.lineLabels.fontSize = 7.5
+    lp.lineLabels.dy = 8
+    for k, run in enumerate(runs):
+        lp.lines[k].strokeColor = ACCENT if len(run) > 1 else None
+        lp.lines[k].strokeWidth = 2
+        lp.lines[k].symbol = makeMarker("FilledCircle", size=4, fillColor=ACCENT)
+    x = lp.xValueAxis
+    x.valueMin, x.valueMax, x.valueStep = -0.5, len(points) - 0.5, 1
+    x.valueSteps = list(range(len(points)))
+    x.labelTextFormat = lambda v: names[int(round(v))] if 0 <= round(v) < len(names) else ""
+    x.labels.fontName = "Helvetica"
+    x.labels.fontSize = 7.5
+    x.labels.boxAnchor = "n"
+    x.strokeColor = RULE
+    y = lp.yValueAxis
+    y.valueMin = 0
+    y.valueMax = max(10, int(max(known) * 1.25) + 1)
+    y.labels.fontName = "Helvetica"
+    y.labels.fontSize = 7
+    y.visibleGrid = True
+    y.gridStrokeColor = RULE
+    y.strokeColor = RULE
+    d.add(lp)
     return d
 
 
@@ -403,6 +415,8 @@ def _trend(title: str, release: Release, lang: str) -> Drawing:
 def _key_figures(release: Release, lang: str) -> list[object]:
     seen = release.table("seen")
     seen_text = seen.band if seen.withheld else _num(seen.total)
+    if seen.unknown and seen.total is not None:
+        seen_text = text("at_least", lang, n=seen.total)  # withheld sources are not in it
     rows: list[list[object]] = [
         [Paragraph(_esc(text("fig_students_seen", lang)), STYLES["cell"]), seen_text or SYMBOL]
     ]
