@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     add_vault_arg(p)
     p.add_argument("--students", type=int, default=200)
     p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--faculty", default="SOC", help=tr("Cli", "faculty code of the demo officer"))
     p.add_argument(
         "--today",
         type=str,
@@ -86,7 +87,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
         raise ValidationError(
             tr_noop("The number of students must be between 1 and 200000."), field="students"
         )
-    today = dt.date.fromisoformat(args.today) if args.today else None
+    faculty = args.faculty.upper()
+    if not codebook.is_valid("faculty", faculty):
+        raise ValidationError(tr_noop("Unknown faculty code."), field="faculty")
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else None
+    except ValueError:
+        raise ValidationError(tr_noop("This date is not valid."), field="today") from None
     passphrase = os.environ.get("OFFICER_DESK_PASSPHRASE", DEMO_PASSPHRASE)
 
     def progress(done: int, total: int) -> None:
@@ -99,6 +106,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
         students=args.students,
         seed=args.seed,
         today=today,
+        faculty=faculty,
         progress=progress,
     )
     say(

@@ -389,3 +389,14 @@ __all__ = [
     "sign_bundle",
     "verify_bundle",
 ]
+
+
+def bundle_public_key(data: bytes) -> bytes | None:
+    """The raw public key a bundle claims to be signed with (unverified), for showing its
+    fingerprint to the person who must decide whether to trust it; None if unreadable."""
+    try:
+        obj = _loads(bytes(data))
+        raw = base64.b64decode(_str(obj["signature"]["public_key"]), validate=True)
+    except (_Bad, KeyError, TypeError, ValueError):
+        return None
+    return raw if len(raw) == 32 else None

@@ -385,6 +385,7 @@ def create_demo_vault(
     seed: int = 1,
     today: dt.date | None = None,
     kdf: object | None = None,
+    faculty: str = "SOC",
     progress: Callable[[int, int], None] | None = None,
 ) -> str:
     """Create a vault at ``vault_dir`` filled with demo data; returns the recovery key."""
@@ -394,11 +395,18 @@ def create_demo_vault(
         vault_dir,
         passphrase,
         officer_name="Demo Officer",
-        faculty="SOC",
+        faculty=faculty,
         kdf=kdf,  # type: ignore[arg-type]
     )
     try:
-        populate(session.desk, students=students, seed=seed, today=today, progress=progress)
+        populate(
+            session.desk,
+            students=students,
+            seed=seed,
+            today=today,
+            faculty=faculty,
+            progress=progress,
+        )
     finally:
         session.close()
     return recovery_key
