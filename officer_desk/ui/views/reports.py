@@ -1,0 +1,380 @@
+"""Reports: pick a quarter, preview the anonymised PDF inside the app, export the PDF and the
+signed bundle, release (freeze) a quarter, and merge faculty bundles (central office).
+
+Building and rendering run on a worker thread; the PDF is previewed from memory (QBuffer),
+never through a temp file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain.period import Period
+from officer_desk.reports import Release, fingerprint, render_pdf
+from officer_desk.reports.bundle import bundle_public_key
+from officer_desk.services.reporting import Reporting, ReportResult, load_bundles, merge_bundles
+from officer_desk.ui.context import UiContext
+from officer_desk.ui.messages import error_message
+from officer_desk.ui.tasks import run_task
+
+
+def recent_periods(today: dt.date, kind: str, count: int = 8) -> list[Period]:
+    """The current quarter and the ``count - 1`` before it, newest first."""
+    out = [Period.containing(today, kind)]
+    while len(out) < count:
+        out.append(out[-1].previous())
+    return out
+
+
+class ReportsView(QWidget):
+    view_id = "reports"
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.reporting = Reporting(ctx.desk)
+        self._result: ReportResult | None = None
+        self._pdf_bytes = b""
+        self._buffer: QBuffer | None = None
+        self._busy = False
+
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("Calendar quarters"), "calendar")
+        self.kind.addItem(self.tr("Academic-year quarters"), "academic")
+        self.kind.setAccessibleName(self.tr("Kind of quarter"))
+        self.period = QComboBox()
+        self.period.setAccessibleName(self.tr("Quarter"))
+        self.period.setMinimumContentsLength(12)
+        self.lang = QComboBox()
+        self.lang.addItem("English", "en")
+        self.lang.addItem("Nederlands", "nl")
+        self.lang.setCurrentIndex(1 if ctx.lang == "nl" else 0)
+        self.lang.setAccessibleName(self.tr("Language of the report"))
+        self.build_button = QPushButton(self.tr("&Preview"))
+        self.build_button.setAccessibleName(self.tr("Build the report preview"))
+
+        picker = QHBoxLayout()
+        for label, widget in (
+            (self.tr("&Quarters:"), self.kind),
+            (self.tr("Q&uarter:"), self.period),
+            (self.tr("&Language:"), self.lang),
+        ):
+            lab = QLabel(label)
+            lab.setBuddy(widget)
+            picker.addWidget(lab)
+            picker.addWidget(widget)
+        picker.addWidget(self.build_button)
+        picker.addStretch(1)
+
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName(self.tr("Report status"))
+
+        self.export_pdf = QPushButton(self.tr("Export &PDF…"))
+        self.export_bundle = QPushButton(self.tr("Export &bundle…"))
+        self.release_button = QPushButton(self.tr("&Release quarter…"))
+        self.merge_button = QPushButton(self.tr("&Merge faculty bundles…"))
+        for button, name in (
+            (self.export_pdf, self.tr("Export the report as PDF")),
+            (self.export_bundle, self.tr("Export the signed report bundle")),
+            (self.release_button, self.tr("Release and freeze this quarter")),
+            (self.merge_button, self.tr("Merge faculty bundles into a university report")),
+        ):
+            button.setAccessibleName(name)
+        actions = QHBoxLayout()
+        actions.addWidget(self.export_pdf)
+        actions.addWidget(self.export_bundle)
+        actions.addWidget(self.release_button)
+        actions.addStretch(1)
+        actions.addWidget(self.merge_button)
+
+        self.document = QPdfDocument(self)
+        self.viewer = QPdfView(self)
+        self.viewer.setDocument(self.document)
+        self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
+        self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.viewer.setAccessibleName(self.tr("Report preview"))
+
+        self.key_label = QLabel()
+        self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.key_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(picker)
+        layout.addWidget(self.status)
+        layout.addLayout(actions)
+        layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.key_label)
+
+        self.kind.currentIndexChanged.connect(self._fill_periods)
+        self.build_button.clicked.connect(self.build)
+        self.export_pdf.clicked.connect(self._export_pdf)
+        self.export_bundle.clicked.connect(self._export_bundle)
+        self.release_button.clicked.connect(self._release)
+        self.merge_button.clicked.connect(self._merge)
+        self.period.currentIndexChanged.connect(self._period_changed)
+        self._fill_periods()
+        self._show_key()
+        self._update_buttons()
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    # -- state -------------------------------------------------------------------------------
+
+    def _fill_periods(self) -> None:
+        kind = self.kind.currentData()
+        today = self.ctx.desk.clock.today()
+        released = {r.period for r in self.reporting.released()}
+        self.period.blockSignals(True)
+        self.period.clear()
+        periods = recent_periods(today, kind)
+        for p in periods:
+            text = p.label + ("  ✓" if p.label in released else "")
+            self.period.addItem(text, p.label)
+        # Default: the last quarter that has ended.
+        self.period.setCurrentIndex(1 if len(periods) > 1 else 0)
+        self.period.blockSignals(False)
+        self._period_changed()
+
+    def _period_changed(self) -> None:
+        self._result = None
+        self._pdf_bytes = b""
+        self.document.close()
+        self.status.setText(self.tr("Choose a quarter and press Preview."))
+        self._update_buttons()
+
+    def _show_key(self) -> None:
+        try:
+            fp = self.reporting.fingerprint()
+        except Exception as exc:
+            self.key_label.setText(error_message(exc))
+            return
+        self.key_label.setText(
+            self.tr(
+                "Your report-signing key fingerprint (give it to the central office): {fp}"
+            ).format(fp=fp)
+        )
+
+    def _update_buttons(self) -> None:
+        ready = self._result is not None and not self._busy
+        self.export_pdf.setEnabled(ready)
+        self.export_bundle.setEnabled(ready)
+        released = bool(self._result and self._result.released)
+        self.release_button.setEnabled(ready and not released)
+        self.build_button.setEnabled(not self._busy)
+
+    # -- build and preview -------------------------------------------------------------------
+
+    def build(self) -> None:
+        label = self.period.currentData()
+        lang = self.lang.currentData()
+        if not label or self._busy:
+            return
+        self._busy = True
+        self._update_buttons()
+        self.status.setText(self.tr("Building the report…"))
+        reporting = self.reporting
+
+        def work() -> tuple[ReportResult, bytes]:
+            result = reporting.build(label)
+            return result, render_pdf(result.release, lang)
+
+        run_task(work, self._built, self._failed)
+
+    def _built(self, payload: object) -> None:
+        result, pdf = payload  # type: ignore[misc]
+        self._busy = False
+        self._result = result
+        self._pdf_bytes = pdf
+        self._load_pdf(pdf)
+        if result.released:
+            self.status.setText(self.tr("Released: these figures are frozen and will not change."))
+        else:
+            self.status.setText(
+                self.tr(
+                    "Not released yet: the figures follow the data until you release the quarter."
+                )
+            )
+        self._update_buttons()
+
+    def _failed(self, exc: object) -> None:
+        self._busy = False
+        self.status.setText(error_message(exc))  # type: ignore[arg-type]
+        self._update_buttons()
+
+    def _load_pdf(self, pdf: bytes) -> None:
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def _save_path(self, caption: str, suggested: str, pattern: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(self, caption, suggested, pattern)
+        return Path(path) if path else None
+
+    def _export_pdf(self) -> None:
+        if self._result is None:
+            return
+        release = self._result.release
+        path = self._save_path(
+            self.tr("Export report PDF"),
+            f"report-{release.faculty}-{release.period}.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if path is not None:
+            self._export(path, None)
+
+    def _export_bundle(self) -> None:
+        if self._result is None:
+            return
+        release = self._result.release
+        path = self._save_path(
+            self.tr("Export signed report bundle"),
+            f"report-{release.faculty}-{release.period}.json",
+            self.tr("Report bundles (*.json)"),
+        )
+        if path is not None:
+            self._export(None, path)
+
+    def _export(self, pdf: Path | None, bundle: Path | None) -> None:
+        assert self._result is not None
+        try:
+            self.reporting.export(
+                self._result.release.period,
+                pdf=pdf,
+                bundle=bundle,
+                lang=self.lang.currentData(),
+                result=self._result,
+            )
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Reports"), error_message(exc))
+            return
+        self.status.setText(self.tr("Saved."))
+
+    def _release(self) -> None:
+        if self._result is None:
+            return
+        label = self._result.release.period
+        answer = QMessageBox.question(
+            self,
+            self.tr("Release quarter"),
+            self.tr(
+                "Release {period}? Its figures are then frozen for good: records added later "
+                "never change this report."
+            ).format(period=label),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._result = self.reporting.release(label)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Reports"), error_message(exc))
+            return
+        index = self.period.currentIndex()
+        self._fill_periods()
+        self.period.setCurrentIndex(index)
+        self.build()
+
+    def _merge(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Choose the faculties' report bundles"),
+            "",
+            self.tr("Report bundles (*.json)"),
+        )
+        if not paths:
+            return
+        dialog = MergeDialog([Path(p) for p in paths], self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        try:
+            releases = load_bundles(dialog.paths, dialog.trusted())
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Reports"), error_message(exc))
+            return
+        out = self._save_path(
+            self.tr("Save the university report"),
+            "university-report.pdf",
+            self.tr("PDF files (*.pdf)"),
+        )
+        if out is None:
+            return
+        try:
+            merged: Release = merge_bundles(
+                releases,
+                pdf=out,
+                json_out=out.with_suffix(".json"),
+                lang=self.lang.currentData(),
+            )
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Reports"), error_message(exc))
+            return
+        self.ctx.desk.log_event("merged", "report", None, merged.period)
+        self._load_pdf(out.read_bytes())
+        self.status.setText(
+            self.tr("Merged {n} faculty reports for {period}; saved as PDF and JSON.").format(
+                n=len(releases), period=merged.period
+            )
+        )
+
+
+class MergeDialog(QDialog):
+    """Shows each bundle's signing-key fingerprint; the user ticks the ones they trust
+    (compare them with the fingerprints the faculties gave you)."""
+
+    def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Check the signatures"))
+        self.paths = paths
+        self.boxes: list[tuple[QCheckBox, str]] = []
+        form = QFormLayout()
+        for path in paths:
+            key = bundle_public_key(path.read_bytes()) if path.is_file() else None
+            fp = fingerprint(key) if key else self.tr("(not a readable bundle)")
+            box = QCheckBox(fp)
+            box.setEnabled(key is not None)
+            box.setAccessibleName(self.tr("Trust the signer of {name}").format(name=path.name))
+            form.addRow(path.name, box)
+            self.boxes.append((box, fp))
+        intro = QLabel(
+            self.tr(
+                "Tick each fingerprint that matches the one the faculty gave you. Bundles "
+                "signed by other keys are refused."
+            )
+        )
+        intro.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def trusted(self) -> set[str]:
+        return {fp for box, fp in self.boxes if box.isChecked()}

@@ -1,0 +1,98 @@
+"""The Reports view: preview from memory, export, release, merge dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QMessageBox
+
+from officer_desk.reports import verify_bundle
+from officer_desk.services.demo import populate
+from officer_desk.services.desk import FixedClock
+from officer_desk.services.session import create
+from officer_desk.ui.context import UiContext
+from officer_desk.ui.views.reports import MergeDialog, ReportsView, recent_periods
+from officer_desk.vault import test_kdf
+
+TODAY = dt.date(2026, 11, 29)
+
+
+def _ctx(tmp_path, qapp, lang="en"):
+    session, _ = create(
+        tmp_path / "v",
+        "a long test passphrase 42",
+        faculty="SOC",
+        kdf=test_kdf(),
+        clock=FixedClock(dt.datetime.combine(TODAY, dt.time(9))),
+    )
+    populate(session.desk, students=120, seed=4, today=TODAY)
+    return session, UiContext(session, lang=lang)
+
+
+def test_recent_periods():
+    labels = [p.label for p in recent_periods(TODAY, "calendar", 3)]
+    assert labels == ["2026-Q4", "2026-Q3", "2026-Q2"]
+    assert recent_periods(TODAY, "academic", 1)[0].label == "2026-27-AQ1"
+
+
+def test_preview_export_and_release(tmp_path, qtbot, qapp, monkeypatch):
+    session, ctx = _ctx(tmp_path, qapp)
+    try:
+        view = ReportsView(ctx)
+        qtbot.addWidget(view)
+        view.resize(1000, 800)
+        view.show()
+        assert view.period.currentData() == "2026-Q3"  # last ended quarter
+        assert not view.export_pdf.isEnabled()
+        view.build()
+        qtbot.waitUntil(lambda: view._result is not None, timeout=30_000)
+        assert view.document.status() == QPdfDocument.Status.Ready
+        assert view.document.pageCount() >= 3
+        assert "Not released" in view.status.text()
+        assert view.release_button.isEnabled()
+
+        out = tmp_path / "bundle.json"
+        monkeypatch.setattr(
+            "PySide6.QtWidgets.QFileDialog.getSaveFileName", lambda *a, **k: (str(out), "")
+        )
+        view._export_bundle()
+        assert verify_bundle(out.read_bytes(), {view.reporting.fingerprint()}).period == "2026-Q3"
+
+        monkeypatch.setattr(
+            "PySide6.QtWidgets.QMessageBox.question",
+            lambda *a, **k: QMessageBox.StandardButton.Yes,
+        )
+        view._release()
+        qtbot.waitUntil(lambda: view._result is not None and not view._busy, timeout=30_000)
+        assert view._result.released and "frozen" in view.status.text()
+        assert not view.release_button.isEnabled()
+        assert "✓" in view.period.itemText(view.period.currentIndex())
+        assert [e.action for e in session.desk.access_log(action="released")] == ["released"]
+        if __import__("os").environ.get("OFFICER_DESK_SCREENSHOTS"):
+            view.grab().save(str(tmp_path / "reports.png"))
+    finally:
+        ctx.detach()
+        session.close()
+
+
+def test_merge_dialog_lists_fingerprints(tmp_path, qtbot, qapp):
+    session, ctx = _ctx(tmp_path, qapp)
+    try:
+        view = ReportsView(ctx)
+        qtbot.addWidget(view)
+        path = tmp_path / "b.json"
+        view.reporting.export("2026-Q3", bundle=path)
+        junk = tmp_path / "junk.json"
+        junk.write_text("{}")
+        dialog = MergeDialog([path, junk])
+        qtbot.addWidget(dialog)
+        assert dialog.trusted() == set()
+        box, fp = dialog.boxes[0]
+        assert fp == view.reporting.fingerprint()
+        assert not dialog.boxes[1][0].isEnabled()
+        box.setChecked(True)
+        assert dialog.trusted() == {fp}
+    finally:
+        ctx.detach()
+        session.close()
