@@ -286,7 +286,14 @@ def prune(folder: Path, keep: int, db_uuid: str) -> list[Path]:
     ]
     removed: list[Path] = []
     for old in ours[max(1, keep) :]:
-        shutil.rmtree(old.path, ignore_errors=True)
+        # Hide it first (atomic), so a crash mid-delete never leaves a half generation that
+        # looks like a backup; the next backup removes the hidden leftover.
+        doomed = folder / f".{old.name}.{db_uuid[:8]}.partial"
+        try:
+            os.replace(old.path, doomed)
+        except OSError:
+            continue
+        shutil.rmtree(doomed, ignore_errors=True)
         removed.append(old.path)
     return removed
 

@@ -10,6 +10,7 @@ import os
 import re
 import sys
 import threading
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -147,6 +148,7 @@ class Vault:
         self._connections: list[Any] = []
         self._guard = threading.Lock()
         self._closed = False
+        self._finalizer: weakref.finalize | None = None
         self.connection: Any = None
 
     # --- opening ----------------------------------------------------------------------------
@@ -176,6 +178,15 @@ class Vault:
             vault.connection = vault._open_connection(read_only=read_only, first=verify)
             if not read_only:
                 _write_marker(vault.dir / OPEN_MARKER_NAME)
+                # A vault dropped or left open at interpreter exit (not killed) is closed
+                # like close() does, so its marker never outlives the WAL SQLite removes.
+                vault._finalizer = weakref.finalize(
+                    vault,
+                    _close_unclosed,
+                    vault._connections,
+                    vault.dir / OPEN_MARKER_NAME,
+                    db_path,
+                )
         except BaseException:
             vault._lock.release()
             raise
@@ -357,6 +368,8 @@ class Vault:
 
     def close(self) -> None:
         """Close every connection, release the lock and wipe the key buffer. Idempotent."""
+        if self._finalizer is not None:
+            self._finalizer.detach()
         with self._guard:
             conns, self._connections = self._connections, []
             already = self._closed
@@ -392,6 +405,21 @@ class Vault:
         tb: TracebackType | None,
     ) -> None:
         self.close()
+
+
+def _close_unclosed(conns: list[Any], marker: Path, db_path: Path) -> None:
+    """Finalizer of a writer vault that was never closed (see ``Vault.open``)."""
+    if conns:
+        with contextlib.suppress(Exception):
+            row = conns[0].execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            if row is not None and row[0] == 0:
+                marker.unlink(missing_ok=True)
+    for conn in list(conns):
+        with contextlib.suppress(Exception):
+            conn.close()
+    if not Path(f"{db_path}-wal").exists():
+        with contextlib.suppress(OSError):
+            marker.unlink(missing_ok=True)
 
 
 def _write_marker(path: Path) -> None:
