@@ -48,7 +48,7 @@ def _run_and_kill(script: str, args: list[str], delay: float, **env: str) -> lis
     return [line for line in out.splitlines() if line.strip()]
 
 
-# --- consultations (C1 through Desk.log_consultation) ----------------------------------------------
+# --- consultations (C1 through Desk.log_consultation) -----------------------------------------
 
 _WRITER = """
 import datetime as dt, sys
@@ -321,7 +321,7 @@ def test_kill_during_key_file_save(tmp_path, demo_template):
             try:
                 derive_key(vault_dir, candidate, allow_weak_params=True).wipe()
                 works.append(candidate)
-            except Exception:  # noqa: BLE001 - wrong passphrase
+            except Exception:  # wrong passphrase
                 pass
         assert works, "neither passphrase opens the key file"
         # The acknowledged passphrase works, or the change after it already landed.
