@@ -31,9 +31,10 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from officer_desk import __version__
+import officer_desk
 from officer_desk.errors import (
     DatabaseDamaged,
+    OfficerDeskError,
     SaveFailed,
     ValidationError,
     VaultNotFound,
@@ -42,8 +43,8 @@ from officer_desk.errors import (
 from officer_desk.services.desk import ACCESS_LOG, Desk
 from officer_desk.store import access_log
 from officer_desk.vault import DB_NAME, KEYFILE_NAME, UnlockedKey, Vault
-from officer_desk.vault.database import APPLICATION_ID, connect_keyed, run_checks
-from officer_desk.vault.files import VaultLock, fsync_dir, safe_write
+from officer_desk.vault.database import APPLICATION_ID
+from officer_desk.vault.files import LOCK_NAME, VaultLock, fsync_dir, safe_write
 from officer_desk.vault.keyfile import Keyfile
 
 log = logging.getLogger(__name__)
@@ -208,7 +209,7 @@ def make_backup(
                 "version": 1,
                 "db_uuid": vault.db_uuid,
                 "created_at": now.isoformat(timespec="seconds"),
-                "app_version": __version__,
+                "app_version": officer_desk.__version__,
                 "schema_version": int(schema_version or 0),
                 "application_id": APPLICATION_ID,
                 "db_sha256": _sha256(db_path),
@@ -366,24 +367,23 @@ def last_backup_time(folder: Path, db_uuid: str | None = None) -> dt.datetime | 
 
 
 def verify_backup_with_key(path: Path, key: UnlockedKey) -> bool:
-    """Open the backup read-only with the vault's data key and run both integrity checks."""
+    """Open the backup read-only with the vault's data key: probe, application id, key file
+    match, ``integrity_check`` and ``cipher_integrity_check``."""
     path = Path(path)
-    db = path if path.name == DB_NAME else path / DB_NAME
+    folder = path.parent if path.name == DB_NAME else path
+    lock = folder / LOCK_NAME
+    lock_existed = lock.exists()
     try:
-        conn = connect_keyed(db, key.dek, read_only=True)
-    except Exception:
+        vault = Vault.open(UnlockedKey(folder, key.db_uuid, bytearray(key.dek)), read_only=True)
+    except OfficerDeskError:
         return False
     try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-                return False
-        except Exception:
-            return False
-        integrity, cipher = run_checks(conn, full=True)
-        return not integrity and not cipher
+        return not vault.damage and vault.check(full=True).ok
     finally:
-        conn.close()
+        vault.close()
+        if not lock_existed:
+            with contextlib.suppress(OSError):
+                lock.unlink()
 
 
 # --- restore --------------------------------------------------------------------------------------

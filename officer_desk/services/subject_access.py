@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from officer_desk import __version__
+import officer_desk
 from officer_desk.domain import codebook
 from officer_desk.errors import NotFound, SaveFailed, ValidationError, tr_noop
 from officer_desk.services.desk import ACCESS_LOG, Desk
@@ -129,7 +129,7 @@ def collect(desk: Desk, student_id: int, *, lang: str = "en") -> SubjectAccess:
     data: dict[str, Any] = {
         "format": FORMAT,
         "version": VERSION,
-        "app_version": __version__,
+        "app_version": officer_desk.__version__,
         "generated_at": desk.clock.now().isoformat(timespec="minutes"),
         "language": lang,
         "codebook_version": codebook.CODEBOOK_VERSION,
@@ -600,7 +600,7 @@ def render_pdf(sa: SubjectAccess) -> bytes:
         bottomMargin=16 * mm,
         title=t["title"],
         author="Officer Desk",
-        creator=f"Officer Desk {__version__}",
+        creator=f"Officer Desk {officer_desk.__version__}",
         invariant=1,
     )
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
