@@ -256,11 +256,15 @@ class Desk:
             raise NotFound()
         return s
 
-    def open_student(self, student_id: int) -> StudentPage:
-        """Everything on a student's page; records the view in the access log."""
+    def open_student(self, student_id: int, *, log_view: bool = True) -> StudentPage:
+        """Everything on a student's page; records the view in the access log.
+
+        ``log_view=False`` re-reads a page that is already open (after a change
+        notification) without logging a second view."""
         s = self.student(student_id)
-        with self.store.transaction():
-            self._log("viewed", "student", student_id)
+        if log_view:
+            with self.store.transaction():
+                self._log("viewed", "student", student_id)
         return StudentPage(
             student=s,
             cases=r.cases_of(self.store, student_id),

@@ -1,0 +1,1 @@
+"""The content views shown in the main window."""

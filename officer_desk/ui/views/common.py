@@ -1,0 +1,204 @@
+"""Small pieces shared by the content views: formatting, vocabulary combos, error display,
+the reschedule dialog and the base class that refreshes on change notifications."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain import codebook
+from officer_desk.errors import OfficerDeskError
+
+if TYPE_CHECKING:
+    from officer_desk.ui.context import UiContext
+
+_LOCALES: dict[str, QLocale] = {}
+
+
+def locale(lang: str) -> QLocale:
+    loc = _LOCALES.get(lang)
+    if loc is None:
+        loc = QLocale(
+            QLocale.Language.Dutch if lang == "nl" else QLocale.Language.English,
+            QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
+        )
+        _LOCALES[lang] = loc
+    return loc
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def pydate(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+def fmt_date(day: dt.date | None, lang: str) -> str:
+    """Unambiguous short date in the display language ("3 Mar 2026" / "3 mrt 2026")."""
+    if day is None:
+        return ""
+    return locale(lang).toString(qdate(day), "d MMM yyyy")
+
+
+def fmt_moment(moment: dt.datetime | None, lang: str) -> str:
+    if moment is None:
+        return ""
+    return f"{fmt_date(moment.date(), lang)} {moment:%H:%M}"
+
+
+def error_text(err: OfficerDeskError) -> str:
+    """The translated message of a service error (templates are translated in "Errors")."""
+    text = QCoreApplication.translate("Errors", err.template)
+    try:
+        return text.format(**err.params)
+    except (KeyError, IndexError, ValueError):
+        return text
+
+
+def show_error(parent: QWidget, err: OfficerDeskError) -> None:
+    QMessageBox.warning(
+        parent, QCoreApplication.translate("Views", "Officer Desk"), error_text(err)
+    )
+
+
+def fill_vocab(
+    combo: QComboBox,
+    vocabulary: str,
+    lang: str,
+    *,
+    any_label: str | None = None,
+    only: Iterable[str] | None = None,
+) -> None:
+    """Fill ``combo`` with the labels of a codebook vocabulary (codes as item data)."""
+    combo.clear()
+    if any_label is not None:
+        combo.addItem(any_label, "")
+    allowed = set(only) if only is not None else None
+    for code in codebook.codes(vocabulary):
+        if allowed is None or code in allowed:
+            combo.addItem(codebook.label(vocabulary, code, lang), code)
+
+
+def select_code(combo: QComboBox, code: str) -> None:
+    index = combo.findData(code)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def make_table(parent: QWidget | None = None) -> QTableView:
+    """A read-only, row-selecting table with the house look."""
+    view = QTableView(parent)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    view.setTabKeyNavigation(False)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setHighlightSections(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return view
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    label = QLabel(text, parent)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    label.setFont(font)
+    return label
+
+
+class BaseView(QWidget):
+    """A content view: refreshes when a record kind it shows changes, lazily when hidden."""
+
+    view_id = ""
+    #: Record kinds (``officer_desk.services.desk.*``) that make this view refresh.
+    kinds: frozenset[str] = frozenset()
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._stale = False
+        ctx.changed.connect(self._on_changed)
+
+    def title(self) -> str:  # pragma: no cover - overridden
+        return ""
+
+    def refresh(self) -> None:  # pragma: no cover - overridden
+        """Re-read what the view shows."""
+
+    def _on_changed(self, kind: str) -> None:
+        if kind not in self.kinds:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self._stale = False
+            self.refresh()
+
+
+class DatePickDialog(QDialog):
+    """Pick a date with the keyboard or mouse (used for Reschedule…)."""
+
+    def __init__(
+        self,
+        title: str,
+        initial: dt.date,
+        parent: QWidget | None = None,
+        *,
+        minimum: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(True)
+        self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        if minimum is not None:
+            self.calendar.setMinimumDate(qdate(minimum))
+        self.calendar.setSelectedDate(qdate(initial))
+        self.calendar.activated.connect(self.accept)
+        layout.addWidget(self.calendar)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.calendar.setFocus()
+
+    def date(self) -> dt.date:
+        return pydate(self.calendar.selectedDate())
+
+    @staticmethod
+    def ask(
+        parent: QWidget, title: str, initial: dt.date, minimum: dt.date | None = None
+    ) -> dt.date | None:
+        dialog = DatePickDialog(title, initial, parent, minimum=minimum)
+        return dialog.date() if dialog.exec() == QDialog.DialogCode.Accepted else None

@@ -1,0 +1,660 @@
+"""One student's page: profile, cases, and a timeline of consultations, referrals and
+follow-ups (newest first) with a detail panel for the selected entry."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain import codebook
+from officer_desk.domain.models import Case, Consultation, FollowUp, Note, Referral
+from officer_desk.errors import OfficerDeskError
+from officer_desk.services import desk as change
+from officer_desk.services.desk import StudentPage
+from officer_desk.ui.models import CaseModel, TimelineItem, TimelineModel, build_timeline
+from officer_desk.ui.views.common import (
+    BaseView,
+    DatePickDialog,
+    error_text,
+    fill_vocab,
+    fmt_date,
+    fmt_moment,
+    heading,
+    make_table,
+    select_code,
+    show_error,
+)
+from officer_desk.ui.views.students import StudentDialog
+
+if TYPE_CHECKING:
+    from officer_desk.ui.context import UiContext
+
+EMPTY, CONSULTATION, REFERRAL, FOLLOW_UP = range(4)
+
+
+class StudentPageView(BaseView):
+    view_id = "student"
+    kinds = frozenset(
+        {change.STUDENTS, change.CASES, change.CONSULTATIONS, change.REFERRALS, change.FOLLOW_UPS}
+    )
+
+    def __init__(
+        self,
+        ctx: UiContext,
+        student_id: int | QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        if isinstance(student_id, QWidget):  # View(ctx, parent)
+            student_id, parent = None, student_id
+        super().__init__(ctx, parent)
+        self.student_id: int | None = None
+        self.page: StudentPage | None = None
+        self._current: TimelineItem | None = None
+        self._notes: list[Note] = []
+        lang = ctx.lang
+        layout = QVBoxLayout(self)
+
+        # Profile header.
+        head = QHBoxLayout()
+        names = QVBoxLayout()
+        self.name_label = heading("", self)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details_label = QLabel(self)
+        self.details_label.setWordWrap(True)
+        names.addWidget(self.name_label)
+        names.addWidget(self.details_label)
+        head.addLayout(names, 1)
+        self.edit_button = QPushButton(self.tr("&Edit profile…"), self)
+        self.log_button = QPushButton(self.tr("&Log consultation…"), self)
+        self.edit_button.clicked.connect(self.edit_profile)
+        self.log_button.clicked.connect(
+            lambda: ctx.log_consultation_requested.emit(self.student_id or 0)
+        )
+        head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(head)
+
+        split = QSplitter(Qt.Orientation.Horizontal, self)
+        layout.addWidget(split, 1)
+
+        left = QWidget(split)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        cases_box = QGroupBox(self.tr("Cases"), left)
+        cases_layout = QVBoxLayout(cases_box)
+        self.case_model = CaseModel(lang, self)
+        self.case_table = make_table(cases_box)
+        self.case_table.setModel(self.case_model)
+        self.case_table.selectionModel().currentRowChanged.connect(self._update_case_buttons)
+        cases_layout.addWidget(self.case_table)
+        case_buttons = QHBoxLayout()
+        self.new_case_button = QPushButton(self.tr("Open new &case…"), cases_box)
+        self.close_case_button = QPushButton(self.tr("Cl&ose case…"), cases_box)
+        self.reopen_case_button = QPushButton(self.tr("Reo&pen case"), cases_box)
+        self.new_case_button.clicked.connect(self._ask_open_case)
+        self.close_case_button.clicked.connect(self._ask_close_case)
+        self.reopen_case_button.clicked.connect(self._reopen_selected_case)
+        for button in (self.new_case_button, self.close_case_button, self.reopen_case_button):
+            case_buttons.addWidget(button)
+        case_buttons.addStretch(1)
+        cases_layout.addLayout(case_buttons)
+        left_layout.addWidget(cases_box)
+
+        left_layout.addWidget(heading(self.tr("Timeline"), left))
+        self.timeline_model = TimelineModel(lang, self)
+        self.timeline = make_table(left)
+        self.timeline.setModel(self.timeline_model)
+        self.timeline.selectionModel().currentRowChanged.connect(self._timeline_selected)
+        left_layout.addWidget(self.timeline, 1)
+        split.addWidget(left)
+
+        self.detail = QStackedWidget(split)
+        self.detail.addWidget(self._build_empty())
+        self.detail.addWidget(self._build_consultation())
+        self.detail.addWidget(self._build_referral())
+        self.detail.addWidget(self._build_follow_up())
+        split.addWidget(self.detail)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        self._update_case_buttons()
+        if student_id:
+            self.show_student(student_id)
+
+    # -- detail pages ------------------------------------------------------------------------
+
+    def _build_empty(self) -> QWidget:
+        label = QLabel(
+            self.tr(
+                "Select a consultation, referral or follow-up in the timeline to see its details."
+            ),
+            self,
+        )
+        label.setWordWrap(True)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setEnabled(False)
+        return label
+
+    def _build_consultation(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.cons_title = heading("", page)
+        self.cons_info = QLabel(page)
+        self.cons_info.setWordWrap(True)
+        self.finalised_label = QLabel(page)
+        self.finalised_label.setObjectName("finalisedLabel")
+        self.finalised_label.setStyleSheet("#finalisedLabel { color: #1e6b35; }")
+        layout.addWidget(self.cons_title)
+        layout.addWidget(self.cons_info)
+        layout.addWidget(self.finalised_label)
+        self.dossier_edit = QPlainTextEdit(page)
+        self.dossier_edit.setTabChangesFocus(True)
+        self.private_edit = QPlainTextEdit(page)
+        self.private_edit.setTabChangesFocus(True)
+        dossier_label = QLabel(self.tr("&Dossier note (the student may see this):"), page)
+        dossier_label.setBuddy(self.dossier_edit)
+        private_label = QLabel(self.tr("Pri&vate working note:"), page)
+        private_label.setBuddy(self.private_edit)
+        layout.addWidget(dossier_label)
+        layout.addWidget(self.dossier_edit, 3)
+        layout.addWidget(private_label)
+        layout.addWidget(self.private_edit, 2)
+        self.addenda_label = QLabel(self.tr("Addenda:"), page)
+        self.addenda_view = QTextBrowser(page)
+        self.addenda_view.setMaximumHeight(140)
+        layout.addWidget(self.addenda_label)
+        layout.addWidget(self.addenda_view, 1)
+        buttons = QHBoxLayout()
+        self.save_notes_button = QPushButton(self.tr("&Save notes"), page)
+        self.finalise_button = QPushButton(self.tr("&Finalise…"), page)
+        self.finalise_button.setToolTip(
+            self.tr("A finalised note can no longer be edited; later changes are addenda.")
+        )
+        self.addendum_button = QPushButton(self.tr("Add adde&ndum…"), page)
+        self.save_notes_button.clicked.connect(self.save_notes)
+        self.finalise_button.clicked.connect(lambda: self.finalise(confirm=True))
+        self.addendum_button.clicked.connect(self._ask_addendum)
+        for button in (self.save_notes_button, self.finalise_button, self.addendum_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return page
+
+    def _build_referral(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.ref_title = heading("", page)
+        self.ref_info = QLabel(page)
+        self.ref_info.setWordWrap(True)
+        layout.addWidget(self.ref_title)
+        layout.addWidget(self.ref_info)
+        form = QFormLayout()
+        self.ref_status_combo = QComboBox(page)
+        fill_vocab(self.ref_status_combo, "referral_status", self.ctx.lang)
+        self.ref_outcome_edit = QLineEdit(page)
+        self.ref_outcome_edit.setPlaceholderText(self.tr("What came of it (optional)"))
+        status_label = QLabel(self.tr("S&tatus:"), page)
+        status_label.setBuddy(self.ref_status_combo)
+        outcome_label = QLabel(self.tr("O&utcome:"), page)
+        outcome_label.setBuddy(self.ref_outcome_edit)
+        form.addRow(status_label, self.ref_status_combo)
+        form.addRow(outcome_label, self.ref_outcome_edit)
+        layout.addLayout(form)
+        row = QHBoxLayout()
+        self.update_ref_button = QPushButton(self.tr("&Update referral"), page)
+        self.update_ref_button.clicked.connect(self.update_referral)
+        row.addWidget(self.update_ref_button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    def _build_follow_up(self) -> QWidget:
+        page = QWidget(self)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.fu_title = heading("", page)
+        self.fu_info = QLabel(page)
+        self.fu_info.setWordWrap(True)
+        layout.addWidget(self.fu_title)
+        layout.addWidget(self.fu_info)
+        row = QHBoxLayout()
+        self.fu_done_button = QPushButton(self.tr("&Done"), page)
+        self.fu_missed_button = QPushButton(self.tr("&Missed"), page)
+        self.fu_cancel_button = QPushButton(self.tr("C&ancel follow-up"), page)
+        self.fu_reschedule_button = QPushButton(self.tr("&Reschedule…"), page)
+        self.fu_done_button.clicked.connect(lambda: self.follow_up_action("done"))
+        self.fu_missed_button.clicked.connect(lambda: self.follow_up_action("missed"))
+        self.fu_cancel_button.clicked.connect(lambda: self.follow_up_action("cancelled"))
+        self.fu_reschedule_button.clicked.connect(self._ask_reschedule)
+        for button in (
+            self.fu_done_button,
+            self.fu_missed_button,
+            self.fu_cancel_button,
+            self.fu_reschedule_button,
+        ):
+            row.addWidget(button)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(1)
+        return page
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Student")
+
+    def show_student(self, student_id: int) -> None:
+        """Show a student's page (records the view in the access log)."""
+        self.student_id = student_id
+        self._current = None
+        self._load(log_view=True)
+        self.detail.setCurrentIndex(EMPTY)
+        self.timeline.scrollToTop()
+
+    def refresh(self) -> None:
+        if self.student_id is not None:
+            self._load(log_view=False)
+
+    def _load(self, *, log_view: bool) -> None:
+        assert self.student_id is not None
+        try:
+            page = self.ctx.desk.open_student(self.student_id, log_view=log_view)
+        except OfficerDeskError as err:
+            self.page = None
+            self.name_label.setText(error_text(err))
+            self.details_label.clear()
+            self.case_model.set_records([])
+            self.timeline_model.set_records([])
+            self.detail.setCurrentIndex(EMPTY)
+            return
+        self.page = page
+        lang = self.ctx.lang
+        s = page.student
+        self.name_label.setText(s.display_name)
+        parts = [
+            s.student_number,
+            s.email,
+            s.programme,
+            codebook.label("faculty", s.faculty, lang) if s.faculty else "",
+            codebook.label("phase", s.phase, lang),
+            codebook.label("student_group", s.student_group, lang),
+        ]
+        self.details_label.setText(" · ".join(p for p in parts if p))
+        today = self.ctx.desk.clock.today()
+        selected_case = self._selected_case()
+        self.case_model.set_records(page.cases)
+        self.case_table.resizeColumnsToContents()
+        self._select_case(selected_case.id if selected_case else None)
+        self.case_table.setFixedHeight(
+            self.case_table.horizontalHeader().sizeHint().height()
+            + max(1, min(4, len(page.cases)))
+            * self.case_table.verticalHeader().defaultSectionSize()
+            + 2 * self.case_table.frameWidth()
+        )
+        previous = self._current
+        items = build_timeline(page.consultations, page.referrals, page.follow_ups)
+        self.timeline_model.set_records(items, today)
+        self.timeline.resizeColumnsToContents()
+        if previous is not None and not self.select_item(type(previous), previous.id):
+            self._current = None
+            self.detail.setCurrentIndex(EMPTY)
+        self._update_case_buttons()
+
+    # -- cases -------------------------------------------------------------------------------
+
+    def _selected_case(self) -> Case | None:
+        index = self.case_table.currentIndex()
+        if index.isValid() and index.row() < self.case_model.rowCount():
+            return self.case_model.record(index.row())
+        return None
+
+    def _select_case(self, case_id: int | None) -> None:
+        for row, case in enumerate(self.case_model.records()):
+            if case.id == case_id or (case_id is None and row == 0):
+                self.case_table.setCurrentIndex(self.case_model.index(row, 0))
+                return
+
+    def _update_case_buttons(self, *_args: object) -> None:
+        case = self._selected_case()
+        has_open = bool(self.page and any(c.status == "open" for c in self.page.cases))
+        self.new_case_button.setEnabled(self.page is not None and not has_open)
+        self.close_case_button.setEnabled(case is not None and case.status == "open")
+        self.reopen_case_button.setEnabled(
+            case is not None and case.status == "closed" and not has_open
+        )
+
+    def open_case(self, primary_concern: str) -> None:
+        if self.student_id is None:
+            return
+        try:
+            self.ctx.desk.open_case(self.student_id, primary_concern)
+        except OfficerDeskError as err:
+            show_error(self, err)
+
+    def close_case(self, case_id: int, reason: str) -> None:
+        try:
+            self.ctx.desk.close_case(case_id, reason)
+        except OfficerDeskError as err:
+            show_error(self, err)
+
+    def _ask_open_case(self) -> None:
+        code = self._ask_code(self.tr("Open new case"), self.tr("Primary concern:"), "topic")
+        if code:
+            self.open_case(code)
+
+    def _ask_close_case(self) -> None:
+        case = self._selected_case()
+        if case is None or case.id is None:
+            return
+        code = self._ask_code(self.tr("Close case"), self.tr("Reason for closing:"), "close_reason")
+        if code:
+            self.close_case(case.id, code)
+
+    def _reopen_selected_case(self) -> None:
+        case = self._selected_case()
+        if case is None or case.id is None:
+            return
+        try:
+            self.ctx.desk.reopen_case(case.id)
+        except OfficerDeskError as err:
+            show_error(self, err)
+
+    def _ask_code(self, title: str, label: str, vocabulary: str) -> str:
+        codes = codebook.codes(vocabulary)
+        labels = [codebook.label(vocabulary, c, self.ctx.lang) for c in codes]
+        text, ok = QInputDialog.getItem(self, title, label, labels, 0, False)
+        return codes[labels.index(text)] if ok and text in labels else ""
+
+    def edit_profile(self) -> None:
+        if self.page is None:
+            return
+        dialog = StudentDialog(self.ctx, self.page.student, self)
+        dialog.exec()
+
+    # -- timeline and details ----------------------------------------------------------------
+
+    def select_item(self, kind: type, item_id: int) -> bool:
+        """Select a timeline entry by type and id; returns whether it was found."""
+        for row, item in enumerate(self.timeline_model.records()):
+            if isinstance(item, kind) and item.id == item_id:
+                self.timeline.setCurrentIndex(self.timeline_model.index(row, 0))
+                self.timeline.selectRow(row)
+                self._show_item(item)
+                return True
+        return False
+
+    def _timeline_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._show_item(self.timeline_model.record(current.row()))
+
+    def _show_item(self, item: TimelineItem) -> None:
+        same = (
+            self._current is not None
+            and type(self._current) is type(item)
+            and self._current.id == item.id
+        )
+        self._current = item
+        if isinstance(item, Consultation):
+            self._show_consultation(item, keep_edits=same)
+            self.detail.setCurrentIndex(CONSULTATION)
+        elif isinstance(item, Referral):
+            self._show_referral(item)
+            self.detail.setCurrentIndex(REFERRAL)
+        else:
+            self._show_follow_up(item)
+            self.detail.setCurrentIndex(FOLLOW_UP)
+
+    def _show_consultation(self, c: Consultation, *, keep_edits: bool) -> None:
+        lang = self.ctx.lang
+        self.cons_title.setText(
+            self.tr("Consultation of {when}").format(when=fmt_moment(c.started_at, lang))
+        )
+        topics = ", ".join(codebook.label("topic", t, lang) for t in c.topics)
+        self.cons_info.setText(
+            self.tr(
+                "{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.\n"
+                "Topics: {topics}"
+            ).format(
+                channel=codebook.label("channel", c.channel, lang),
+                minutes=c.duration_min,
+                initiator=codebook.label("initiator", c.initiator, lang).lower(),
+                urgency=codebook.label("urgency", c.urgency, lang).lower(),
+                topics=topics,
+            )
+        )
+        try:
+            self._notes = self.ctx.desk.notes(c.id)
+        except OfficerDeskError as err:
+            self._notes = []
+            show_error(self, err)
+        main = {n.layer: n.body for n in self._notes if n.kind == "note"}
+        edits = [(self.dossier_edit, "dossier"), (self.private_edit, "private")]
+        for edit, layer in edits:
+            if keep_edits and edit.document().isModified():
+                continue
+            edit.setPlainText(main.get(layer, ""))
+            edit.document().setModified(False)
+        finalised = c.finalised_at is not None
+        for edit, _layer in edits:
+            edit.setReadOnly(finalised)
+        self.finalised_label.setText(
+            self.tr("Finalised on {when}. Changes are added as addenda.").format(
+                when=fmt_moment(c.finalised_at, lang)
+            )
+            if finalised
+            else self.tr("Not finalised: the notes can still be edited.")
+        )
+        self.save_notes_button.setEnabled(not finalised)
+        self.finalise_button.setEnabled(not finalised)
+        addenda = [n for n in self._notes if n.kind == "addendum"]
+        self.addenda_label.setVisible(bool(addenda))
+        self.addenda_view.setVisible(bool(addenda))
+        parts = []
+        for note in addenda:
+            layer = codebook.label("note_layer", note.layer, lang)
+            body = html.escape(note.body).replace("\n", "<br>")
+            parts.append(
+                f"<p><b>{fmt_moment(note.created_at, lang)} · {html.escape(layer)}"
+                f"</b><br>{body}</p>"
+            )
+        self.addenda_view.setHtml("".join(parts))
+
+    def _show_referral(self, ref: Referral) -> None:
+        lang = self.ctx.lang
+        self.ref_title.setText(
+            self.tr("Referral to {destination}").format(
+                destination=codebook.label("destination", ref.destination, lang)
+            )
+        )
+        self.ref_info.setText(
+            self.tr("Proposed on {proposed}; status last changed on {changed}.").format(
+                proposed=fmt_date(ref.proposed_on, lang),
+                changed=fmt_date(ref.status_changed_on, lang),
+            )
+        )
+        select_code(self.ref_status_combo, ref.status)
+        self.ref_outcome_edit.setText(ref.outcome)
+
+    def _show_follow_up(self, fu: FollowUp) -> None:
+        lang = self.ctx.lang
+        kind = codebook.label("follow_up_kind", fu.kind, lang)
+        self.fu_title.setText(self.tr("Follow-up: {kind}").format(kind=kind))
+        due = fmt_date(fu.due_date, lang) + (f" {fu.due_time:%H:%M}" if fu.due_time else "")
+        status = (
+            self.tr("overdue")
+            if fu.is_overdue(self.ctx.desk.clock.today())
+            else codebook.label("follow_up_status", fu.status, lang).lower()
+        )
+        text = self.tr("Due {due}; {status}.").format(due=due, status=status)
+        if fu.done_on:
+            text += " " + self.tr("Closed on {day}.").format(day=fmt_date(fu.done_on, lang))
+        if fu.note:
+            text += "\n" + fu.note
+        self.fu_info.setText(text)
+        is_open = fu.status == "open"
+        for button in (
+            self.fu_done_button,
+            self.fu_missed_button,
+            self.fu_cancel_button,
+            self.fu_reschedule_button,
+        ):
+            button.setEnabled(is_open)
+
+    def current_item(self) -> TimelineItem | None:
+        return self._current
+
+    # -- consultation actions ----------------------------------------------------------------
+
+    def save_notes(self) -> bool:
+        c = self._current
+        if not isinstance(c, Consultation):
+            return False
+        try:
+            for edit, layer in ((self.dossier_edit, "dossier"), (self.private_edit, "private")):
+                if edit.document().isModified():
+                    self.ctx.desk.edit_note(c.id, layer, edit.toPlainText())
+                    edit.document().setModified(False)
+        except OfficerDeskError as err:
+            show_error(self, err)
+            return False
+        return True
+
+    def finalise(self, *, confirm: bool = True) -> None:
+        c = self._current
+        if not isinstance(c, Consultation) or c.finalised_at is not None:
+            return
+        if confirm:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Finalise notes"),
+                self.tr(
+                    "Finalise the notes of this consultation? They can no longer be "
+                    "edited afterwards; later changes become addenda."
+                ),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        if not self.save_notes():
+            return
+        try:
+            self.ctx.desk.finalise(c.id)
+        except OfficerDeskError as err:
+            show_error(self, err)
+
+    def add_addendum(self, layer: str, body: str) -> bool:
+        c = self._current
+        if not isinstance(c, Consultation):
+            return False
+        try:
+            self.ctx.desk.add_addendum(c.id, layer, body)
+        except OfficerDeskError as err:
+            show_error(self, err)
+            return False
+        return True
+
+    def _ask_addendum(self) -> None:
+        dialog = AddendumDialog(self.ctx.lang, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.add_addendum(dialog.layer(), dialog.body())
+
+    # -- referral and follow-up actions ------------------------------------------------------
+
+    def update_referral(self) -> None:
+        ref = self._current
+        if not isinstance(ref, Referral):
+            return
+        try:
+            self.ctx.desk.update_referral(
+                ref.id, self.ref_status_combo.currentData(), self.ref_outcome_edit.text()
+            )
+        except OfficerDeskError as err:
+            show_error(self, err)
+
+    def follow_up_action(self, status: str, day: dt.date | None = None) -> None:
+        fu = self._current
+        if not isinstance(fu, FollowUp):
+            return
+        desk = self.ctx.desk
+        try:
+            if status == "done":
+                desk.complete_follow_up(fu.id)
+            elif status == "missed":
+                desk.miss_follow_up(fu.id)
+            elif status == "cancelled":
+                desk.cancel_follow_up(fu.id)
+            elif status == "open" and day is not None:
+                desk.reschedule_follow_up(fu.id, day, fu.due_time)
+        except OfficerDeskError as err:
+            show_error(self, err)
+
+    def _ask_reschedule(self) -> None:
+        fu = self._current
+        if not isinstance(fu, FollowUp):
+            return
+        today = self.ctx.desk.clock.today()
+        day = DatePickDialog.ask(
+            self, self.tr("Reschedule follow-up"), max(fu.due_date, today) + dt.timedelta(days=7)
+        )
+        if day is not None:
+            self.follow_up_action("open", day)
+
+
+class AddendumDialog(QDialog):
+    def __init__(self, lang: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add addendum"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.layer_combo = QComboBox(self)
+        fill_vocab(self.layer_combo, "note_layer", lang)
+        layer_label = QLabel(self.tr("&To:"), self)
+        layer_label.setBuddy(self.layer_combo)
+        form.addRow(layer_label, self.layer_combo)
+        layout.addLayout(form)
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setTabChangesFocus(True)
+        text_label = QLabel(self.tr("&Addendum:"), self)
+        text_label.setBuddy(self.text_edit)
+        layout.addWidget(text_label)
+        layout.addWidget(self.text_edit, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.text_edit.setFocus()
+        self.resize(480, 300)
+
+    def layer(self) -> str:
+        return str(self.layer_combo.currentData())
+
+    def body(self) -> str:
+        return self.text_edit.toPlainText()

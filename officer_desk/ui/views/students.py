@@ -1,0 +1,453 @@
+"""Students: search names, numbers and note text; filter; a lazy SQL-backed list."""
+
+from __future__ import annotations
+
+import html
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QTextDocument
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from officer_desk.domain import codebook
+from officer_desk.domain.models import Student
+from officer_desk.domain.validation import name_key
+from officer_desk.errors import OfficerDeskError
+from officer_desk.services import desk as change
+from officer_desk.store.records import SearchHit
+from officer_desk.ui.models import NoteHitModel, StudentListModel
+from officer_desk.ui.views.common import (
+    BaseView,
+    error_text,
+    fill_vocab,
+    heading,
+    make_table,
+    select_code,
+)
+
+if TYPE_CHECKING:
+    from officer_desk.ui.context import UiContext
+
+SEARCH_DELAY_MS = 150
+#: Prefix searches in notes start at this many characters (reference/performance.md).
+MIN_NOTE_PREFIX = 3
+
+
+def note_query(text: str) -> str:
+    """The part of ``text`` worth a full-text search: drop a too-short last word."""
+    words = text.split()
+    if words and len(words[-1]) < MIN_NOTE_PREFIX:
+        words = words[:-1]
+    return " ".join(words)
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws a search snippet with the [matched] words in bold (the text is escaped)."""
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text = opt.text
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(opt.font)
+        doc.setDocumentMargin(2)
+        doc.setHtml(self.to_html(text))
+        painter.save()
+        rect = opt.rect.adjusted(2, 0, -2, 0)
+        painter.translate(
+            rect.left(), rect.top() + max(0, (rect.height() - doc.size().height()) / 2)
+        )
+        painter.setClipRect(0, 0, rect.width(), rect.height())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(
+                ctx.palette.ColorRole.Text, opt.palette.color(opt.palette.ColorRole.HighlightedText)
+            )
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    @staticmethod
+    def to_html(text: str) -> str:
+        escaped = html.escape(text)
+        return (
+            "<span style='white-space:pre'>"
+            + escaped.replace("[", "<b>").replace("]", "</b>")
+            + "</span>"
+        )
+
+
+class StudentsView(BaseView):
+    view_id = "students"
+    kinds = frozenset({change.STUDENTS, change.CASES, change.CONSULTATIONS, change.FOLLOW_UPS})
+
+    def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
+        super().__init__(ctx, parent)
+        lang = ctx.lang
+        layout = QVBoxLayout(self)
+
+        bar = QHBoxLayout()
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setPlaceholderText(self.tr("Search names, student numbers and notes…"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.installEventFilter(self)
+        search_label = QLabel(self.tr("&Search:"), self)
+        search_label.setBuddy(self.search_edit)
+        bar.addWidget(search_label)
+        bar.addWidget(self.search_edit, 3)
+        self.faculty_combo = QComboBox(self)
+        fill_vocab(self.faculty_combo, "faculty", lang, any_label=self.tr("All faculties"))
+        self.phase_combo = QComboBox(self)
+        fill_vocab(self.phase_combo, "phase", lang, any_label=self.tr("All phases"))
+        self.open_check = QCheckBox(self.tr("Open &cases only"), self)
+        self.new_button = QPushButton(self.tr("&New student…"), self)
+        bar.addWidget(self.faculty_combo, 1)
+        bar.addWidget(self.phase_combo, 1)
+        bar.addWidget(self.open_check)
+        bar.addWidget(self.new_button)
+        layout.addLayout(bar)
+
+        self.model = StudentListModel(ctx.desk, lang, parent=self)
+        self.table = make_table(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicatorShown(True)
+        self.table.activated.connect(self._open_row)
+        self._size_columns()
+
+        self.count_label = QLabel(self)
+
+        notes = QWidget(self)
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        self.notes_heading = heading(self.tr("Matches in notes"), notes)
+        self.notes_empty = QLabel(self.tr("No matches in notes."), notes)
+        self.notes_empty.setEnabled(False)
+        self.hits_model = NoteHitModel(lang, self)
+        self.hits_table = make_table(notes)
+        self.hits_table.setModel(self.hits_model)
+        self.hits_table.setItemDelegateForColumn(3, SnippetDelegate(self.hits_table))
+        self.hits_table.clicked.connect(self._open_hit)
+        self.hits_table.activated.connect(self._open_hit)
+        notes_layout.addWidget(self.notes_heading)
+        notes_layout.addWidget(self.notes_empty)
+        notes_layout.addWidget(self.hits_table, 1)
+        self.notes_panel = notes
+        notes.hide()
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        top = QWidget(split)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.table, 1)
+        top_layout.addWidget(self.count_label)
+        split.addWidget(top)
+        split.addWidget(notes)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setChildrenCollapsible(False)
+        layout.addWidget(split, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.apply_search)
+        self.search_edit.textChanged.connect(lambda _t: self._timer.start())
+        self.faculty_combo.currentIndexChanged.connect(self.apply_search)
+        self.phase_combo.currentIndexChanged.connect(self.apply_search)
+        self.open_check.toggled.connect(self.apply_search)
+        self.new_button.clicked.connect(self.new_student)
+        self._update_count()
+
+    def title(self) -> str:
+        return self.tr("Students")
+
+    # -- search ------------------------------------------------------------------------------
+
+    def apply_search(self) -> None:
+        """Apply the search text and filters now (the debounce timer calls this)."""
+        self._timer.stop()
+        text = self.search_edit.text()
+        self.model.set_filter(
+            text=name_key(text),
+            faculty=self.faculty_combo.currentData() or "",
+            phase=self.phase_combo.currentData() or "",
+            open_only=self.open_check.isChecked(),
+        )
+        self._update_count()
+        self._search_notes(text)
+
+    def _search_notes(self, text: str) -> None:
+        query = note_query(text)
+        if not query:
+            self.hits_model.set_records([])
+            self.notes_panel.setVisible(False)
+            return
+        try:
+            hits = self.ctx.desk.search_notes(query, limit=50)
+        except OfficerDeskError:
+            hits = []
+        self.hits_model.set_records(hits)
+        self.notes_panel.setVisible(True)
+        self.hits_table.setVisible(bool(hits))
+        self.notes_empty.setVisible(not hits)
+        self.notes_heading.setText(
+            self.tr("Matches in notes (%n)", "", len(hits))
+            if len(hits) < 50
+            else self.tr("Matches in notes (newest 50)")
+        )
+        if hits:
+            self.hits_table.resizeColumnToContents(0)
+            self.hits_table.resizeColumnToContents(1)
+            self.hits_table.resizeColumnToContents(2)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%n student(s)", "", self.model.total))
+
+    def _size_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        width = self.fontMetrics().horizontalAdvance
+        for col, sample in enumerate(
+            (
+                "Maximiliaan van den Broeck-Jansen",
+                "s12345678",
+                "Social and Behavioural Sciences",
+                "Bachelor, later years",
+                "Open cases",
+                "30 Sep 2026",
+                "Next follow-up",
+            )
+        ):
+            header.resizeSection(col, width(sample) + 24)
+
+    def refresh(self) -> None:
+        self.model.reload()
+        self._update_count()
+        self._search_notes(self.search_edit.text())
+
+    # -- navigation --------------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search_edit and event.type() == QEvent.Type.KeyPress:
+            key = event.key() if isinstance(event, QKeyEvent) else 0
+            if key == Qt.Key.Key_Down and self.model.rowCount() > 0:
+                self.table.setFocus()
+                self.table.setCurrentIndex(self.model.index(0, 0))
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.apply_search()
+                if self.model.rowCount() == 1:
+                    self.ctx.open_student_requested.emit(self.model.student_id(0))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _open_row(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.ctx.open_student_requested.emit(self.model.student_id(index.row()))
+
+    def _open_hit(self, index: QModelIndex) -> None:
+        if index.isValid():
+            hit: SearchHit = self.hits_model.record(index.row())
+            self.ctx.open_student_requested.emit(hit.student_id)
+
+    def new_student(self) -> None:
+        dialog = StudentDialog(self.ctx, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_student is not None:
+            self.ctx.open_student_requested.emit(dialog.result_student.id or 0)
+
+
+class StudentDialog(QDialog):
+    """Create or edit a student; warns about probable duplicates before saving."""
+
+    def __init__(
+        self, ctx: UiContext, student: Student | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.student = student
+        self.result_student: Student | None = None
+        self._confirmed_duplicates: set[int] = set()
+        self.setWindowTitle(self.tr("New student") if student is None else self.tr("Edit student"))
+        lang = ctx.lang
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name_edit = QLineEdit(self)
+        self.number_edit = QLineEdit(self)
+        self.number_edit.setPlaceholderText(self.tr("e.g. s1234567 (optional)"))
+        self.email_edit = QLineEdit(self)
+        self.email_edit.setPlaceholderText(self.tr("optional"))
+        self.programme_edit = QLineEdit(self)
+        self.faculty_combo = QComboBox(self)
+        fill_vocab(self.faculty_combo, "faculty", lang, any_label=self.tr("(not recorded)"))
+        self.phase_combo = QComboBox(self)
+        fill_vocab(self.phase_combo, "phase", lang)
+        self.group_combo = QComboBox(self)
+        fill_vocab(self.group_combo, "student_group", lang)
+        for text, widget in (
+            (self.tr("&Name:"), self.name_edit),
+            (self.tr("Student &number:"), self.number_edit),
+            (self.tr("&E-mail:"), self.email_edit),
+            (self.tr("&Programme:"), self.programme_edit),
+            (self.tr("&Faculty:"), self.faculty_combo),
+            (self.tr("Study p&hase:"), self.phase_combo),
+            (self.tr("&Group:"), self.group_combo),
+        ):
+            label = QLabel(text, self)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        layout.addLayout(form)
+
+        self.duplicates_label = QLabel(self)
+        self.duplicates_label.setWordWrap(True)
+        self.duplicates_label.setObjectName("duplicatesLabel")
+        self.duplicates_label.setStyleSheet("#duplicatesLabel { color: #8a4b00; }")
+        self.duplicates_list = QListWidget(self)
+        self.duplicates_list.setMaximumHeight(110)
+        self.duplicates_list.itemActivated.connect(self._open_duplicate)
+        self.duplicates_label.hide()
+        self.duplicates_list.hide()
+        layout.addWidget(self.duplicates_label)
+        layout.addWidget(self.duplicates_list)
+
+        self.error_label = QLabel(self)
+        self.error_label.setObjectName("errorLabel")
+        self.error_label.setStyleSheet("#errorLabel { color: #9b1c1c; font-weight: bold; }")
+        self.error_label.setWordWrap(True)
+        self.error_label.hide()
+        layout.addWidget(self.error_label)
+
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.cancel_button = QPushButton(self.tr("Cancel"), self)
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setDefault(True)
+        self.cancel_button.clicked.connect(self.reject)
+        self.save_button.clicked.connect(self.save)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout.addLayout(buttons)
+
+        if student is not None:
+            self.name_edit.setText(student.display_name)
+            self.number_edit.setText(student.student_number)
+            self.email_edit.setText(student.email)
+            self.programme_edit.setText(student.programme)
+            select_code(self.faculty_combo, student.faculty)
+            select_code(self.phase_combo, student.phase)
+            select_code(self.group_combo, student.student_group)
+        else:
+            select_code(self.faculty_combo, ctx.desk.setting("faculty"))
+        for edit in (self.name_edit, self.number_edit, self.email_edit):
+            edit.textEdited.connect(self._inputs_changed)
+        self.resize(460, self.sizeHint().height())
+
+    def _inputs_changed(self) -> None:
+        self._confirmed_duplicates.clear()
+        self.save_button.setText(self.tr("&Save"))
+
+    def entered(self) -> Student:
+        base = self.student or Student(None, "")
+        return replace(
+            base,
+            display_name=self.name_edit.text(),
+            student_number=self.number_edit.text(),
+            email=self.email_edit.text(),
+            programme=self.programme_edit.text(),
+            faculty=self.faculty_combo.currentData() or "",
+            phase=self.phase_combo.currentData(),
+            student_group=self.group_combo.currentData(),
+        )
+
+    def save(self) -> bool:
+        self.error_label.hide()
+        desk = self.ctx.desk
+        student = self.entered()
+        try:
+            duplicates = desk.find_duplicates(student)
+            new = {d.id for d in duplicates if d.id is not None}
+            if new and not new <= self._confirmed_duplicates:
+                self._show_duplicates(duplicates)
+                self._confirmed_duplicates = new
+                return False
+            if student.id is None:
+                self.result_student = desk.create_student(student)
+            else:
+                self.result_student = desk.update_student(student)
+        except OfficerDeskError as err:
+            self.error_label.setText(error_text(err))
+            self.error_label.show()
+            field = getattr(err, "field", "")
+            widget = {
+                "display_name": self.name_edit,
+                "student_number": self.number_edit,
+                "email": self.email_edit,
+                "programme": self.programme_edit,
+                "faculty": self.faculty_combo,
+            }.get(field)
+            if widget is not None:
+                widget.setFocus()
+            return False
+        self.accept()
+        return True
+
+    def _show_duplicates(self, duplicates: list[Student]) -> None:
+        lang = self.ctx.lang
+        self.duplicates_label.setText(
+            self.tr(
+                "This may be a student who is already in the vault. Open the existing "
+                "record (double-click), or press Save anyway to add a new one."
+            )
+        )
+        self.duplicates_list.clear()
+        for d in duplicates:
+            parts = [
+                p
+                for p in (
+                    d.student_number,
+                    d.email,
+                    codebook.label("faculty", d.faculty, lang) if d.faculty else "",
+                )
+                if p
+            ]
+            item = QListWidgetItem(d.display_name + (f" ({', '.join(parts)})" if parts else ""))
+            item.setData(Qt.ItemDataRole.UserRole, d.id)
+            self.duplicates_list.addItem(item)
+        self.duplicates_label.show()
+        self.duplicates_list.show()
+        self.save_button.setText(self.tr("&Save anyway"))
+
+    def duplicates_shown(self) -> list[str]:
+        return [self.duplicates_list.item(i).text() for i in range(self.duplicates_list.count())]
+
+    def _open_duplicate(self, item: QListWidgetItem) -> None:
+        student_id = item.data(Qt.ItemDataRole.UserRole)
+        if student_id:
+            self.reject()
+            self.ctx.open_student_requested.emit(int(student_id))

@@ -1,0 +1,87 @@
+"""Fixtures and factories for the content-view tests: a real, freshly created vault per test
+(fast KDF) with a fixed clock, and a UiContext over it. Import the fixtures into a test
+module with ``from tests.ui.view_fixtures import ctx, desk, session  # noqa: F401``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+
+import pytest
+
+from officer_desk.domain.models import ConsultationDraft, FollowUpDraft, ReferralDraft, Student
+from officer_desk.services import session as session_mod
+from officer_desk.services.desk import Desk, FixedClock
+from officer_desk.services.session import Session
+from officer_desk.ui.context import UiContext
+from officer_desk.vault import test_kdf
+
+PASSPHRASE = "a long test passphrase 42"
+NOW = dt.datetime(2026, 3, 10, 10, 30)
+TODAY = NOW.date()
+
+
+@pytest.fixture
+def session(tmp_path) -> Iterator[Session]:
+    s, _recovery = session_mod.create(
+        tmp_path / "v", PASSPHRASE, kdf=test_kdf(), clock=FixedClock(NOW)
+    )
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def desk(session: Session) -> Desk:
+    return session.desk
+
+
+@pytest.fixture
+def ctx(qapp, session: Session) -> Iterator[UiContext]:
+    c = UiContext(session, lang="en")
+    yield c
+    c.detach()
+
+
+def add_student(desk: Desk, name: str, number: str = "", **kw: object) -> int:
+    s = desk.create_student(Student(None, name, student_number=number, **kw))  # type: ignore[arg-type]
+    assert s.id is not None
+    return s.id
+
+
+def add_consultation(
+    desk: Desk,
+    student_id: int,
+    *,
+    when: dt.datetime | None = None,
+    topics: tuple[str, ...] = ("study_stress",),
+    dossier: str = "",
+    private: str = "",
+    referral: str | None = None,
+    follow_up: dt.date | None = None,
+) -> int:
+    draft = ConsultationDraft(
+        student_id=student_id,
+        started_at=when or NOW - dt.timedelta(hours=2),
+        topics=list(topics),
+        dossier_note=dossier,
+        private_note=private,
+        referrals=[ReferralDraft(referral)] if referral else [],
+        follow_up=FollowUpDraft(follow_up) if follow_up else None,
+    )
+    return desk.log_consultation(draft).id
+
+
+def add_many_students(desk: Desk, n: int) -> None:
+    """``n`` students in one transaction (fast), named so the order is predictable."""
+    from officer_desk.domain.validation import name_key
+    from officer_desk.store import records as r
+
+    with desk.store.transaction():
+        for i in range(n):
+            name = f"Student {i:05d}"
+            r.insert_student(
+                desk.store,
+                Student(None, name, student_number=f"s{1000000 + i}"),
+                name_key(name),
+                NOW,
+            )
