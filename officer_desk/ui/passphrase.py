@@ -37,6 +37,9 @@ class NewPassphraseFields(QWidget):
 
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        #: Callers may insert rows (recovery key, current passphrase) so labels line up.
+        self.form = form
         form.addRow(self.tr("New &passphrase:"), self.first)
         form.addRow(self.tr("&Repeat:"), self.second)
         form.addRow(self.tr("Strength:"), self.meter)
@@ -54,18 +57,31 @@ class NewPassphraseFields(QWidget):
         text = self.first.text()
         bits = estimate_bits(text) if text else 0.0
         self.meter.setValue(int(min(100.0, 100.0 * bits / _FULL_BITS)))
-        self.verdict.setText(self.problem() or self.tr("Strong enough."))
+        problem = self.problem()
+        weak = bool(text) and self._weak(text)
+        colour = "#c62828" if weak else ("#2e7d32" if text else "palette(mid)")
+        self.meter.setStyleSheet(
+            "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; }"
+            f"QProgressBar::chunk {{ background: {colour}; }}"
+        )
+        self.verdict.setText(problem or self.tr("Strong enough."))
         self.meter.setAccessibleDescription(self.verdict.text())
         self.changed.emit()
+
+    @staticmethod
+    def _weak(text: str) -> bool:
+        try:
+            check_passphrase_strength(text)
+        except WeakPassphrase:
+            return True
+        return False
 
     def problem(self) -> str:
         """Why the entry cannot be used yet (translated), or "" if it can."""
         text = self.first.text()
         if not text:
             return self.tr("Use at least 12 characters, for example four unrelated words.")
-        try:
-            check_passphrase_strength(text)
-        except WeakPassphrase:
+        if self._weak(text):
             return self.tr(
                 "Too weak: use at least 12 characters, for example four unrelated words."
             )

@@ -347,11 +347,10 @@ class RecoveryPage(QWidget):
 
         label = QLabel(self.tr("Recovery &key:"), card)
         label.setBuddy(self.recovery_key)
+        self.fields.form.insertRow(0, label, self.recovery_key)
         b = card.body
         b.addWidget(heading)
         b.addWidget(intro)
-        b.addWidget(label)
-        b.addWidget(self.recovery_key)
         b.addWidget(self.fields)
         b.addWidget(self.busy)
         b.addWidget(self.error)
@@ -479,7 +478,6 @@ class CreatePage(QWidget):
         intro3.setWordWrap(True)
         self.recovery_key = QLabel(s3)
         self.recovery_key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.recovery_key.setWordWrap(True)
         self.recovery_key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         mono.setPointSizeF(mono.pointSizeF() * 1.2)
@@ -608,7 +606,9 @@ class CreatePage(QWidget):
 
     def show_recovery_key(self, recovery_key: str) -> None:
         self.fields.clear()
-        self.recovery_key.setText(recovery_key)
+        groups = recovery_key.split("-")
+        lines = ["-".join(groups[i : i + 5]) for i in range(0, len(groups), 5)]
+        self.recovery_key.setText("\n".join(lines))
         self._go(2)
 
 

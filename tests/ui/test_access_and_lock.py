@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from officer_desk.errors import DatabaseDamaged, VaultInUse, WrongPassphrase, WrongRecoveryKey
 from officer_desk.services import session as sessions
@@ -357,3 +357,40 @@ def test_closing_with_an_open_dialog_asks_first(unlocked, qtbot, monkeypatch):
     window.close()
     assert asked == [True]
     assert window.session is not None  # cancelled: still open
+
+
+def _controls(root):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit
+
+    return [
+        w
+        for w in root.findChildren(QWidget)
+        if isinstance(w, QLineEdit | QAbstractButton | QComboBox | QAbstractSpinBox)
+        and not isinstance(w.parent(), QAbstractSpinBox | QComboBox)
+    ]
+
+
+def test_every_control_has_an_accessible_name(unlocked):
+    window = unlocked
+    roots = [
+        window.access.unlock_page,
+        window.access.recovery_page,
+        window.access.create_page,
+        window.access.welcome_page,
+        window.views["settings"],
+    ]
+    unnamed = [
+        f"{type(root).__name__}:{type(w).__name__}"
+        for root in roots
+        for w in _controls(root)
+        if not w.accessibleName()
+    ]
+    assert not unnamed
+
+
+def test_tab_order_follows_the_form(make_window, vault):
+    window = make_window(vault.path)
+    page = window.access.unlock_page
+    assert page.passphrase.nextInFocusChain() is page.unlock_button
+    create = window.access.create_page
+    assert create.fields.first.nextInFocusChain() is create.fields.second

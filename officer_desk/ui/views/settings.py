@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -147,12 +147,9 @@ class SettingsView(QWidget):
             )
         )
         intro.setWordWrap(True)
-        pform = QFormLayout()
-        pform.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        pform.addRow(self.tr("C&urrent passphrase:"), self.old_passphrase)
-        _buddy(pform, self.old_passphrase)
+        self.new_fields.form.insertRow(0, self.tr("C&urrent passphrase:"), self.old_passphrase)
+        _buddy(self.new_fields.form, self.old_passphrase)
         pv.addWidget(intro)
-        pv.addLayout(pform)
         pv.addWidget(self.new_fields)
         pv.addWidget(self.change_busy)
         change_row = QHBoxLayout()
@@ -181,7 +178,8 @@ class SettingsView(QWidget):
         holder = QWidget()
         hl = QHBoxLayout(holder)
         hl.setContentsMargins(0, 0, 0, 0)
-        hl.addWidget(content, 1, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        hl.addWidget(content, 3)
+        hl.addStretch(1)
         scroll.setWidget(holder)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
