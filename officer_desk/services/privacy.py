@@ -147,7 +147,7 @@ class Privacy:
                 tr_noop("This student is on legal hold. Release the hold before erasing.")
             )
         p.secure_delete_on(self.store)
-        with self.store.transaction():
+        with p.bulk_delete(self.store), self.store.transaction():
             counts = p.delete_student(self.store, student_id)
             access_log.append(
                 self.store, "erased", "student", student_id, "", now=self.desk.clock.now()
@@ -210,7 +210,7 @@ class Privacy:
         done = 0
         for start in range(0, len(wanted), PURGE_BATCH):
             batch = wanted[start : start + PURGE_BATCH]
-            with self.store.transaction():
+            with p.bulk_delete(self.store), self.store.transaction():
                 eligible = {
                     r.student_id for r in p.retention_candidates(self.store, cutoff, only=batch)
                 }

@@ -9,6 +9,8 @@ run outside any transaction (VACUUM and checkpoints cannot run inside one).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -146,6 +148,22 @@ def secure_delete_on(store: Store) -> None:
     store.execute("PRAGMA secure_delete = ON")
 
 
+@contextmanager
+def bulk_delete(store: Store) -> Iterator[None]:
+    """Turn foreign-key enforcement off around deletes (outside any transaction).
+
+    :func:`delete_student` removes every dependent row itself, children first, so the checks
+    add nothing; without this SQLite scans the unindexed ``referral.consultation_id``,
+    ``follow_up.consultation_id`` and ``*.case_id`` columns once per deleted row (30 s for
+    1,000 students of a 20,000-student vault instead of ~2 s).
+    """
+    store.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        store.execute("PRAGMA foreign_keys = ON")
+
+
 def delete_student(store: Store, student_id: int) -> dict[str, int]:
     """Delete every row held on one student (inside the caller's transaction). Note bodies are
     removed from the full-text index by the note triggers. ``report_release`` and the access
@@ -238,16 +256,18 @@ def retention_candidates(
     """Students whose last activity (last case closed, last consultation, follow-up or referral
     change, or creation) is on or before ``cutoff``, who have no open case, no open follow-up
     and no legal hold. ``only`` restricts the check to these ids (re-check before a purge)."""
-    where = "x.last_activity <= ?"
-    params: list[Any] = [cutoff.isoformat()]
+    inner = _KEEP
+    params: list[Any] = []
     if only is not None:
         if not only:
             return []
-        where += f" AND x.id IN ({','.join('?' * len(only))})"
+        inner += f" AND s.id IN ({','.join('?' * len(only))})"
         params.extend(int(x) for x in only)
+    where = "x.last_activity <= ?"
+    params.append(cutoff.isoformat())
     rows = store.all(
         f"WITH x AS (SELECT s.id AS id, {_LAST_ACTIVITY} AS last_activity FROM student s"
-        f" WHERE {_KEEP})"
+        f" WHERE {inner})"
         " SELECT x.id, x.last_activity,"
         " (SELECT count(*) FROM case_record c WHERE c.student_id = x.id),"
         " (SELECT count(*) FROM consultation k WHERE k.student_id = x.id),"
