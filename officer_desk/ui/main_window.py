@@ -49,10 +49,16 @@ VIEW_REGISTRY: list[tuple[str, str]] = [
     ("outreach", "officer_desk.ui.views.outreach"),
     ("reports", "officer_desk.ui.views.reports"),
     ("access_log", "officer_desk.ui.views.access_log"),
+    ("privacy", "officer_desk.ui.views.privacy"),
     ("settings", "officer_desk.ui.views.settings"),
 ]
 STUDENT_PAGE_MODULE = "officer_desk.ui.views.student_page"
 CONSULTATION_DIALOG_MODULE = "officer_desk.ui.views.consultation_dialog"
+#: Optional File-menu dialogs: (key, module, class). Each is built as ``Class(ctx, parent)``.
+DIALOG_REGISTRY: list[tuple[str, str, str]] = [
+    ("import", "officer_desk.ui.import_wizard", "ImportWizard"),
+    ("templates", "officer_desk.ui.templates_dialog", "TemplatesDialog"),
+]
 
 _ICONS: dict[str, QStyle.StandardPixmap] = {
     "today": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -61,6 +67,7 @@ _ICONS: dict[str, QStyle.StandardPixmap] = {
     "outreach": QStyle.StandardPixmap.SP_MessageBoxInformation,
     "reports": QStyle.StandardPixmap.SP_FileDialogInfoView,
     "access_log": QStyle.StandardPixmap.SP_FileDialogListView,
+    "privacy": QStyle.StandardPixmap.SP_DriveHDIcon,
     "settings": QStyle.StandardPixmap.SP_ComputerIcon,
 }
 
@@ -190,6 +197,13 @@ class MainWindow(QMainWindow):
         self.act_log.setShortcut(QKeySequence.StandardKey.New)
         self.act_log.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_log.triggered.connect(lambda: self.open_consultation_dialog(None))
+        self.dialog_actions: dict[str, QAction] = {}
+        for key, module_name, class_name in DIALOG_REGISTRY:
+            act = QAction(self)
+            act.triggered.connect(
+                lambda _c=False, m=module_name, c=class_name: self.open_dialog(m, c)
+            )
+            self.dialog_actions[key] = act
         self.act_lock = QAction(self)
         self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -223,6 +237,20 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_log)
+        titles = {
+            "import": self.tr("&Import students and consultations…"),
+            "templates": self.tr("Note &templates…"),
+        }
+        shown = [
+            (key, act)
+            for key, act in self.dialog_actions.items()
+            if _import_optional(next(m for k, m, _c in DIALOG_REGISTRY if k == key)) is not None
+        ]
+        if shown:
+            file_menu.addSeparator()
+        for key, act in shown:
+            act.setText(titles.get(key, key))
+            file_menu.addAction(act)
         file_menu.addSeparator()
         file_menu.addAction(self.act_lock)
         file_menu.addSeparator()
@@ -296,7 +324,9 @@ class MainWindow(QMainWindow):
         self.sidebar.blockSignals(True)
         for view_id, cls in available_views():
             try:
-                widget = cls(self.ctx, self.stack)
+                # Built without a parent: if the constructor fails, nothing half-built
+                # stays behind in the stack (it would outlive a lock).
+                widget = cls(self.ctx, None)
             except Exception as exc:  # a broken view must not take the app down
                 log.error("view %s failed to build: %s", view_id, type(exc).__name__)
                 continue
@@ -344,14 +374,16 @@ class MainWindow(QMainWindow):
             except Exception as exc:
                 log.error("could not keep a draft: %s", type(exc).__name__)
             dialog.hide()
-            dialog.reject()
+            # The base implementation: a dialog's own reject() may ask questions, and a
+            # lock must never wait for an answer.
+            QDialog.done(dialog, QDialog.DialogCode.Rejected)
             dialog.setParent(None)  # type: ignore[call-overload]
             dialog.deleteLater()
         self.dialogs.clear()
         # Anything else a view opened (message boxes, pickers) goes too.
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, QDialog) and widget.isVisible():
-                widget.reject()
+                QDialog.done(widget, QDialog.DialogCode.Rejected)
 
     def lock(self) -> None:
         """Lock now: keep drafts, drop every widget with personal data, close the vault."""
@@ -389,6 +421,9 @@ class MainWindow(QMainWindow):
             and not (self.session is not None and self.session.vault.read_only)
         )
         self.act_lock.setEnabled(unlocked)
+        writable = unlocked and not (self.session is not None and self.session.vault.read_only)
+        for act in self.dialog_actions.values():
+            act.setEnabled(writable)
         self.view_menu.setEnabled(unlocked)
         if not unlocked:
             self.root.setCurrentWidget(self.access)
@@ -482,6 +517,22 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
+    def open_dialog(self, module_name: str, class_name: str) -> QDialog | None:
+        """Open an optional dialog (import, templates) as ``Class(ctx, parent)``; it is closed
+        on lock like every other dialog."""
+        if self.ctx is None:
+            return None
+        module = _import_optional(module_name)
+        cls = getattr(module, class_name, None) if module is not None else None
+        if cls is None:
+            return None
+        dialog = cls(self.ctx, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        self.dialogs.append(dialog)
+        dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
+        dialog.open()
+        return dialog
+
     def _dialog_finished(self, dialog: QDialog) -> None:
         if dialog in self.dialogs:
             self.dialogs.remove(dialog)
@@ -535,14 +586,21 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------------
 
     def has_unsaved_dialogs(self) -> bool:
+        """True if an open dialog holds unsaved input (``dirty`` / ``has_unsaved_changes()``);
+        a dialog that cannot tell counts as unsaved."""
         for dialog in self.dialogs:
             if not dialog.isVisible():
                 continue
-            probe = getattr(dialog, "has_unsaved_changes", None) or getattr(
-                dialog, "is_dirty", None
-            )
-            if probe is None or probe():
-                return True
+            probe = getattr(dialog, "has_unsaved_changes", None)
+            if callable(probe):
+                if probe():
+                    return True
+                continue
+            if hasattr(type(dialog), "dirty") or hasattr(dialog, "dirty"):
+                if bool(dialog.dirty):
+                    return True
+                continue
+            return True
         return False
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -551,13 +609,14 @@ class MainWindow(QMainWindow):
                 self,
                 self.tr("Quit Officer Desk?"),
                 self.tr(
-                    "A consultation you are logging has not been saved. Keep it as a draft and "
-                    "quit? You can finish it after the next unlock."
+                    "Some work in an open window has not been saved. A consultation you are "
+                    "logging is kept as a draft and can be finished after the next unlock; "
+                    "other unsaved changes are lost. Quit anyway?"
                 ),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Save:
+            if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
         QSettings().setValue("ui/geometry", self.saveGeometry())
