@@ -106,6 +106,7 @@ class StudentListModel(QAbstractTableModel):
         self._filters: dict[str, Any] = {"text": "", "faculty": "", "phase": "", "open_only": False}
         self._order = "name"
         self._descending = False
+        self._busy = False
         self._today = dt.date.today()
         self._headers = (
             self.tr("Name"),
@@ -142,11 +143,17 @@ class StudentListModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-read the first page (after a filter, a sort or a change notification)."""
-        self.beginResetModel()
-        self._today = self.desk.clock.today()
-        self._total = self.desk.count_students(**self._filters)
-        self._rows = self._page(0)
-        self.endResetModel()
+        self._busy = True
+        try:
+            self.beginResetModel()
+            self._today = self.desk.clock.today()
+            self._total = self.desk.count_students(**self._filters)
+            self._rows = self._page(0)
+            self.endResetModel()
+        finally:
+            # Views and testers may ask for more while modelReset is being delivered;
+            # rows inserted then would nest inside the reset. They ask again afterwards.
+            self._busy = False
 
     def _page(self, offset: int) -> list[StudentRow]:
         return self.desk.list_students(
@@ -158,12 +165,12 @@ class StudentListModel(QAbstractTableModel):
         )
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        if parent.isValid():
+        if parent.isValid() or self._busy:
             return False
         return len(self._rows) < self._total
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
-        if parent.isValid():
+        if parent.isValid() or self._busy:
             return
         rows = self._page(len(self._rows))
         # A write between pages can shift rows; never show one twice.
@@ -173,9 +180,13 @@ class StudentListModel(QAbstractTableModel):
             self._total = len(self._rows)
             return
         first = len(self._rows)
-        self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-        self._rows.extend(rows)
-        self.endInsertRows()
+        self._busy = True  # no nested fetch from handlers of the insert signals
+        try:
+            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+        finally:
+            self._busy = False
 
     # -- Qt model API ------------------------------------------------------------------------
 

@@ -168,7 +168,11 @@ class FollowUpsView(BaseView):
             fmt = QTextCharFormat()
             fmt.setFontWeight(700)
             fmt.setBackground(QBrush(_OVERDUE_BG if day < today else _MARK_BG))
-            fmt.setToolTip(self.tr("%n open follow-up(s)", "", count))
+            fmt.setToolTip(
+                self.tr("1 open follow-up")
+                if count == 1
+                else self.tr("{count} open follow-ups").format(count=count)
+            )
             self.calendar.setDateTextFormat(qdate(day), fmt)
 
     def marked_days(self) -> dict[dt.date, int]:

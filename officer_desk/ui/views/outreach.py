@@ -115,10 +115,19 @@ class OutreachView(BaseView):
         self.model.set_records(activities)
         self.table.resizeColumnsToContents()
         total = sum(a.participants for a in activities)
+        count = len(activities)
         self.summary_label.setText(
-            self.tr("%n activities", "", len(activities))
+            (
+                self.tr("1 activity")
+                if count == 1
+                else self.tr("{count} activities").format(count=count)
+            )
             + " · "
-            + self.tr("%n participants in total", "", total)
+            + (
+                self.tr("1 participant in total")
+                if total == 1
+                else self.tr("{count} participants in total").format(count=total)
+            )
         )
         self.delete_button.setEnabled(self.selected() is not None)
 

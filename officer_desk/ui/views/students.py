@@ -39,6 +39,7 @@ from officer_desk.ui.views.common import (
     error_text,
     fill_vocab,
     heading,
+    locale,
     make_table,
     select_code,
 )
@@ -219,7 +220,7 @@ class StudentsView(BaseView):
         self.hits_table.setVisible(bool(hits))
         self.notes_empty.setVisible(not hits)
         self.notes_heading.setText(
-            self.tr("Matches in notes (%n)", "", len(hits))
+            self.tr("Matches in notes ({count})").format(count=len(hits))
             if len(hits) < 50
             else self.tr("Matches in notes (newest 50)")
         )
@@ -229,7 +230,12 @@ class StudentsView(BaseView):
             self.hits_table.resizeColumnToContents(2)
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%n student(s)", "", self.model.total))
+        total = self.model.total
+        self.count_label.setText(
+            self.tr("1 student")
+            if total == 1
+            else self.tr("{count} students").format(count=locale(self.ctx.lang).toString(total))
+        )
 
     def _size_columns(self) -> None:
         header = self.table.horizontalHeader()
