@@ -5,7 +5,9 @@
                                     resources/translations/officer_desk_nl.ts
     tools/i18n.py release           build officer_desk_nl.qm with pyside6-lrelease
     tools/i18n.py missing [FILE]    write the unfinished strings as JSON {context: {source: ""}}
-    tools/i18n.py apply FILE        take translations from such a JSON file (marks them finished)
+    tools/i18n.py apply FILE        take translations from such a JSON file (marks them finished);
+                                    plural messages (``tr(text, "", n)``) take a list of two
+                                    forms, singular and plural, each with %n
 
 Extraction uses the ``ast`` module and finds:
   * ``self.tr("...")``                           context = the enclosing class name
@@ -46,6 +48,15 @@ class Message:
     translation: str = ""
     kind: str = "unfinished"  # "" (finished), "unfinished" or "vanished"
     comment: str = ""
+    #: A plural message (``tr(text, "", n)``): ``forms`` holds the Dutch singular and plural.
+    numerus: bool = False
+    forms: list[str] = field(default_factory=list)
+
+    @property
+    def translated(self) -> bool:
+        if self.numerus:
+            return len(self.forms) >= 2 and all(f.strip() for f in self.forms)
+        return bool(self.translation.strip())
 
 
 # --- extraction --------------------------------------------------------------------------------
@@ -61,7 +72,8 @@ class _Extractor(ast.NodeVisitor):
     def __init__(self, path: str) -> None:
         self.path = path
         self.classes: list[str] = []
-        self.found: list[tuple[str, str, int, str]] = []  # context, source, line, comment
+        # context, source, line, comment, numerus
+        self.found: list[tuple[str, str, int, str, bool]] = []
         self.warnings: list[str] = []
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:
@@ -81,7 +93,8 @@ class _Extractor(ast.NodeVisitor):
             elif not self.classes:
                 self.warnings.append(f"{self.path}:{node.lineno}: self.tr() outside a class")
             else:
-                self.found.append((self.classes[-1], text, node.lineno, comment or ""))
+                numerus = len(node.args) > 2 or any(k.arg == "n" for k in node.keywords)
+                self.found.append((self.classes[-1], text, node.lineno, comment or "", numerus))
         elif (
             name == "translate"
             and isinstance(owner, ast.Name)
@@ -98,7 +111,7 @@ class _Extractor(ast.NodeVisitor):
         elif name == "tr_noop" and node.args:
             text = _literal(node.args[0])
             if text is not None:
-                self.found.append(("Errors", text, node.lineno, ""))
+                self.found.append(("Errors", text, node.lineno, "", False))
         self.generic_visit(node)
 
     def _two_args(self, node: ast.Call, what: str) -> None:
@@ -110,7 +123,10 @@ class _Extractor(ast.NodeVisitor):
             # where it is defined.
             return
         comment = _literal(node.args[2]) if len(node.args) > 2 else ""
-        self.found.append((ctx, text, node.lineno, comment or ""))
+        numerus = what == "translate" and (
+            len(node.args) > 3 or any(k.arg == "n" for k in node.keywords)
+        )
+        self.found.append((ctx, text, node.lineno, comment or "", numerus))
 
 
 def extract(source_dir: Path = SOURCE_DIR) -> tuple[dict[tuple[str, str], Message], list[str]]:
@@ -123,8 +139,10 @@ def extract(source_dir: Path = SOURCE_DIR) -> tuple[dict[tuple[str, str], Messag
         visitor = _Extractor(str(path.relative_to(source_dir.parent)))
         visitor.visit(tree)
         warnings.extend(visitor.warnings)
-        for ctx, text, line, comment in visitor.found:
-            msg = messages.setdefault((ctx, text), Message(ctx, text, comment=comment))
+        for ctx, text, line, comment, numerus in visitor.found:
+            msg = messages.setdefault(
+                (ctx, text), Message(ctx, text, comment=comment, numerus=numerus)
+            )
             msg.locations.append((rel, line))
     return messages, warnings
 
@@ -145,7 +163,9 @@ def read_ts(path: Path = TS_FILE) -> dict[tuple[str, str], Message]:
             text = (tr.text or "") if tr is not None else ""
             kind = tr.get("type", "") if tr is not None else "unfinished"
             comment = message.findtext("comment") or ""
-            out[(ctx, source)] = Message(ctx, source, [], text, kind, comment)
+            numerus = message.get("numerus") == "yes"
+            forms = [f.text or "" for f in tr.findall("numerusform")] if tr is not None else []
+            out[(ctx, source)] = Message(ctx, source, [], text, kind, comment, numerus, forms)
     return out
 
 
@@ -157,14 +177,17 @@ def merge(
         old = existing.get(key)
         if old is not None:
             msg.translation = old.translation
-            if old.kind in ("vanished", "obsolete"):
-                msg.kind = "" if old.translation else "unfinished"
+            msg.forms = old.forms if msg.numerus == old.numerus else []
+            if msg.numerus != old.numerus:
+                msg.kind = "unfinished"
+            elif old.kind in ("vanished", "obsolete"):
+                msg.kind = "" if old.translated else "unfinished"
             else:
                 msg.kind = old.kind
         merged[key] = msg
     for key, old in existing.items():
         if key not in merged:
-            if not old.translation:
+            if not old.translated:
                 continue  # nothing worth keeping
             old.kind = "vanished"
             old.locations = []
@@ -182,6 +205,8 @@ def write_ts(messages: dict[tuple[str, str], Message], path: Path = TS_FILE) -> 
         ET.SubElement(context, "name").text = ctx
         for msg in sorted(by_context[ctx], key=lambda m: m.source):
             message = ET.SubElement(context, "message")
+            if msg.numerus:
+                message.set("numerus", "yes")
             for filename, line in msg.locations:
                 ET.SubElement(message, "location", filename=filename, line=str(line))
             ET.SubElement(message, "source").text = msg.source
@@ -190,7 +215,11 @@ def write_ts(messages: dict[tuple[str, str], Message], path: Path = TS_FILE) -> 
             tr = ET.SubElement(message, "translation")
             if msg.kind:
                 tr.set("type", msg.kind)
-            tr.text = msg.translation
+            if msg.numerus:
+                for form in msg.forms or ["", ""]:
+                    ET.SubElement(tr, "numerusform").text = form
+            else:
+                tr.text = msg.translation
     ET.indent(root, space="    ")
     body = ET.tostring(root, encoding="unicode")
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -209,7 +238,7 @@ def cmd_update(_args: argparse.Namespace) -> int:
     for w in warnings:
         print(f"warning: {w}", file=sys.stderr)
     live = [m for m in merged.values() if m.kind != "vanished"]
-    unfinished = sum(1 for m in live if m.kind == "unfinished" or not m.translation)
+    unfinished = sum(1 for m in live if m.kind == "unfinished" or not m.translated)
     print(f"{TS_FILE.relative_to(ROOT)}: {len(live)} strings, {unfinished} unfinished")
     return 0
 
@@ -238,8 +267,10 @@ def cmd_release(_args: argparse.Namespace) -> int:
 def cmd_missing(args: argparse.Namespace) -> int:
     out: dict[str, dict[str, str]] = {}
     for msg in read_ts().values():
-        if msg.kind == "unfinished" or (msg.kind != "vanished" and not msg.translation):
-            out.setdefault(msg.context, {})[msg.source] = msg.translation
+        if msg.kind == "unfinished" or (msg.kind != "vanished" and not msg.translated):
+            out.setdefault(msg.context, {})[msg.source] = (
+                msg.forms or ["", ""] if msg.numerus else msg.translation
+            )
     text = json.dumps(out, ensure_ascii=False, indent=2)
     if args.file:
         Path(args.file).write_text(text + "\n", encoding="utf-8")
@@ -261,8 +292,16 @@ def cmd_apply(args: argparse.Namespace) -> int:
                 unknown += 1
                 print(f"unknown: [{ctx}] {source!r}", file=sys.stderr)
                 continue
-            if translation:
+            if isinstance(translation, list) and msg.numerus:
+                msg.forms = [str(t) for t in translation]
+            elif isinstance(translation, str) and translation and not msg.numerus:
                 msg.translation = translation
+            else:
+                if translation:
+                    print(f"wrong shape: [{ctx}] {source!r}", file=sys.stderr)
+                    unknown += 1
+                continue
+            if msg.translated:
                 msg.kind = "" if msg.kind != "vanished" else "vanished"
                 applied += 1
     write_ts(messages)

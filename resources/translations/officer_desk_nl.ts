@@ -2,6 +2,97 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL" sourcelanguage="en">
     <context>
+        <name>AccessLogView</name>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="358" />
+            <source>%n entries saved.</source>
+            <translation>
+                <numerusform>%n regel opgeslagen.</numerusform>
+                <numerusform>%n regels opgeslagen.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="239" />
+            <source>&amp;Verify chain</source>
+            <translation>Keten &amp;controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="191" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="363" />
+            <source>Access log</source>
+            <translation>Toegangslogboek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="232" />
+            <source>Access log entries</source>
+            <translation>Regels van het toegangslogboek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="204" />
+            <source>All actions</source>
+            <translation>Alle handelingen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="208" />
+            <source>All records</source>
+            <translation>Alle gegevens</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-bestanden (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
+            <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
+            <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="211" />
+            <source>From</source>
+            <translation>Van</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
+            <source>Save access log</source>
+            <translation>Toegangslogboek opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="241" />
+            <source>Save as &amp;CSV…</source>
+            <translation>Opslaan als &amp;CSV…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="348" />
+            <source>Saving…</source>
+            <translation>Opslaan…</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="307" />
+            <source>The chain of %n entries is intact.</source>
+            <translation>
+                <numerusform>De keten van %n regel is intact.</numerusform>
+                <numerusform>De keten van %n regels is intact.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="310" />
+            <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
+            <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="300" />
+            <source>This student's record no longer exists.</source>
+            <translation>Het dossier van deze student bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="216" />
+            <source>to</source>
+            <translation>tot</translation>
+        </message>
+    </context>
+    <context>
         <name>AccessScreen</name>
         <message>
             <location filename="../../officer_desk/ui/unlock.py" line="803" />
@@ -32,410 +123,576 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="593" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="643" />
             <source>&amp;Addendum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="587" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="637" />
             <source>&amp;To:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="582" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="632" />
             <source>Add addendum</source>
-            <translation type="unfinished" />
+            <translation>Aanvulling toevoegen</translation>
         </message>
     </context>
     <context>
         <name>CaseModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="382" />
+            <location filename="../../officer_desk/ui/models.py" line="399" />
             <source>Closed</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="379" />
+            <location filename="../../officer_desk/ui/models.py" line="396" />
             <source>Opened</source>
-            <translation type="unfinished" />
+            <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="380" />
+            <location filename="../../officer_desk/ui/models.py" line="397" />
             <source>Primary concern</source>
-            <translation type="unfinished" />
+            <translation>Hoofdonderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="383" />
+            <location filename="../../officer_desk/ui/models.py" line="400" />
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="381" />
+            <location filename="../../officer_desk/ui/models.py" line="398" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckPage</name>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="495" />
+            <source>&amp;Leave out the refused rows and import the others</source>
+            <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="499" />
+            <source>&amp;Save mapping…</source>
+            <translation>Koppeling op&amp;slaan…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="474" />
+            <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
+            <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="472" />
+            <source>Check every row</source>
+            <translation>Elke rij controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="509" />
+            <source>Checking every row…</source>
+            <translation>Elke rij wordt gecontroleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <source>Field</source>
+            <translation>Veld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <source>Kind</source>
+            <translation>Soort</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="496" />
+            <source>Leave out the refused rows</source>
+            <translation>Geweigerde rijen weglaten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="562" />
+            <source>Mappings (*.json)</source>
+            <translation>Koppelingen (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <source>Reason</source>
+            <translation>Reden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <source>Refused</source>
+            <translation>Geweigerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
+            <source>Refused rows and warnings</source>
+            <translation>Geweigerde rijen en waarschuwingen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <source>Row</source>
+            <translation>Rij</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
+            <source>Save the column and value mapping for next time</source>
+            <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="562" />
+            <source>Save the mapping</source>
+            <translation>De koppeling opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <source>Summary of the check</source>
+            <translation>Samenvatting van de controle</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="557" />
+            <source>The check failed.</source>
+            <translation>De controle is mislukt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <source>Warning</source>
+            <translation>Waarschuwing</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="529" />
+            <source>With refused rows nothing is imported, unless you leave them out.</source>
+            <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="539" />
+            <source>file</source>
+            <translation>bestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="523" />
+            <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
+            <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ColumnsPage</name>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="351" />
+            <source>Choose a column for Name or for Student number.</source>
+            <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <source>Column in the file</source>
+            <translation>Kolom in het bestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="311" />
+            <source>Column mapping status</source>
+            <translation>Status van de kolomkoppeling</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
+            <source>Columns and what they are imported as</source>
+            <translation>Kolommen en als wat ze worden geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <source>Filled rows</source>
+            <translation>Gevulde rijen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <source>Import as</source>
+            <translation>Importeren als</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="331" />
+            <source>Import column {name} as</source>
+            <translation>Kolom {name} importeren als</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="289" />
+            <source>Match the columns</source>
+            <translation>Koppel de kolommen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="354" />
+            <source>More than one column is imported as: {fields}. Only the first is used.</source>
+            <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="291" />
+            <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
+            <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="360" />
+            <source>{count} of {total} columns will be imported.</source>
+            <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
     </context>
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="177" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="179" />
             <source> min</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="239" />
-            <source>&amp;Add referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="182" />
-            <source>&amp;Channel:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="727" />
-            <source>&amp;Discard</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="216" />
-            <source>&amp;Dossier note (the student may see this):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="186" />
-            <source>&amp;Initiated by:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="726" />
-            <source>&amp;Keep as draft</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="274" />
-            <source>&amp;Kind:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="206" />
-            <source>&amp;Primary topic:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="152" />
-            <source>&amp;Student:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="202" />
-            <source>&amp;Topics:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="171" />
-            <source>&amp;When:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="266" />
-            <source>+1 month</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="264" />
-            <source>+1 week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="265" />
-            <source>+2 weeks</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="303" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="701" />
-            <source>Choose a student.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="728" />
-            <source>Continue &amp;editing</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
-            <source>Ctrl+Enter saves · Esc cancels</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="178" />
-            <source>D&amp;uration:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="277" />
-            <source>Due:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="257" />
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="724" />
-            <source>Keep it as a draft to finish later, or discard what you typed?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="98" />
-            <source>Log consultation</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="273" />
-            <source>Optional short note</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="223" />
-            <source>Pri&amp;vate working note:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="246" />
-            <source>Re&amp;ferral to:</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
+            <source>&amp;Add referral</source>
+            <translation>Verwijzing &amp;toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="184" />
+            <source>&amp;Channel:</source>
+            <translation>&amp;Kanaal:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="769" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="221" />
+            <source>&amp;Dossier note (the student may see this):</source>
+            <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="188" />
+            <source>&amp;Initiated by:</source>
+            <translation>&amp;Initiatief van:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="768" />
+            <source>&amp;Keep as draft</source>
+            <translation>Als concept &amp;bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="280" />
+            <source>&amp;Kind:</source>
+            <translation>S&amp;oort:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="211" />
+            <source>&amp;Primary topic:</source>
+            <translation>&amp;Hoofdonderwerp:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="153" />
+            <source>&amp;Student:</source>
+            <translation>&amp;Student:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
+            <source>&amp;Topics:</source>
+            <translation>Onder&amp;werpen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="173" />
+            <source>&amp;When:</source>
+            <translation>&amp;Wanneer:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="272" />
+            <source>+1 month</source>
+            <translation>+1 maand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
+            <source>+1 week</source>
+            <translation>+1 week</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="271" />
+            <source>+2 weeks</source>
+            <translation>+2 weken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="309" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="743" />
+            <source>Choose a student.</source>
+            <translation>Kies een student.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="770" />
+            <source>Continue &amp;editing</source>
+            <translation>&amp;Verder bewerken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
+            <source>Ctrl+Enter saves · Esc cancels</source>
+            <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="180" />
+            <source>D&amp;uration:</source>
+            <translation>&amp;Duur:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="283" />
+            <source>Due:</source>
+            <translation>Gepland op:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="263" />
+            <source>Follow-up</source>
+            <translation>Vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="766" />
+            <source>Keep it as a draft to finish later, or discard what you typed?</source>
+            <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="99" />
+            <source>Log consultation</source>
+            <translation>Gesprek vastleggen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="279" />
+            <source>Optional short note</source>
+            <translation>Optionele korte notitie</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="228" />
+            <source>Pri&amp;vate working note:</source>
+            <translation>Persoonlijke &amp;werknotitie:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="252" />
+            <source>Re&amp;ferral to:</source>
+            <translation>Ver&amp;wijzing naar:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="250" />
             <source>Re&amp;move</source>
-            <translation type="unfinished" />
+            <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="232" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="237" />
             <source>Referrals</source>
-            <translation type="unfinished" />
+            <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="621" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="662" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
-            <translation type="unfinished" />
+            <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="310" />
             <source>Save</source>
-            <translation type="unfinished" />
+            <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="311" />
             <source>Save the consultation (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="259" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="265" />
             <source>Sc&amp;hedule a follow-up</source>
-            <translation type="unfinished" />
+            <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="193" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="195" />
             <source>Space ticks or unticks the current topic</source>
-            <translation type="unfinished" />
+            <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="123" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="124" />
             <source>Start &amp;new</source>
-            <translation type="unfinished" />
+            <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="163" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="164" />
             <source>Student:</source>
-            <translation type="unfinished" />
+            <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="722" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="764" />
             <source>This consultation has not been saved.</source>
-            <translation type="unfinished" />
+            <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="205" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="210" />
             <source>Tick a topic first</source>
-            <translation type="unfinished" />
+            <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="142" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="143" />
             <source>Type a name or student number</source>
-            <translation type="unfinished" />
+            <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="190" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
             <source>U&amp;rgency:</source>
-            <translation type="unfinished" />
+            <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="721" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="763" />
             <source>Unsaved consultation</source>
-            <translation type="unfinished" />
+            <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="214" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
             <source>What happened and what was agreed. The student may see this on request.</source>
-            <translation type="unfinished" />
+            <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="227" />
             <source>Your own working notes and impressions.</source>
-            <translation type="unfinished" />
+            <translation>Uw eigen werkaantekeningen en indrukken.</translation>
         </message>
     </context>
     <context>
         <name>ConsultationModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="352" />
+            <location filename="../../officer_desk/ui/models.py" line="369" />
             <source>Channel</source>
-            <translation type="unfinished" />
+            <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="355" />
+            <location filename="../../officer_desk/ui/models.py" line="372" />
             <source>Minutes</source>
-            <translation type="unfinished" />
+            <translation>Minuten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="351" />
+            <location filename="../../officer_desk/ui/models.py" line="368" />
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="353" />
+            <location filename="../../officer_desk/ui/models.py" line="370" />
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Onderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="354" />
+            <location filename="../../officer_desk/ui/models.py" line="371" />
             <source>Urgency</source>
-            <translation type="unfinished" />
+            <translation>Urgentie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="350" />
+            <location filename="../../officer_desk/ui/models.py" line="367" />
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Wanneer</translation>
         </message>
     </context>
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="504" />
+            <location filename="../../officer_desk/ui/unlock.py" line="502" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="556" />
+            <location filename="../../officer_desk/ui/unlock.py" line="554" />
             <source>&amp;Create vault</source>
             <translation>&amp;Kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="458" />
+            <location filename="../../officer_desk/ui/unlock.py" line="457" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="506" />
-            <location filename="../../officer_desk/ui/unlock.py" line="556" />
+            <location filename="../../officer_desk/ui/unlock.py" line="504" />
+            <location filename="../../officer_desk/ui/unlock.py" line="554" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="556" />
+            <location filename="../../officer_desk/ui/unlock.py" line="554" />
             <source>&amp;Start working</source>
             <translation>&amp;Aan de slag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="453" />
+            <location filename="../../officer_desk/ui/unlock.py" line="452" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="505" />
+            <location filename="../../officer_desk/ui/unlock.py" line="503" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="418" />
+            <location filename="../../officer_desk/ui/unlock.py" line="417" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="503" />
+            <location filename="../../officer_desk/ui/unlock.py" line="501" />
             <source>Create error</source>
             <translation>Fout bij het maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="502" />
+            <location filename="../../officer_desk/ui/unlock.py" line="500" />
             <source>Creating the vault</source>
             <translation>Kluis wordt gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="426" />
+            <location filename="../../officer_desk/ui/unlock.py" line="425" />
             <source>Everything you record is encrypted with a key protected by this passphrase. Choose one you can remember: four or more unrelated words work well.</source>
             <translation>Alles wat u vastlegt, wordt versleuteld met een sleutel die door deze wachtzin wordt beschermd. Kies er een die u kunt onthouden: vier of meer losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="452" />
+            <location filename="../../officer_desk/ui/unlock.py" line="451" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="490" />
+            <location filename="../../officer_desk/ui/unlock.py" line="488" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="491" />
+            <location filename="../../officer_desk/ui/unlock.py" line="489" />
             <source>I have stored the recovery key</source>
             <translation>Ik heb de herstelsleutel bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="508" />
+            <location filename="../../officer_desk/ui/unlock.py" line="506" />
             <source>Next</source>
             <translation>Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="450" />
+            <location filename="../../officer_desk/ui/unlock.py" line="449" />
             <source>Officer name</source>
             <translation>Naam van de functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="489" />
+            <location filename="../../officer_desk/ui/unlock.py" line="487" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="420" />
+            <location filename="../../officer_desk/ui/unlock.py" line="419" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="554" />
+            <location filename="../../officer_desk/ui/unlock.py" line="552" />
             <source>Step {n} of 3</source>
             <translation>Stap {n} van 3</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="472" />
+            <location filename="../../officer_desk/ui/unlock.py" line="471" />
             <source>This is your recovery key. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer: it is the only way back in if you forget the passphrase.</source>
             <translation>Dit is uw herstelsleutel. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer: het is de enige manier om weer binnen te komen als u de wachtzin vergeet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="457" />
+            <location filename="../../officer_desk/ui/unlock.py" line="456" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="443" />
+            <location filename="../../officer_desk/ui/unlock.py" line="442" />
             <source>Your name and faculty appear on reports. You can change them later in Settings.</source>
             <translation>Uw naam en faculteit staan op rapporten. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -448,13 +705,18 @@
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="295" />
+            <location filename="../../officer_desk/io/validate.py" line="299" />
             <location filename="../../officer_desk/services/desk.py" line="335" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="358" />
+            <location filename="../../officer_desk/reports/merge.py" line="133" />
+            <source>A faculty appears twice in the merge.</source>
+            <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/validate.py" line="362" />
             <location filename="../../officer_desk/services/desk.py" line="362" />
             <location filename="../../officer_desk/services/desk.py" line="583" />
             <location filename="../../officer_desk/services/desk.py" line="658" />
@@ -462,12 +724,17 @@
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="341" />
+            <location filename="../../officer_desk/io/validate.py" line="345" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="266" />
+            <location filename="../../officer_desk/services/reporting.py" line="138" />
+            <source>A quarter can be released only after it has ended.</source>
+            <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/validate.py" line="270" />
             <source>A row needs a name or a student number.</source>
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
@@ -477,7 +744,7 @@
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="427" />
+            <location filename="../../officer_desk/io/validate.py" line="443" />
             <source>A student with the same name is already in the vault; a new student is created. Merge them afterwards if they are the same.</source>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
@@ -505,7 +772,7 @@
         <message>
             <location filename="../../officer_desk/services/backups.py" line="194" />
             <source>Choose a backup folder outside the vault folder.</source>
-            <translation type="unfinished" />
+            <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="343" />
@@ -523,10 +790,16 @@
             <translation>Kies twee verschillende studenten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/subject_access.py" line="608" />
-            <location filename="../../officer_desk/services/subject_access.py" line="644" />
+            <location filename="../../officer_desk/services/subject_access.py" line="618" />
+            <location filename="../../officer_desk/services/subject_access.py" line="654" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="122" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="179" />
+            <source>Could not read the file {name}.</source>
+            <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="121" />
@@ -534,9 +807,14 @@
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="460" />
+            <location filename="../../officer_desk/io/validate.py" line="486" />
             <source>Differs from row {first} for the same student; kept the first.</source>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="184" />
+            <source>Give --pdf, --json or both.</source>
+            <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="134" />
@@ -544,7 +822,12 @@
             <translation>Ongeldige invoer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="214" />
+            <location filename="../../officer_desk/commands/reports.py" line="102" />
+            <source>List the faculties' key fingerprints with --trust (printed above), or use --accept-unlisted after checking them.</source>
+            <translation>Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/validate.py" line="218" />
             <source>Map a column to Name or to Student number.</source>
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
@@ -554,12 +837,17 @@
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="188" />
+            <location filename="../../officer_desk/commands/vault.py" line="196" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="303" />
+            <location filename="../../officer_desk/io/validate.py" line="432" />
+            <source>No student number or e-mail: attached to the one student in the vault with the same name and no student number.</source>
+            <translation>Geen studentnummer of e-mailadres: gekoppeld aan de enige student in de kluis met dezelfde naam en zonder studentnummer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/validate.py" line="307" />
             <source>No topic given; recorded as Other.</source>
             <translation>Geen onderwerp opgegeven; vastgelegd als Overig.</translation>
         </message>
@@ -584,7 +872,22 @@
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="218" />
+            <location filename="../../officer_desk/commands/privacy.py" line="236" />
+            <source>Run with --dry-run to see what would be deleted, then with --yes.</source>
+            <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="62" />
+            <source>Say what to make: --pdf, --json and/or --release.</source>
+            <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="67" />
+            <source>Set your faculty in Settings before making a report.</source>
+            <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/validate.py" line="222" />
             <source>Several columns map to one field; only the first is used.</source>
             <translation>Meerdere kolommen zijn aan één veld gekoppeld; alleen de eerste wordt gebruikt.</translation>
         </message>
@@ -677,7 +980,7 @@
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="87" />
+            <location filename="../../officer_desk/commands/vault.py" line="88" />
             <source>The number of students must be between 1 and 200000.</source>
             <translation>Het aantal studenten moet tussen 1 en 200000 liggen.</translation>
         </message>
@@ -709,7 +1012,7 @@
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="373" />
             <source>The report bundle was signed by a key that is not on the trusted list.</source>
-            <translation type="unfinished" />
+            <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="156" />
@@ -720,17 +1023,22 @@
             <location filename="../../officer_desk/reports/bundle.py" line="300" />
             <location filename="../../officer_desk/reports/bundle.py" line="379" />
             <source>The report data is not a valid Officer Desk report.</source>
-            <translation type="unfinished" />
+            <translation>De rapportgegevens vormen geen geldig Officer Desk-rapport.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/build.py" line="176" />
+            <location filename="../../officer_desk/reports/build.py" line="189" />
             <source>The report threshold is not allowed.</source>
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="168" />
+            <location filename="../../officer_desk/services/privacy.py" line="252" />
             <source>The retention period must be between 1 and 100 years.</source>
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="60" />
+            <source>The same report appears twice.</source>
+            <translation>Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/readers.py" line="307" />
@@ -775,12 +1083,42 @@
         <message>
             <location filename="../../officer_desk/errors.py" line="90" />
             <source>The vault's recent changes are missing: its change log (officer.db-wal) was removed after Officer Desk stopped unexpectedly. Put that file back, or restore the latest verified backup.</source>
-            <translation type="unfinished" />
+            <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="35" />
+            <source>There are no reports to combine.</source>
+            <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="162" />
             <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="55" />
+            <source>These reports contain different tables and cannot be combined.</source>
+            <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="130" />
+            <source>These reports cover different periods and cannot be merged.</source>
+            <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="40" />
+            <source>These reports use different codebook versions and cannot be combined.</source>
+            <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="51" />
+            <source>These reports use different report formats and cannot be combined.</source>
+            <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="47" />
+            <source>These reports use different thresholds and cannot be combined.</source>
+            <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="301" />
@@ -813,14 +1151,15 @@
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="484" />
+            <location filename="../../officer_desk/io/validate.py" line="510" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/vault.py" line="96" />
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
-            <location filename="../../officer_desk/io/validate.py" line="154" />
+            <location filename="../../officer_desk/io/validate.py" line="158" />
             <location filename="../../officer_desk/services/desk.py" line="331" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
@@ -837,7 +1176,7 @@
             <translation>Dit veld is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/exporter.py" line="149" />
+            <location filename="../../officer_desk/services/exporter.py" line="147" />
             <source>This filter does not apply to this list.</source>
             <translation>Dit filter is niet van toepassing op deze lijst.</translation>
         </message>
@@ -847,7 +1186,7 @@
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="495" />
+            <location filename="../../officer_desk/io/validate.py" line="521" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -873,7 +1212,12 @@
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="99" />
+            <location filename="../../officer_desk/services/reporting.py" line="124" />
+            <source>This quarter has not started yet.</source>
+            <translation>Dit kwartaal is nog niet begonnen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/privacy.py" line="107" />
             <source>This reference matches more than one student; use the internal id as id:N.</source>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
@@ -883,17 +1227,17 @@
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="284" />
+            <location filename="../../officer_desk/io/validate.py" line="288" />
             <source>This row has consultation details but no consultation date.</source>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="139" />
+            <location filename="../../officer_desk/services/privacy.py" line="147" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="438" />
+            <location filename="../../officer_desk/io/validate.py" line="454" />
             <source>This student number is not in the vault, so a name is needed.</source>
             <translation>Dit studentnummer staat niet in de kluis, dus er is een naam nodig.</translation>
         </message>
@@ -903,7 +1247,7 @@
             <translation>Deze tekst is te lang (hoogstens {limit} tekens).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="147" />
+            <location filename="../../officer_desk/io/validate.py" line="151" />
             <source>This time is not valid.</source>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
@@ -918,18 +1262,19 @@
             <translation>Twee sjablonen hebben dezelfde naam.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/exporter.py" line="84" />
+            <location filename="../../officer_desk/services/exporter.py" line="85" />
             <source>Unknown export format.</source>
             <translation>Onbekende exportindeling.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/exporter.py" line="114" />
+            <location filename="../../officer_desk/services/exporter.py" line="115" />
             <source>Unknown export.</source>
             <translation>Onbekende export.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="67" />
-            <location filename="../../officer_desk/reports/build.py" line="172" />
+            <location filename="../../officer_desk/commands/vault.py" line="68" />
+            <location filename="../../officer_desk/commands/vault.py" line="92" />
+            <location filename="../../officer_desk/reports/build.py" line="185" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
         </message>
@@ -949,9 +1294,8 @@
             <translation>Onbekende instelling.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/exporter.py" line="142" />
             <source>Unknown value for {field}.</source>
-            <translation>Onbekende waarde voor {field}.</translation>
+            <translation type="vanished">Onbekende waarde voor {field}.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="75" />
@@ -959,47 +1303,243 @@
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="198" />
+            <location filename="../../officer_desk/reports/merge.py" line="185" />
+            <source>Year to date needs the quarters of one year, from the first quarter on.</source>
+            <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="172" />
+            <source>Year to date needs the reports of one faculty.</source>
+            <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/validate.py" line="202" />
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="79" />
+            <source>&amp;Export</source>
+            <translation>&amp;Exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="70" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="62" />
+            <source>&amp;Machine-readable (JSON):</source>
+            <translation>&amp;Machineleesbaar (JSON):</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="58" />
+            <source>&amp;Readable (PDF):</source>
+            <translation>&amp;Leesbaar (PDF):</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="93" />
+            <source>Browse…</source>
+            <translation>Bladeren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="42" />
+            <source>Copy of personal data</source>
+            <translation>Kopie van persoonsgegevens</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="68" />
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="67" />
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="46" />
+            <source>Everything held on this student: profile, cases, consultations with dossier and working notes, referrals, follow-ups and the access log about them. Hand the files over securely; they are not encrypted.</source>
+            <translation>Alles wat over deze student is vastgelegd: profiel, trajecten, gesprekken met dossier- en werknotities, verwijzingen, vervolgafspraken en het toegangslogboek daarover. Overhandig de bestanden veilig; ze zijn niet versleuteld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="64" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="58" />
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="142" />
+            <source>Saved. The export is recorded in the access log.</source>
+            <translation>Opgeslagen. De export is vastgelegd in het toegangslogboek.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="130" />
+            <source>Writing the files…</source>
+            <translation>De bestanden worden geschreven…</translation>
+        </message>
+    </context>
+    <context>
+        <name>FilePage</name>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="171" />
+            <source>&amp;Browse…</source>
+            <translation>&amp;Bladeren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
+            <source>&amp;File:</source>
+            <translation>&amp;Bestand:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
+            <source>&amp;Mapping:</source>
+            <translation>&amp;Koppeling:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="160" />
+            <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
+            <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="186" />
+            <source>B&amp;rowse…</source>
+            <translation>B&amp;laderen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="187" />
+            <source>Browse for a saved mapping</source>
+            <translation>Een bewaarde koppeling zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="172" />
+            <source>Browse for the file</source>
+            <translation>Het bestand zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
+            <source>Choose a saved mapping</source>
+            <translation>Kies een bewaarde koppeling</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="158" />
+            <source>Choose the file</source>
+            <translation>Kies het bestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="206" />
+            <source>Choose the file to import</source>
+            <translation>Kies het bestand om te importeren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="199" />
+            <source>File status</source>
+            <translation>Status van het bestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="168" />
+            <source>File to import</source>
+            <translation>Bestand om te importeren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
+            <source>Mappings (*.json)</source>
+            <translation>Koppelingen (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="184" />
+            <source>Optional: a mapping saved earlier (.json)</source>
+            <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="169" />
+            <source>Path of a .csv or .xlsx file</source>
+            <translation>Pad van een .csv- of .xlsx-bestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="253" />
+            <source>Reading the file…</source>
+            <translation>Het bestand wordt gelezen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="183" />
+            <source>Saved mapping file (optional)</source>
+            <translation>Bewaard koppelingsbestand (optioneel)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="208" />
+            <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="275" />
+            <source>The file could not be read.</source>
+            <translation>Het bestand kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="230" />
+            <source>The mapping file could not be read.</source>
+            <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="248" />
+            <source>There is no file at this path.</source>
+            <translation>Op dit pad staat geen bestand.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="263" />
+            <source>This file cannot be imported:</source>
+            <translation>Dit bestand kan niet worden geïmporteerd:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="266" />
+            <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
+            <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
+        </message>
+    </context>
+    <context>
         <name>FollowUpModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="307" />
+            <location filename="../../officer_desk/ui/models.py" line="323" />
             <source>Due</source>
-            <translation type="unfinished" />
+            <translation>Gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="314" />
+            <location filename="../../officer_desk/ui/models.py" line="331" />
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="316" />
+            <location filename="../../officer_desk/ui/models.py" line="333" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="322" />
+            <location filename="../../officer_desk/ui/models.py" line="339" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="315" />
+            <location filename="../../officer_desk/ui/models.py" line="332" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="312" />
+            <location filename="../../officer_desk/ui/models.py" line="329" />
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="308" />
+            <location filename="../../officer_desk/ui/models.py" line="325" />
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Tijd</translation>
         </message>
     </context>
     <context>
@@ -1023,220 +1563,474 @@
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="167" />
-            <source>%n open follow-up(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
             <source>&amp;Cancel follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="102" />
             <source>&amp;Missed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
-            <source>&amp;Reschedule…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
-            <source>All</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gemist</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
+            <source>&amp;Reschedule…</source>
+            <translation>&amp;Verzetten…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="172" />
+            <source>1 open follow-up</source>
+            <translation>1 open vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="82" />
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="101" />
             <source>D&amp;one</source>
-            <translation type="unfinished" />
+            <translation>Ge&amp;daan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="69" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="68" />
             <source>Days with open follow-ups are shaded (red: overdue).</source>
-            <translation type="unfinished" />
+            <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="126" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="128" />
             <source>Follow-ups</source>
-            <translation type="unfinished" />
+            <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="152" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="156" />
             <source>No follow-ups here.</source>
-            <translation type="unfinished" />
+            <translation>Geen vervolgafspraken hier.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="108" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
             <source>Open st&amp;udent</source>
-            <translation type="unfinished" />
+            <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="219" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="233" />
             <source>Reschedule follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="81" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="79" />
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="86" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
             <source>Selected &amp;day only</source>
-            <translation type="unfinished" />
+            <translation>Alleen de gekozen &amp;dag</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="174" />
+            <source>{count} open follow-ups</source>
+            <translation>{count} open vervolgafspraken</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportPage</name>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="602" />
+            <source>&amp;Stop the import</source>
+            <translation>Import &amp;stoppen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="591" />
+            <source>Everything is written in one step: all of it, or nothing if it fails.</source>
+            <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="589" />
+            <source>Import</source>
+            <translation>Importeren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="596" />
+            <source>Import progress</source>
+            <translation>Voortgang van de import</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="600" />
+            <source>Import status</source>
+            <translation>Status van de import</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="649" />
+            <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
+            <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="621" />
+            <source>Importing…</source>
+            <translation>Importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="673" />
+            <source>Nothing was imported.</source>
+            <translation>Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
+            <source>Stop the import; nothing will be imported</source>
+            <translation>De import stoppen; er wordt niets geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="637" />
+            <source>Stopping…</source>
+            <translation>Stoppen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="671" />
+            <source>The import failed.</source>
+            <translation>De import is mislukt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="668" />
+            <source>The import was stopped. Nothing was imported.</source>
+            <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportWizard</name>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
+            <source>Channel</source>
+            <translation>Kanaal</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
+            <source>Consultation date</source>
+            <translation>Datum van het gesprek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
+            <source>Consultation time</source>
+            <translation>Tijd van het gesprek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="93" />
+            <source>Do not import</source>
+            <translation>Niet importeren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <source>Dossier note</source>
+            <translation>Dossiernotitie</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
+            <source>Duration (minutes)</source>
+            <translation>Duur (minuten)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="96" />
+            <source>E-mail</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="98" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <source>Faculty</source>
+            <translation>Faculteit</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <source>Follow-up date</source>
+            <translation>Datum van de vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <source>Follow-up done on</source>
+            <translation>Vervolgafspraak gedaan op</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
+            <source>Follow-up kind</source>
+            <translation>Soort vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <source>Follow-up note</source>
+            <translation>Notitie bij de vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
+            <source>Follow-up status</source>
+            <translation>Status van de vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
+            <source>Follow-up time</source>
+            <translation>Tijd van de vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="70" />
+            <source>Import a contact log</source>
+            <translation>Een contactlogboek importeren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="72" />
+            <source>Import wizard</source>
+            <translation>Importassistent</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
+            <source>Initiated by</source>
+            <translation>Initiatief van</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="94" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
+            <source>Private working note</source>
+            <translation>Persoonlijke werknotitie</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="97" />
+            <source>Programme</source>
+            <translation>Opleiding</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
+            <source>Referral status</source>
+            <translation>Status van de verwijzing</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="130" />
+            <source>Referred to</source>
+            <translation>Verwezen naar</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="100" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
+            <source>Student group</source>
+            <translation>Studentengroep</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="95" />
+            <source>Student number</source>
+            <translation>Studentnummer</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="99" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
+            <source>Study phase</source>
+            <translation>Studiefase</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
+            <source>Topics</source>
+            <translation>Onderwerpen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="129" />
+            <source>Urgency</source>
+            <translation>Urgentie</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="220" />
+            <location filename="../../officer_desk/ui/main_window.py" line="234" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="224" />
+            <location filename="../../officer_desk/ui/main_window.py" line="238" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="259" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="215" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <source>&amp;Import students and consultations…</source>
+            <translation>Studenten en gesprekken &amp;importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="229" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="219" />
+            <location filename="../../officer_desk/ui/main_window.py" line="233" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="258" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="527" />
+            <location filename="../../officer_desk/ui/main_window.py" line="578" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="553" />
             <source>A consultation you are logging has not been saved. Keep it as a draft and quit? You can finish it after the next unlock.</source>
-            <translation>Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
+            <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="221" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="526" />
+            <location filename="../../officer_desk/ui/main_window.py" line="577" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="263" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="518" />
+            <location filename="../../officer_desk/ui/main_window.py" line="569" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="217" />
+            <location filename="../../officer_desk/ui/main_window.py" line="231" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="218" />
+            <location filename="../../officer_desk/ui/main_window.py" line="232" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="400" />
+            <location filename="../../officer_desk/ui/main_window.py" line="435" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="379" />
+            <location filename="../../officer_desk/ui/main_window.py" line="411" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="262" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="214" />
-            <location filename="../../officer_desk/ui/main_window.py" line="455" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <source>Note &amp;templates…</source>
+            <translation>Notitie&amp;sjablonen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="228" />
+            <location filename="../../officer_desk/ui/main_window.py" line="490" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="552" />
+            <location filename="../../officer_desk/ui/main_window.py" line="610" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="402" />
+            <location filename="../../officer_desk/ui/main_window.py" line="437" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="216" />
+            <location filename="../../officer_desk/ui/main_window.py" line="230" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="611" />
+            <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
+            <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="285" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="406" />
+            <location filename="../../officer_desk/ui/main_window.py" line="441" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="264" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="237" />
+            <location filename="../../officer_desk/ui/main_window.py" line="265" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="398" />
+            <location filename="../../officer_desk/ui/main_window.py" line="433" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="428" />
-            <location filename="../../officer_desk/ui/main_window.py" line="469" />
+            <location filename="../../officer_desk/ui/main_window.py" line="463" />
+            <location filename="../../officer_desk/ui/main_window.py" line="504" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="356" />
+            <source>(not a readable bundle)</source>
+            <translation>(geen leesbare bundel)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
+            <source>Check the signatures</source>
+            <translation>Controleer de handtekeningen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
+            <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
+            <translation>Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="359" />
+            <source>Trust the signer of {name}</source>
+            <translation>De ondertekenaar van {name} vertrouwen</translation>
+        </message>
+    </context>
+    <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="41" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="40" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
@@ -1261,27 +2055,27 @@
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="42" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="45" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="57" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="67" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="73" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="89" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="69" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="85" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="65" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="83" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -1289,120 +2083,130 @@
     <context>
         <name>NoteHitModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="370" />
+            <location filename="../../officer_desk/ui/models.py" line="387" />
             <source>Consultation</source>
-            <translation type="unfinished" />
+            <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="372" />
+            <location filename="../../officer_desk/ui/models.py" line="389" />
             <source>Match</source>
-            <translation type="unfinished" />
+            <translation>Treffer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="371" />
+            <location filename="../../officer_desk/ui/models.py" line="388" />
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="369" />
+            <location filename="../../officer_desk/ui/models.py" line="386" />
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Student</translation>
         </message>
     </context>
     <context>
         <name>OutreachModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="495" />
+            <location filename="../../officer_desk/ui/models.py" line="520" />
             <source>Activity</source>
-            <translation type="unfinished" />
+            <translation>Activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="494" />
+            <location filename="../../officer_desk/ui/models.py" line="519" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="497" />
+            <location filename="../../officer_desk/ui/models.py" line="522" />
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="496" />
+            <location filename="../../officer_desk/ui/models.py" line="521" />
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Deelnemers</translation>
         </message>
     </context>
     <context>
         <name>OutreachView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="116" />
-            <source>%n activities</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="117" />
-            <source>%n participants in total</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="71" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="72" />
             <source>&amp;Activity:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Activiteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="94" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
             <source>&amp;Delete…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
             <source>&amp;Participants:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deelnemers:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
             <source>&amp;Record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="90" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="121" />
+            <source>1 activity</source>
+            <translation>1 activiteit</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="127" />
+            <source>1 participant in total</source>
+            <translation>1 deelnemer in totaal</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="92" />
             <source>Activities</source>
-            <translation type="unfinished" />
+            <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
             <source>D&amp;escription:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Omschrijving:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="72" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
             <source>Da&amp;te:</source>
-            <translation type="unfinished" />
+            <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="148" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="167" />
             <source>Delete activity</source>
-            <translation type="unfinished" />
+            <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="149" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="168" />
             <source>Delete the activity “{type}” of {date}?</source>
-            <translation type="unfinished" />
+            <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="66" />
             <source>Optional; no names</source>
-            <translation type="unfinished" />
+            <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="108" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="111" />
             <source>Outreach</source>
-            <translation type="unfinished" />
+            <translation>Preventie</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="52" />
             <source>Record an activity</source>
-            <translation type="unfinished" />
+            <translation>Een activiteit vastleggen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
+            <source>{count} activities</source>
+            <translation>{count} activiteiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="129" />
+            <source>{count} participants in total</source>
+            <translation>{count} deelnemers in totaal</translation>
         </message>
     </context>
     <context>
@@ -1426,6 +2230,307 @@
             <location filename="../../officer_desk/ui/unlock.py" line="664" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivacyView</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="307" />
+            <source> backups</source>
+            <translation> back-ups</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
+            <source> year(s)</source>
+            <translation> jaar</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/privacy.py" line="402" />
+            <source>%n backup(s) damaged.</source>
+            <translation>
+                <numerusform>%n back-up beschadigd.</numerusform>
+                <numerusform>%n back-ups beschadigd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/privacy.py" line="396" />
+            <source>%n backup(s).</source>
+            <translation>
+                <numerusform>%n back-up.</numerusform>
+                <numerusform>%n back-ups.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/privacy.py" line="284" />
+            <source>%n no longer qualified and were kept.</source>
+            <translation>
+                <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
+                <numerusform>%n kwamen niet meer in aanmerking en zijn bewaard.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/privacy.py" line="282" />
+            <source>%n student(s) deleted.</source>
+            <translation>
+                <numerusform>%n student verwijderd.</numerusform>
+                <numerusform>%n studenten verwijderd.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/privacy.py" line="206" />
+            <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
+            <translation>
+                <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
+                <numerusform>%n studenten hadden de laatste activiteit op of vóór {date} en zouden worden verwijderd. Dubbelklik op een student om eerst te controleren.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="338" />
+            <source>&amp;Back up now</source>
+            <translation>Nu &amp;back-up maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
+            <source>&amp;Delete these students…</source>
+            <translation>Deze studenten &amp;verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="340" />
+            <source>&amp;Restore…</source>
+            <translation>&amp;Terugzetten…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
+            <source>&amp;Save rule</source>
+            <translation>Regel op&amp;slaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="366" />
+            <source>Backup folder</source>
+            <translation>Back-upmap</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="304" />
+            <source>Backup folder:</source>
+            <translation>Back-upmap:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="293" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
+            <source>Backups</source>
+            <translation>Back-ups</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="300" />
+            <source>C&amp;hoose…</source>
+            <translation>&amp;Kiezen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="152" />
+            <source>Cases</source>
+            <translation>Trajecten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="384" />
+            <source>Checking backups…</source>
+            <translation>Back-ups worden gecontroleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="457" />
+            <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
+            <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
+            <source>Consultations</source>
+            <translation>Gesprekken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
+            <source>DAMAGED</source>
+            <translation>BESCHADIGD</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="123" />
+            <source>Delete a student's records</source>
+            <translation>De gegevens van een student verwijderen</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/privacy.py" line="245" />
+            <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
+            <translation>
+                <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
+                <numerusform>Alle gegevens van %n studenten definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="244" />
+            <source>Delete students</source>
+            <translation>Studenten verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="262" />
+            <source>Deleting and reclaiming space…</source>
+            <translation>Verwijderen en ruimte vrijmaken…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="315" />
+            <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
+            <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <source>Follow-ups</source>
+            <translation>Vervolgafspraken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <source>Incomplete</source>
+            <translation>Onvolledig</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="150" />
+            <source>Internal id</source>
+            <translation>Intern nummer</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="178" />
+            <source>Keep (legal &amp;hold)</source>
+            <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="312" />
+            <source>Keep the newest:</source>
+            <translation>De nieuwste bewaren:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="180" />
+            <source>Keep the selected student, e.g. while a complaint is pending.</source>
+            <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="151" />
+            <source>Last activity</source>
+            <translation>Laatste activiteit</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="136" />
+            <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
+            <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="398" />
+            <source>Last verified backup: {when}.</source>
+            <translation>Laatste gecontroleerde back-up: {when}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <source>Made</source>
+            <translation>Gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="393" />
+            <source>No backups yet.</source>
+            <translation>Nog geen back-ups.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="215" />
+            <source>Nobody is past the retention period (last activity before {date}).</source>
+            <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
+            <source>Notes</source>
+            <translation>Notities</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="115" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="483" />
+            <source>Privacy</source>
+            <translation>Privacy</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="109" />
+            <source>Privacy and backups</source>
+            <translation>Privacy en back-ups</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <source>Referrals</source>
+            <translation>Verwijzingen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="442" />
+            <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
+            <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
+            <source>Restore</source>
+            <translation>Terugzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="441" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="456" />
+            <source>Restore backup</source>
+            <translation>Back-up terugzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="120" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="195" />
+            <source>Retention</source>
+            <translation>Bewaartermijn</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
+            <source>Retention period in years</source>
+            <translation>Bewaartermijn in jaren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <source>Size</source>
+            <translation>Grootte</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="173" />
+            <source>Students due for deletion</source>
+            <translation>Studenten die verwijderd moeten worden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
+            <source>This backup is damaged; choose another one.</source>
+            <translation>Deze back-up is beschadigd; kies een andere.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
+            <source>Verified</source>
+            <translation>Gecontroleerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
+            <source>Writing and checking the backup…</source>
+            <translation>De back-up wordt geschreven en gecontroleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
+            <source>after their last activity.</source>
+            <translation>na hun laatste activiteit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <source>{mb} MB</source>
+            <translation>{mb} MB</translation>
         </message>
     </context>
     <context>
@@ -1482,6 +2587,195 @@
         </message>
     </context>
     <context>
+        <name>ReportsView</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="79" />
+            <source>&amp;Language:</source>
+            <translation>&amp;Taal:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="95" />
+            <source>&amp;Merge faculty bundles…</source>
+            <translation>Faculteitsbundels &amp;samenvoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="72" />
+            <source>&amp;Preview</source>
+            <translation>&amp;Voorbeeld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="77" />
+            <source>&amp;Quarters:</source>
+            <translation>&amp;Kwartalen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="94" />
+            <source>&amp;Release quarter…</source>
+            <translation>Kwartaal &amp;vrijgeven…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="62" />
+            <source>Academic-year quarters</source>
+            <translation>Kwartalen van het studiejaar</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="73" />
+            <source>Build the report preview</source>
+            <translation>Het voorbeeld van het rapport maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="195" />
+            <source>Building the report…</source>
+            <translation>Het rapport wordt gemaakt…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="61" />
+            <source>Calendar quarters</source>
+            <translation>Kalenderkwartalen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="163" />
+            <source>Choose a quarter and press Preview.</source>
+            <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="304" />
+            <source>Choose the faculties' report bundles</source>
+            <translation>Kies de rapportbundels van de faculteiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
+            <source>Export &amp;PDF…</source>
+            <translation>&amp;PDF exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="93" />
+            <source>Export &amp;bundle…</source>
+            <translation>&amp;Bundel exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="243" />
+            <source>Export report PDF</source>
+            <translation>Rapport als PDF exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="255" />
+            <source>Export signed report bundle</source>
+            <translation>Ondertekende rapportbundel exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
+            <source>Export the report as PDF</source>
+            <translation>Het rapport als PDF exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
+            <source>Export the signed report bundle</source>
+            <translation>De ondertekende rapportbundel exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="63" />
+            <source>Kind of quarter</source>
+            <translation>Soort kwartaal</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="71" />
+            <source>Language of the report</source>
+            <translation>Taal van het rapport</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="100" />
+            <source>Merge faculty bundles into a university report</source>
+            <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
+            <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
+            <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="214" />
+            <source>Not released yet: the figures follow the data until you release the quarter.</source>
+            <translation>Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="321" />
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-bestanden (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="78" />
+            <source>Q&amp;uarter:</source>
+            <translation>K&amp;wartaal:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="65" />
+            <source>Quarter</source>
+            <translation>Kwartaal</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
+            <source>Release and freeze this quarter</source>
+            <translation>Dit kwartaal vrijgeven en vastzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
+            <source>Release quarter</source>
+            <translation>Kwartaal vrijgeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="284" />
+            <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
+            <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="211" />
+            <source>Released: these figures are frozen and will not change.</source>
+            <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="257" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="306" />
+            <source>Report bundles (*.json)</source>
+            <translation>Rapportbundels (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="115" />
+            <source>Report preview</source>
+            <translation>Voorbeeld van het rapport</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="90" />
+            <source>Report status</source>
+            <translation>Status van het rapport</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="140" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="273" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="294" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="316" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="333" />
+            <source>Reports</source>
+            <translation>Rapporten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="319" />
+            <source>Save the university report</source>
+            <translation>Het universiteitsrapport opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="275" />
+            <source>Saved.</source>
+            <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="173" />
+            <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
+            <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsView</name>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="72" />
@@ -1529,7 +2823,7 @@
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="152" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
@@ -1549,13 +2843,13 @@
             <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="287" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="285" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="83" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="261" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="259" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
@@ -1610,12 +2904,12 @@
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="221" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="219" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="254" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="252" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
@@ -1630,12 +2924,12 @@
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="283" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="281" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="308" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="306" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
@@ -1658,536 +2952,647 @@
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="301" />
+            <location filename="../../officer_desk/ui/views/students.py" line="322" />
             <source>&amp;E-mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;E-mail:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="324" />
+            <source>&amp;Faculty:</source>
+            <translation>&amp;Faculteit:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="326" />
+            <source>&amp;Group:</source>
+            <translation>&amp;Groep:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="320" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="323" />
+            <source>&amp;Programme:</source>
+            <translation>&amp;Opleiding:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="355" />
+            <location filename="../../officer_desk/ui/views/students.py" line="379" />
+            <source>&amp;Save</source>
+            <translation>Op&amp;slaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="450" />
+            <source>&amp;Save anyway</source>
+            <translation>Toch op&amp;slaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="314" />
+            <source>(not recorded)</source>
+            <translation>(niet vastgelegd)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="354" />
+            <source>Cancel</source>
+            <translation>Annuleren</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="303" />
-            <source>&amp;Faculty:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="305" />
-            <source>&amp;Group:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="299" />
-            <source>&amp;Name:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="302" />
-            <source>&amp;Programme:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="334" />
-            <location filename="../../officer_desk/ui/views/students.py" line="358" />
-            <source>&amp;Save</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="417" />
-            <source>&amp;Save anyway</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="293" />
-            <source>(not recorded)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="333" />
-            <source>Cancel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="282" />
             <source>Edit student</source>
-            <translation type="unfinished" />
+            <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="281" />
+            <location filename="../../officer_desk/ui/views/students.py" line="303" />
             <source>New student</source>
-            <translation type="unfinished" />
+            <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="300" />
+            <location filename="../../officer_desk/ui/views/students.py" line="321" />
             <source>Student &amp;number:</source>
-            <translation type="unfinished" />
+            <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="304" />
+            <location filename="../../officer_desk/ui/views/students.py" line="325" />
             <source>Study p&amp;hase:</source>
-            <translation type="unfinished" />
+            <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="404" />
+            <location filename="../../officer_desk/ui/views/students.py" line="429" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
-            <translation type="unfinished" />
+            <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="288" />
+            <location filename="../../officer_desk/ui/views/students.py" line="309" />
             <source>e.g. s1234567 (optional)</source>
-            <translation type="unfinished" />
+            <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="290" />
+            <location filename="../../officer_desk/ui/views/students.py" line="311" />
             <source>optional</source>
-            <translation type="unfinished" />
+            <translation>optioneel</translation>
         </message>
     </context>
     <context>
         <name>StudentListModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="111" />
-            <source>Faculty</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/models.py" line="114" />
+            <source>Faculty</source>
+            <translation>Faculteit</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="117" />
             <source>Last contact</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="109" />
-            <source>Name</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="115" />
-            <source>Next follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="110" />
-            <source>Number</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="113" />
-            <source>Open cases</source>
-            <translation type="unfinished" />
+            <translation>Laatste contact</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="112" />
+            <source>Name</source>
+            <translation>Naam</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="118" />
+            <source>Next follow-up</source>
+            <translation>Volgende vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="113" />
+            <source>Number</source>
+            <translation>Nummer</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="116" />
+            <source>Open cases</source>
+            <translation>Open trajecten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="115" />
             <source>Phase</source>
-            <translation type="unfinished" />
+            <translation>Fase</translation>
         </message>
     </context>
     <context>
         <name>StudentPageView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="239" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="246" />
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="171" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="177" />
             <source>&amp;Dossier note (the student may see this):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="88" />
-            <source>&amp;Edit profile…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="186" />
-            <source>&amp;Finalise…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="89" />
+            <source>&amp;Edit profile…</source>
+            <translation>Profiel &amp;bewerken…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="192" />
+            <source>&amp;Finalise…</source>
+            <translation>&amp;Definitief maken…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="90" />
             <source>&amp;Log consultation…</source>
-            <translation type="unfinished" />
+            <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="240" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="247" />
             <source>&amp;Missed</source>
-            <translation type="unfinished" />
+            <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="242" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="249" />
             <source>&amp;Reschedule…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verzetten…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
+            <source>&amp;Save notes</source>
+            <translation>Notities op&amp;slaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="228" />
+            <source>&amp;Update referral</source>
+            <translation>Verwijzing &amp;bijwerken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="194" />
+            <source>A finalised note can no longer be edited; later changes are addenda.</source>
+            <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="196" />
+            <source>Add adde&amp;ndum…</source>
+            <translation>Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="185" />
-            <source>&amp;Save notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="221" />
-            <source>&amp;Update referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="188" />
-            <source>A finalised note can no longer be edited; later changes are addenda.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="189" />
-            <source>Add adde&amp;ndum…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="179" />
             <source>Addenda:</source>
-            <translation type="unfinished" />
+            <translation>Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="241" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="248" />
             <source>C&amp;ancel follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="103" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="105" />
             <source>Cases</source>
-            <translation type="unfinished" />
+            <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="112" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="114" />
             <source>Cl&amp;ose case…</source>
-            <translation type="unfinished" />
+            <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="356" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="374" />
             <source>Close case</source>
-            <translation type="unfinished" />
+            <translation>Traject afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="475" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="515" />
             <source>Closed on {day}.</source>
-            <translation type="unfinished" />
+            <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="414" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="435" />
             <source>Consultation of {when}</source>
-            <translation type="unfinished" />
+            <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="473" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="513" />
             <source>Due {due}; {status}.</source>
-            <translation type="unfinished" />
+            <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="509" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="554" />
             <source>Finalise notes</source>
-            <translation type="unfinished" />
+            <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="510" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="555" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
-            <translation type="unfinished" />
+            <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="439" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="466" />
             <source>Finalised on {when}. Changes are added as addenda.</source>
-            <translation type="unfinished" />
+            <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="469" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="506" />
             <source>Follow-up: {kind}</source>
-            <translation type="unfinished" />
+            <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="441" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="470" />
             <source>Not finalised: the notes can still be edited.</source>
-            <translation type="unfinished" />
+            <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="215" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="222" />
             <source>O&amp;utcome:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="111" />
-            <source>Open new &amp;case…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="348" />
-            <source>Open new case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="173" />
-            <source>Pri&amp;vate working note:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="348" />
-            <source>Primary concern:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="459" />
-            <source>Proposed on {proposed}; status last changed on {changed}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="356" />
-            <source>Reason for closing:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="457" />
-            <source>Referral to {destination}</source>
-            <translation type="unfinished" />
+            <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="113" />
+            <source>Open new &amp;case…</source>
+            <translation>Nieuw &amp;traject openen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="366" />
+            <source>Open new case</source>
+            <translation>Nieuw traject openen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="179" />
+            <source>Pri&amp;vate working note:</source>
+            <translation>Persoonlijke &amp;werknotitie:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="366" />
+            <source>Primary concern:</source>
+            <translation>Hoofdonderwerp:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="495" />
+            <source>Proposed on {proposed}; status last changed on {changed}.</source>
+            <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="374" />
+            <source>Reason for closing:</source>
+            <translation>Reden van afsluiten:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="490" />
+            <source>Referral to {destination}</source>
+            <translation>Verwijzing naar {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="115" />
             <source>Reo&amp;pen case</source>
-            <translation type="unfinished" />
+            <translation>Traject &amp;heropenen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="573" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="623" />
             <source>Reschedule follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="213" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="220" />
             <source>S&amp;tatus:</source>
-            <translation type="unfinished" />
+            <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="147" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="150" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
-            <translation type="unfinished" />
+            <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="258" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="269" />
             <source>Student</source>
-            <translation type="unfinished" />
+            <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="123" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="125" />
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="212" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="219" />
             <source>What came of it (optional)</source>
-            <translation type="unfinished" />
+            <translation>Wat het opleverde (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="471" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="509" />
             <source>overdue</source>
-            <translation type="unfinished" />
+            <translation>achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="417" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="439" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
-            <translation type="unfinished" />
+            <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
+Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="224" />
-            <source>%n student(s)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="122" />
+            <location filename="../../officer_desk/ui/views/students.py" line="130" />
             <source>&amp;New student…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="113" />
-            <source>&amp;Search:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="118" />
-            <source>All faculties</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="120" />
-            <source>All phases</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="143" />
-            <source>Matches in notes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="215" />
-            <source>Matches in notes (%n)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="216" />
-            <source>Matches in notes (newest 50)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="144" />
-            <source>No matches in notes.</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="121" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Zoeken:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="235" />
+            <source>1 student</source>
+            <translation>1 student</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="126" />
+            <source>All faculties</source>
+            <translation>Alle faculteiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="128" />
+            <source>All phases</source>
+            <translation>Alle fasen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="151" />
+            <source>Matches in notes</source>
+            <translation>Treffers in notities</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="225" />
+            <source>Matches in notes (newest 50)</source>
+            <translation>Treffers in notities (nieuwste 50)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="223" />
+            <source>Matches in notes ({count})</source>
+            <translation>Treffers in notities ({count})</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <source>No matches in notes.</source>
+            <translation>Geen treffers in notities.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="129" />
             <source>Open &amp;cases only</source>
-            <translation type="unfinished" />
+            <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="110" />
+            <location filename="../../officer_desk/ui/views/students.py" line="118" />
             <source>Search names, student numbers and notes…</source>
-            <translation type="unfinished" />
+            <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="183" />
+            <location filename="../../officer_desk/ui/views/students.py" line="191" />
             <source>Students</source>
-            <translation type="unfinished" />
+            <translation>Studenten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="237" />
+            <source>{count} students</source>
+            <translation>{count} studenten</translation>
+        </message>
+    </context>
+    <context>
+        <name>TemplatesDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="66" />
+            <source>&amp;Add</source>
+            <translation>&amp;Toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="51" />
+            <source>&amp;Language:</source>
+            <translation>T&amp;aal:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="86" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Naam:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="87" />
+            <source>&amp;Text:</source>
+            <translation>Te&amp;kst:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="67" />
+            <source>Add a template</source>
+            <translation>Een sjabloon toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="48" />
+            <source>Dutch</source>
+            <translation>Nederlands</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="47" />
+            <source>English</source>
+            <translation>Engels</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="50" />
+            <source>Language of the templates</source>
+            <translation>Taal van de sjablonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="163" />
+            <source>New template</source>
+            <translation>Nieuw sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="35" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="37" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="199" />
+            <source>Note templates</source>
+            <translation>Notitiesjablonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="68" />
+            <source>Re&amp;move</source>
+            <translation>Ver&amp;wijderen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="70" />
+            <source>Re&amp;set…</source>
+            <translation>Her&amp;stellen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="69" />
+            <source>Remove the selected template</source>
+            <translation>Het gekozen sjabloon verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="183" />
+            <source>Replace the templates in this language by the built-in ones?</source>
+            <translation>De sjablonen in deze taal vervangen door de ingebouwde?</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="182" />
+            <source>Reset templates</source>
+            <translation>Sjablonen herstellen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="71" />
+            <source>Reset to the built-in templates</source>
+            <translation>Terug naar de ingebouwde sjablonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="81" />
+            <source>Template name</source>
+            <translation>Naam van het sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="84" />
+            <source>Template text</source>
+            <translation>Tekst van het sjabloon</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="63" />
+            <source>Templates</source>
+            <translation>Sjablonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="95" />
+            <source>Templates are offered when you log a consultation. They are stored in your vault.</source>
+            <translation>Sjablonen worden aangeboden wanneer u een gesprek vastlegt. Ze worden in uw kluis bewaard.</translation>
         </message>
     </context>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="448" />
+            <location filename="../../officer_desk/ui/models.py" line="473" />
             <source>Consultation</source>
-            <translation type="unfinished" />
+            <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="428" />
+            <location filename="../../officer_desk/ui/models.py" line="453" />
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="431" />
+            <location filename="../../officer_desk/ui/models.py" line="456" />
             <source>Details</source>
-            <translation type="unfinished" />
+            <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="455" />
+            <location filename="../../officer_desk/ui/models.py" line="480" />
             <source>Editable</source>
-            <translation type="unfinished" />
+            <translation>Bewerkbaar</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="480" />
+            <source>Finalised</source>
+            <translation>Definitief</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="476" />
+            <source>Follow-up</source>
+            <translation>Vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="484" />
+            <source>Overdue</source>
+            <translation>Achterstallig</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="454" />
+            <source>Record</source>
+            <translation>Gegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="475" />
+            <source>Referral</source>
+            <translation>Verwijzing</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="455" />
-            <source>Finalised</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="451" />
-            <source>Follow-up</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="459" />
-            <source>Overdue</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="429" />
-            <source>Record</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="450" />
-            <source>Referral</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/models.py" line="430" />
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="465" />
+            <location filename="../../officer_desk/ui/models.py" line="490" />
             <source>{channel}, {minutes} min · {topics} · urgency {urgency}</source>
-            <translation type="unfinished" />
+            <translation>{channel}, {minutes} min · {topics} · urgentie {urgency}</translation>
         </message>
     </context>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="96" />
+            <location filename="../../officer_desk/ui/views/today.py" line="104" />
             <source>&amp;Done</source>
-            <translation type="unfinished" />
+            <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="74" />
+            <location filename="../../officer_desk/ui/views/today.py" line="77" />
             <source>&amp;Log consultation…</source>
-            <translation type="unfinished" />
+            <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="99" />
+            <location filename="../../officer_desk/ui/views/today.py" line="107" />
             <source>&amp;Open student</source>
-            <translation type="unfinished" />
+            <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="98" />
+            <location filename="../../officer_desk/ui/views/today.py" line="106" />
             <source>&amp;Reschedule…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verzetten…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="88" />
+            <source>Coming week</source>
+            <translation>Komende week</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="84" />
+            <source>Due today</source>
+            <translation>Vandaag gepland</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="105" />
+            <source>Mark the selected follow-up as done</source>
+            <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="84" />
+            <source>Nothing due today.</source>
+            <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/today.py" line="82" />
-            <source>Coming week</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="80" />
-            <source>Due today</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="97" />
-            <source>Mark the selected follow-up as done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="80" />
-            <source>Nothing due today.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="79" />
             <source>Nothing overdue.</source>
-            <translation type="unfinished" />
+            <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="89" />
             <source>Nothing planned for the coming week.</source>
-            <translation type="unfinished" />
+            <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="79" />
+            <location filename="../../officer_desk/ui/views/today.py" line="82" />
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="110" />
+            <location filename="../../officer_desk/ui/views/today.py" line="118" />
             <source>Recent consultations</source>
-            <translation type="unfinished" />
+            <translation>Recente gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="195" />
+            <location filename="../../officer_desk/ui/views/today.py" line="205" />
             <source>Reschedule follow-up</source>
-            <translation type="unfinished" />
+            <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="172" />
+            <location filename="../../officer_desk/ui/views/today.py" line="180" />
             <source>Select a follow-up.</source>
-            <translation type="unfinished" />
+            <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="124" />
+            <location filename="../../officer_desk/ui/views/today.py" line="132" />
             <source>Today</source>
-            <translation type="unfinished" />
+            <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="176" />
+            <location filename="../../officer_desk/ui/views/today.py" line="184" />
             <source>{name}, due {date}</source>
-            <translation type="unfinished" />
+            <translation>{name}, gepland op {date}</translation>
         </message>
     </context>
     <context>
@@ -2287,9 +3692,77 @@ Topics: {topics}</source>
         </message>
     </context>
     <context>
+        <name>ValuesPage</name>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="460" />
+            <source>Every value is matched.</source>
+            <translation>Elke waarde is gekoppeld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="443" />
+            <source>Every value matches the codebook.</source>
+            <translation>Elke waarde komt overeen met het codeboek.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <source>List</source>
+            <translation>Lijst</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="378" />
+            <source>Match the values</source>
+            <translation>Koppel de waarden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="426" />
+            <source>Meaning of {value} in {list}</source>
+            <translation>Betekenis van {value} in {list}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <source>Means</source>
+            <translation>Betekent</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <source>Rows</source>
+            <translation>Rijen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="380" />
+            <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
+            <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <source>Value in the file</source>
+            <translation>Waarde in het bestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="401" />
+            <source>Value mapping status</source>
+            <translation>Status van de waardekoppeling</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
+            <source>Values that are not in the codebook</source>
+            <translation>Waarden die niet in het codeboek staan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="458" />
+            <source>{count} value(s) still unmatched.</source>
+            <translation>{count} waarde(n) nog niet gekoppeld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="430" />
+            <source>— leave unmatched (refuse these rows) —</source>
+            <translation>— niet koppelen (deze rijen weigeren) —</translation>
+        </message>
+    </context>
+    <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="75" />
+            <location filename="../../officer_desk/ui/views/common.py" line="78" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
