@@ -37,6 +37,7 @@ from officer_desk.ui.context import UiContext
 from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
+from officer_desk.ui.tasks import run_task
 from officer_desk.ui.unlock import AccessScreen
 
 log = logging.getLogger(__name__)
@@ -331,6 +332,9 @@ class MainWindow(QMainWindow):
                 log.error("view %s failed to build: %s", view_id, type(exc).__name__)
                 continue
             widget.setObjectName(f"view_{view_id}")
+            restore = getattr(widget, "restore_requested", None)
+            if restore is not None and hasattr(restore, "connect"):
+                restore.connect(self.restore_backup)
             self.views[view_id] = widget
             self.stack.addWidget(widget)
             item = QListWidgetItem(_icon(view_id, self), self._view_title(widget))
@@ -563,6 +567,43 @@ class MainWindow(QMainWindow):
             self._clear_views()
             self._build_views()
             self.show_view(current if current in self.views else next(iter(self.views), ""))
+
+    # -- restore ------------------------------------------------------------------------------
+
+    def restore_backup(self, backup_path: str) -> None:
+        """Lock, put the backup in place of the vault (in a worker), show the unlock screen.
+        Deferred so the requesting view's slot returns before the view is deleted."""
+        if self.session is None:
+            return
+        vault_dir = self.session.vault.dir
+        QTimer.singleShot(0, lambda: self._restore_locked(Path(backup_path), vault_dir))
+
+    def _restore_locked(self, backup_path: Path, vault_dir: Path) -> None:
+        from officer_desk.services import backups
+
+        self.lock()
+        page = self.access.unlock_page
+        page.set_busy(True, self.tr("Restoring the backup…"))
+        run_task(
+            lambda: backups.restore(backup_path, vault_dir), self._restored, self._restore_failed
+        )
+
+    def _restored(self, _result: object) -> None:
+        page = self.access.unlock_page
+        page.set_busy(False)
+        self.access.show_start()
+        page.show_error(
+            self.tr(
+                "The backup is back in place; the previous vault was kept beside it. Unlock "
+                "with the passphrase that was valid when the backup was made."
+            )
+        )
+        page.error.setStyleSheet("")
+
+    def _restore_failed(self, exc: BaseException) -> None:
+        page = self.access.unlock_page
+        page.set_busy(False)
+        page.show_error(self.tr("The backup was not restored.") + " " + error_message(exc))
 
     def _follow_ups_due(self, count: int) -> None:
         self.statusBar().showMessage(

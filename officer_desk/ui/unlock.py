@@ -303,6 +303,7 @@ class UnlockPage(QWidget):
     def show_error(
         self, text: str, *, read_only: bool = False, previous_keyfile: bool = False
     ) -> None:
+        self.error.setStyleSheet("color: #b00020;")
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.read_only_button.setVisible(read_only)
@@ -867,6 +868,7 @@ class AccessScreen(QStackedWidget):
                 "before the last change."
             )
         )
+        self.unlock_page.error.setStyleSheet("")
         self.unlock_page.passphrase.setFocus()
 
     # -- recovery -----------------------------------------------------------------------------

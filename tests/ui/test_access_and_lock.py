@@ -403,3 +403,25 @@ def test_tab_order_follows_the_form(make_window, vault):
     assert page.passphrase.nextInFocusChain() is page.unlock_button
     create = window.access.create_page
     assert create.fields.first.nextInFocusChain() is create.fields.second
+
+
+def test_restore_request_from_a_view_locks_and_restores(unlocked, vault, tmp_path, qtbot):
+    from officer_desk.domain.models import Student
+    from officer_desk.services import backups
+
+    window = unlocked
+    if "privacy" not in window.views:
+        pytest.skip("privacy view not available")
+    desk = window.session.desk
+    desk.create_student(Student(None, "Before Backup"))
+    info = backups.backup_now(window.session, tmp_path / "backups")
+    desk.create_student(Student(None, "After Backup"))
+    window.views["privacy"].restore_requested.emit(str(info.path))
+    qtbot.waitUntil(lambda: window.session is None, timeout=5000)
+    page = window.access.unlock_page
+    qtbot.waitUntil(lambda: not page.busy.isVisible(), timeout=15_000)
+    assert "back in place" in page.error.text()
+    unlock(qtbot, window, vault.passphrase)
+    names = {row.display_name for row in window.session.desk.list_students()}
+    assert "Before Backup" in names
+    assert "After Backup" not in names
