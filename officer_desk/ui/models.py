@@ -500,6 +500,8 @@ class TimelineModel(RecordListModel[TimelineItem]):
         return f"{text} · {item.note}" if item.note else text
 
     def extra(self, record: TimelineItem, column: int, role: int) -> Any:
+        if role == _TOOLTIP and column == 3:
+            return self._details(record)  # the column is often too narrow for all of it
         if isinstance(record, FollowUp):
             if record.is_overdue(self.today):
                 if role == _FOREGROUND:

@@ -12,7 +12,15 @@ from officer_desk.ui.views.common import DatePickDialog
 from officer_desk.ui.views.follow_ups import FollowUpsView, month_range
 from officer_desk.ui.views.outreach import OutreachView
 from officer_desk.ui.views.today import TodayView
-from tests.ui.view_fixtures import TODAY, add_consultation, add_student, ctx, desk, session  # noqa: F401
+from tests.ui.view_fixtures import (  # noqa: F401
+    TODAY,
+    add_consultation,
+    add_student,
+    ctx,
+    desk,
+    refreshed,
+    session,
+)
 
 
 def _show(qtbot, widget):
@@ -53,6 +61,7 @@ def test_today_sections_highlight_and_actions(qtbot, ctx, desk, monkeypatch):  #
     assert view.selected()[0].id == overdue_id and view.done_button.isEnabled()
     monkeypatch.setattr(DatePickDialog, "ask", staticmethod(lambda *a, **k: dt.date(2026, 3, 12)))
     view.reschedule_button.click()
+    refreshed(qtbot, view)
     assert view.overdue.model.rowCount() == 0 and view.overdue.empty.isVisible()
     assert [f.id for f, _ in view.upcoming.model.records()][0] == overdue_id
 
@@ -63,6 +72,7 @@ def test_today_sections_highlight_and_actions(qtbot, ctx, desk, monkeypatch):  #
     assert opened == [anna]
     view.due_today.table.selectRow(0)
     view.done_button.click()
+    refreshed(qtbot, view)
     assert view.due_today.model.rowCount() == 0
     assert desk.open_student(bram).follow_ups[0].status == "done"
 
@@ -80,6 +90,7 @@ def test_today_refreshes_lazily_when_hidden(qtbot, ctx, desk):  # noqa: F811
     add_consultation(desk, sid)
     assert view.recent_model.rowCount() == 0  # hidden: marked stale only
     view.show()
+    refreshed(qtbot, view)
     assert view.recent_model.rowCount() == 1
 
 
@@ -106,6 +117,7 @@ def test_follow_ups_calendar_marks_days_and_filters(qtbot, ctx, desk, monkeypatc
     assert view.model.index(0, 2).data() == "Carla Smit"
     view.table.selectRow(0)
     view.act("cancelled")
+    refreshed(qtbot, view)
     assert view.model.rowCount() == 0
     assert dt.date(2026, 3, 14) not in view.marked_days()
 
@@ -122,12 +134,14 @@ def test_follow_ups_calendar_marks_days_and_filters(qtbot, ctx, desk, monkeypatc
     view.table.selectRow(row)
     monkeypatch.setattr(DatePickDialog, "ask", staticmethod(lambda *a, **k: dt.date(2026, 3, 25)))
     view.reschedule_button.click()
+    refreshed(qtbot, view)
     assert dt.date(2026, 3, 25) in view.marked_days()
     row = next(
         r for r in range(view.model.rowCount()) if view.model.index(r, 2).data() == "Bram Jansen"
     )
     view.table.selectRow(row)
     view.missed_button.click()
+    refreshed(qtbot, view)
     view.status_combo.setCurrentIndex(view.status_combo.findData(""))  # all
     assert view.model.rowCount() == 3
 
@@ -145,11 +159,13 @@ def test_outreach_record_list_and_delete(qtbot, ctx, desk, monkeypatch):  # noqa
     view.participants_spin.setValue(24)
     view.description_edit.setText("Exam stress workshop")
     assert view.record()
+    refreshed(qtbot, view)
     assert view.model.rowCount() == 1
     assert view.model.index(0, 1).data() == "Workshop"
     assert view.model.index(0, 2).data() == "24"
     assert view.description_edit.text() == "" and view.participants_spin.value() == 0
     desk.record_outreach(OutreachActivity(None, "other", TODAY - dt.timedelta(days=3), 1))
+    refreshed(qtbot, view)
     assert view.summary_label.text() == "2 activities · 25 participants in total"
 
     view.description_edit.setText("x" * 501)  # the edit caps input; the service checks too
@@ -157,6 +173,7 @@ def test_outreach_record_list_and_delete(qtbot, ctx, desk, monkeypatch):  # noqa
     view.date_edit.setDate(QDate(2000, 1, 1))
     view.description_edit.setText("")
     assert view.record()  # 2000-01-01 is still a plausible date
+    refreshed(qtbot, view)
 
     view.table.selectRow(0)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Cancel)
@@ -164,6 +181,7 @@ def test_outreach_record_list_and_delete(qtbot, ctx, desk, monkeypatch):  # noqa
     assert view.model.rowCount() == 3
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     assert view.delete_selected(confirm=True)
+    refreshed(qtbot, view)
     assert view.model.rowCount() == 2 and len(desk.outreach()) == 2
 
 
@@ -173,3 +191,16 @@ def test_outreach_shows_validation_errors_inline(qtbot, ctx, desk, monkeypatch):
     assert not view.record()
     assert view.error_label.text() == "This date is not valid."
     assert desk.outreach() == []
+
+
+def test_one_save_refreshes_a_visible_view_once(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+    sid = add_student(desk, "Anna de Vries")
+    view = _show(qtbot, TodayView(ctx))
+    calls: list[int] = []
+    original = TodayView.refresh
+    monkeypatch.setattr(TodayView, "refresh", lambda self: (calls.append(1), original(self)))
+    add_consultation(desk, sid, follow_up=TODAY + dt.timedelta(days=2))  # emits five kinds
+    assert calls == []  # the save returns before any view work
+    refreshed(qtbot, view)
+    assert calls == [1]
+    assert view.upcoming.model.rowCount() == 1

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from officer_desk.ui.views.consultation_dialog import NEW_KEY, ConsultationDialog, draft_key
 from officer_desk.ui.views.today import TodayView
-from tests.ui.view_fixtures import TODAY, add_student, ctx, desk, session  # noqa: F401
+from tests.ui.view_fixtures import TODAY, add_student, ctx, desk, refreshed, session  # noqa: F401
 
 
 @pytest.fixture(autouse=True)
@@ -130,6 +130,7 @@ def test_keyboard_only_journey_then_today_and_done(qtbot, ctx, desk):  # noqa: F
     assert today.upcoming.model.index(0, 2).data() == "Anna de Vries"
     assert today.select_follow_up(fu.id)
     qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
+    refreshed(qtbot, today)
     assert today.upcoming.model.rowCount() == 0
     assert desk.open_student(anna).follow_ups[0].status == "done"
 

@@ -11,7 +11,15 @@ from officer_desk.domain.models import Consultation, FollowUp, Referral
 from officer_desk.ui.views import student_page as sp
 from officer_desk.ui.views.common import DatePickDialog
 from officer_desk.ui.views.student_page import StudentPageView
-from tests.ui.view_fixtures import TODAY, add_consultation, add_student, ctx, desk, session  # noqa: F401
+from tests.ui.view_fixtures import (  # noqa: F401
+    TODAY,
+    add_consultation,
+    add_student,
+    ctx,
+    desk,
+    refreshed,
+    session,
+)
 
 
 def _views_logged(desk, sid) -> int:  # noqa: F811
@@ -50,6 +58,7 @@ def test_page_shows_profile_cases_and_newest_first_timeline(qtbot, ctx, desk):  
     assert _views_logged(desk, sid) == 1
 
     add_consultation(desk, sid, when=dt.datetime(2026, 3, 10, 9, 0))  # a change elsewhere
+    refreshed(qtbot, view)
     assert view.timeline_model.rowCount() == 5
     assert _views_logged(desk, sid) == 1  # a refresh is not a new view
     view.show_student(sid)
@@ -76,12 +85,14 @@ def test_notes_edit_finalise_and_addendum(qtbot, ctx, desk, monkeypatch):  # noq
     assert desk.consultation(cid).finalised_at is None  # declined
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     view.finalise(confirm=True)
+    refreshed(qtbot, view)
     assert desk.consultation(cid).finalised_at is not None
     assert view.dossier_edit.isReadOnly() and not view.save_notes_button.isEnabled()
     assert view.finalised_label.text().startswith("Finalised on")
     assert view.timeline_model.index(0, 2).data() == "Finalised"
 
     assert view.add_addendum("private", "Called back: doing better.")
+    refreshed(qtbot, view)
     assert view.addenda_view.isVisible()
     assert "Called back: doing better." in view.addenda_view.toPlainText()
     notes = desk.notes(cid)
@@ -95,6 +106,7 @@ def test_unsaved_note_edits_survive_a_refresh(qtbot, ctx, desk):  # noqa: F811
     view.select_item(Consultation, cid)
     view.dossier_edit.insertPlainText("typing… ")
     desk.schedule_follow_up(sid, TODAY + dt.timedelta(days=3))  # triggers a refresh
+    refreshed(qtbot, view)
     assert view.dossier_edit.toPlainText().startswith("typing… ")
     assert isinstance(view.current_item(), Consultation)
 
@@ -110,6 +122,7 @@ def test_referral_status_and_outcome(qtbot, ctx, desk):  # noqa: F811
     view.ref_status_combo.setCurrentIndex(view.ref_status_combo.findData("completed"))
     view.ref_outcome_edit.setText("Intake done")
     view.update_referral()
+    refreshed(qtbot, view)
     ref = desk.open_student(sid).referrals[0]
     assert (ref.status, ref.outcome) == ("completed", "Intake done")
     assert isinstance(view.current_item(), Referral)  # still selected after the refresh
@@ -124,9 +137,11 @@ def test_follow_up_actions(qtbot, ctx, desk, monkeypatch):  # noqa: F811
     assert view.fu_info.text().startswith("Due 5 Mar 2026; overdue.")
     monkeypatch.setattr(DatePickDialog, "ask", staticmethod(lambda *a, **k: dt.date(2026, 3, 20)))
     view.fu_reschedule_button.click()
+    refreshed(qtbot, view)
     assert desk.open_student(sid).follow_ups[0].due_date == dt.date(2026, 3, 20)
     view.select_item(FollowUp, fu.id)
     view.fu_missed_button.click()
+    refreshed(qtbot, view)
     assert desk.open_student(sid).follow_ups[0].status == "missed"
     view.select_item(FollowUp, fu.id)
     assert not view.fu_done_button.isEnabled()
@@ -139,13 +154,16 @@ def test_cases_close_reopen_and_new(qtbot, ctx, desk):  # noqa: F811
     case = view.case_model.record(0)
     assert view.close_case_button.isEnabled() and not view.new_case_button.isEnabled()
     view.close_case(case.id, "resolved")
+    refreshed(qtbot, view)
     assert view.case_model.index(0, 2).data() == "Closed"
     assert view.case_model.index(0, 4).data() == "Resolved"
     assert view.reopen_case_button.isEnabled() and view.new_case_button.isEnabled()
     view.reopen_case_button.click()
+    refreshed(qtbot, view)
     assert view.case_model.index(0, 2).data() == "Open"
     view.close_case(case.id, "no_response")
     view.open_case("housing")
+    refreshed(qtbot, view)
     assert view.case_model.rowCount() == 2
     assert view.case_model.index(0, 1).data() == "Housing"
 

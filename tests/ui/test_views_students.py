@@ -15,6 +15,7 @@ from tests.ui.view_fixtures import (  # noqa: F401
     add_student,
     ctx,
     desk,
+    refreshed,
     session,
 )
 
@@ -113,8 +114,10 @@ def test_list_follows_change_notifications(qtbot, ctx, desk):  # noqa: F811
     view = _view(qtbot, ctx)
     assert view.model.rowCount() == 0
     sid = add_student(desk, "Anna de Vries")
+    refreshed(qtbot, view)
     assert view.model.rowCount() == 1
     add_consultation(desk, sid, follow_up=dt.date(2026, 3, 20))
+    refreshed(qtbot, view)
     assert view.model.index(0, 4).data() == "1"  # open cases
     assert view.model.index(0, 6).data() == "20 Mar 2026"
 

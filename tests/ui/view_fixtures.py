@@ -85,3 +85,8 @@ def add_many_students(desk: Desk, n: int) -> None:
                 name_key(name),
                 NOW,
             )
+
+
+def refreshed(qtbot, view) -> None:
+    """Wait for a visible view's coalesced refresh after a change notification."""
+    qtbot.waitUntil(lambda: not view.refresh_pending, timeout=3000)

@@ -62,6 +62,7 @@ class FollowUpsView(BaseView):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         today = ctx.desk.clock.today()
         self.calendar.setSelectedDate(qdate(today))
+        self.calendar.setMinimumSize(360, 280)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.calendar.selectionChanged.connect(self._day_selected)
         left.addWidget(self.calendar)

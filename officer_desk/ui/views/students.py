@@ -161,9 +161,10 @@ class StudentsView(BaseView):
         notes_layout.addWidget(self.notes_empty)
         notes_layout.addWidget(self.hits_table, 1)
         self.notes_panel = notes
+        self._names_small = False
         notes.hide()
 
-        split = QSplitter(Qt.Orientation.Vertical, self)
+        split = self.split = QSplitter(Qt.Orientation.Vertical, self)
         top = QWidget(split)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
@@ -216,6 +217,13 @@ class StudentsView(BaseView):
         except OfficerDeskError:
             hits = []
         self.hits_model.set_records(hits)
+        small = self.model.total == 0 and bool(hits)
+        if not self.notes_panel.isVisible() or small != self._names_small:
+            # Only words in notes matched: give the matches the room (and back again).
+            self._names_small = small
+            height = max(200, self.split.height())
+            names = 120 if small else height * 3 // 5
+            self.split.setSizes([names, height - names])
         self.notes_panel.setVisible(True)
         self.hits_table.setVisible(bool(hits))
         self.notes_empty.setVisible(not hits)
