@@ -357,6 +357,10 @@ class MainWindow(QMainWindow):
         for widget in [*self.views.values(), self.student_page]:
             if widget is None:
                 continue
+            # Pending refresh timers must not fire into a closed session before the
+            # deferred delete runs.
+            for timer in widget.findChildren(QTimer):
+                timer.stop()
             self.stack.removeWidget(widget)
             widget.hide()
             widget.setParent(None)  # type: ignore[call-overload]
@@ -377,6 +381,8 @@ class MainWindow(QMainWindow):
                     dialog.save_draft()
             except Exception as exc:
                 log.error("could not keep a draft: %s", type(exc).__name__)
+            for timer in dialog.findChildren(QTimer):
+                timer.stop()
             dialog.hide()
             # The base implementation: a dialog's own reject() may ask questions, and a
             # lock must never wait for an answer.
@@ -395,6 +401,9 @@ class MainWindow(QMainWindow):
             return
         self.lock_controller.disarm()
         self.reminder.stop()
+        # Hide the workspace first: removing pages from a visible stack would show (and so
+        # refresh) the next page while the session is closing.
+        self.root.setCurrentWidget(self.access)
         self._close_dialogs(keep_drafts=True)
         self._clear_views()
         if self.ctx is not None:

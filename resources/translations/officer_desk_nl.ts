@@ -1563,72 +1563,72 @@
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
             <source>&amp;Cancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="102" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
             <source>&amp;Missed</source>
             <translation>&amp;Gemist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="172" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="173" />
             <source>1 open follow-up</source>
             <translation>1 open vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="82" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="83" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="101" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="102" />
             <source>D&amp;one</source>
             <translation>Ge&amp;daan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="68" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="69" />
             <source>Days with open follow-ups are shaded (red: overdue).</source>
             <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="128" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="129" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="156" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="157" />
             <source>No follow-ups here.</source>
             <translation>Geen vervolgafspraken hier.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
             <source>Open st&amp;udent</source>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="233" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="234" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="79" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="80" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="85" />
             <source>Selected &amp;day only</source>
             <translation>Alleen de gekozen &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="174" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="175" />
             <source>{count} open follow-ups</source>
             <translation>{count} open vervolgafspraken</translation>
         </message>
@@ -1883,7 +1883,7 @@
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="619" />
+            <location filename="../../officer_desk/ui/main_window.py" line="628" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -1897,7 +1897,7 @@
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="618" />
+            <location filename="../../officer_desk/ui/main_window.py" line="627" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -1907,7 +1907,7 @@
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="610" />
+            <location filename="../../officer_desk/ui/main_window.py" line="619" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -1922,12 +1922,12 @@
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="439" />
+            <location filename="../../officer_desk/ui/main_window.py" line="448" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="415" />
+            <location filename="../../officer_desk/ui/main_window.py" line="424" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
@@ -1943,17 +1943,17 @@
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="229" />
-            <location filename="../../officer_desk/ui/main_window.py" line="494" />
+            <location filename="../../officer_desk/ui/main_window.py" line="503" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="651" />
+            <location filename="../../officer_desk/ui/main_window.py" line="660" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="441" />
+            <location filename="../../officer_desk/ui/main_window.py" line="450" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
@@ -1963,22 +1963,22 @@
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="586" />
+            <location filename="../../officer_desk/ui/main_window.py" line="595" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="652" />
+            <location filename="../../officer_desk/ui/main_window.py" line="661" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="596" />
+            <location filename="../../officer_desk/ui/main_window.py" line="605" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="606" />
+            <location filename="../../officer_desk/ui/main_window.py" line="615" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -1988,7 +1988,7 @@
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="445" />
+            <location filename="../../officer_desk/ui/main_window.py" line="454" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
@@ -2003,13 +2003,13 @@
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="437" />
+            <location filename="../../officer_desk/ui/main_window.py" line="446" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="467" />
-            <location filename="../../officer_desk/ui/main_window.py" line="508" />
+            <location filename="../../officer_desk/ui/main_window.py" line="476" />
+            <location filename="../../officer_desk/ui/main_window.py" line="517" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -2121,22 +2121,22 @@
     <context>
         <name>OutreachModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="520" />
+            <location filename="../../officer_desk/ui/models.py" line="522" />
             <source>Activity</source>
             <translation>Activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="519" />
+            <location filename="../../officer_desk/ui/models.py" line="521" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="522" />
+            <location filename="../../officer_desk/ui/models.py" line="524" />
             <source>Description</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="521" />
+            <location filename="../../officer_desk/ui/models.py" line="523" />
             <source>Participants</source>
             <translation>Deelnemers</translation>
         </message>
@@ -2967,83 +2967,83 @@
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="322" />
+            <location filename="../../officer_desk/ui/views/students.py" line="330" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="324" />
+            <location filename="../../officer_desk/ui/views/students.py" line="332" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="326" />
+            <location filename="../../officer_desk/ui/views/students.py" line="334" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="320" />
+            <location filename="../../officer_desk/ui/views/students.py" line="328" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="323" />
+            <location filename="../../officer_desk/ui/views/students.py" line="331" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="355" />
-            <location filename="../../officer_desk/ui/views/students.py" line="379" />
+            <location filename="../../officer_desk/ui/views/students.py" line="363" />
+            <location filename="../../officer_desk/ui/views/students.py" line="387" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="450" />
+            <location filename="../../officer_desk/ui/views/students.py" line="458" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="314" />
+            <location filename="../../officer_desk/ui/views/students.py" line="322" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="354" />
+            <location filename="../../officer_desk/ui/views/students.py" line="362" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="303" />
+            <location filename="../../officer_desk/ui/views/students.py" line="311" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="303" />
+            <location filename="../../officer_desk/ui/views/students.py" line="311" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="321" />
+            <location filename="../../officer_desk/ui/views/students.py" line="329" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="325" />
+            <location filename="../../officer_desk/ui/views/students.py" line="333" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="429" />
+            <location filename="../../officer_desk/ui/views/students.py" line="437" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="309" />
+            <location filename="../../officer_desk/ui/views/students.py" line="317" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="311" />
+            <location filename="../../officer_desk/ui/views/students.py" line="319" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -3309,7 +3309,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="235" />
+            <location filename="../../officer_desk/ui/views/students.py" line="243" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
@@ -3329,12 +3329,12 @@ Onderwerpen: {topics}</translation>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="225" />
+            <location filename="../../officer_desk/ui/views/students.py" line="233" />
             <source>Matches in notes (newest 50)</source>
             <translation>Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="223" />
+            <location filename="../../officer_desk/ui/views/students.py" line="231" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
@@ -3354,12 +3354,12 @@ Onderwerpen: {topics}</translation>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="191" />
+            <location filename="../../officer_desk/ui/views/students.py" line="192" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="237" />
+            <location filename="../../officer_desk/ui/views/students.py" line="245" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -3525,6 +3525,10 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/models.py" line="490" />
             <source>{channel}, {minutes} min · {topics} · urgency {urgency}</source>
             <translation>{channel}, {minutes} min · {topics} · urgentie {urgency}</translation>
+        </message>
+        <message>
+            <source>{topics} · {channel}, {minutes} min · urgency {urgency}</source>
+            <translation type="vanished">{topics} · {channel}, {minutes} min · urgentie {urgency}</translation>
         </message>
     </context>
     <context>
