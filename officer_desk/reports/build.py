@@ -2,10 +2,19 @@
 
 Pure and deterministic: the same counts (and trend releases) give the same release, whatever
 the order of the inputs.
+
+Every table is protected on its own (``protect_table``), then the whole release is audited as
+one stacked system (R5). Where that audit still finds a protected cell too narrow, the table
+holding it degrades one step at a time: full breakdown -> grand total only -> nothing at all
+(then the tables around it, then every table). Suppressed cells that the stacked attacker pins
+to one value anyway are published (they add no information; T3). The ladder is finite and
+"nothing published" always passes the audit, so a valid ``QuarterCounts`` always gives a
+release; ``BuildResult.degraded`` lists the tables that had to degrade.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -24,6 +33,7 @@ from officer_desk.reports.protect import (
     Protection,
     breakdown_only,
     protect_table,
+    requirements,
 )
 from officer_desk.reports.tables import (
     CountTable,
@@ -137,6 +147,9 @@ class BuildResult:
     required: dict[CellRef, int] = field(default_factory=dict)
     primary: frozenset[CellRef] = frozenset()
     withheld: tuple[str, ...] = ()
+    # tables that publish less than the per-table protection would: (key, "total_only" or
+    # "nothing") because the stacked audit over the whole release required it
+    degraded: tuple[tuple[str, str], ...] = ()
 
 
 def build_release(
@@ -176,50 +189,127 @@ def build_release_detailed(
         raise ValidationError(tr_noop("The report threshold is not allowed."), field="threshold")
 
     raw = {t.key: t for t in count_tables(counts)}
-    forced: dict[str, set[Pos]] = {k: set() for k in raw}
-    audit_withheld: set[str] = set()  # publish the grand total only
-    blanked: set[str] = set()  # publish nothing (cross-table constraints still failed)
     ident = f"{faculty}@{period.label}"
+    protectable = [k for k in TABLE_KEYS if _can_degrade(raw[k], threshold)]
+    # Degradation ladder per table (monotone, so the loop terminates): FULL -> TOTAL_ONLY
+    # (publish only the grand total) -> NOTHING (publish no figure of the table at all).
+    level: dict[str, int] = {k: FULL for k in raw}
+    forced: dict[str, set[Pos]] = {k: set() for k in raw}
+    # Suppressed cells the stacked attacker computes exactly anyway: published (T3, no "x" that
+    # hides nothing). Valid only for the configuration they were found in, so they are
+    # forgotten whenever a level or a forced suppression changes.
+    reveal: dict[str, dict[Pos, int]] = {k: {} for k in raw}
 
-    while True:
-        prot = _protect_all(raw, forced, audit_withheld, blanked, threshold, sensitive_threshold)
+    for _ in range(_MAX_ROUNDS):
+        prot = _protect_all(raw, forced, level, reveal, threshold, sensitive_threshold)
         # R5: tables sharing a total must share its suppression status
-        changed = _sync_links(raw, prot, forced)
-        if changed:
+        if _sync_links(raw, prot, forced):
+            _forget(reveal)
             continue
         release = _assemble(counts, prot, faculty, period, trend, threshold, sensitive_threshold)
         required = {
             (ident, key, *pos): need for key, p in prot.items() for pos, need in p.required.items()
         }
         report = audit_releases([release], required=required, exact=False)
-        failing = {ref[1] for ref in report.failures(required)} | {
-            ref[1] for ref in report.exposed()
-        }
-        if not failing:
-            primary = frozenset((ident, key, *pos) for key, p in prot.items() for pos in p.primary)
-            withheld = tuple(t.key for t in release.tables if t.withheld)
-            return BuildResult(release, required, primary, withheld)
-        # the stacked audit failed: publish only the total, then nothing, for those tables
-        if failing <= blanked:
-            raise RuntimeError("stacked audit cannot be satisfied")  # pragma: no cover
-        blanked |= failing & audit_withheld
-        audit_withheld |= failing
+        failing = set(report.failures(required))
+        failing |= {ref for ref in report.exposed() if ref in required}
+        if failing:
+            # a protected cell is too narrow in the stacked system: publish less
+            if not _escalate(sorted({ref[1] for ref in failing}), raw, level, protectable):
+                break  # pragma: no cover - every protectable table already publishes nothing
+            _forget(reveal)
+            continue
+        exposed = [ref for ref in report.exposed() if ref not in required]
+        if exposed:
+            # pinned by the attacker anyway: publishing the value adds no information
+            stuck = set()
+            for _ident, key, i, j in exposed:
+                if (i, j) in reveal[key] or prot[key].table.withheld:
+                    stuck.add(key)  # pragma: no cover - cannot be published: publish less
+                else:
+                    reveal[key][(i, j)] = raw[key].augmented()[(i, j)]
+            if stuck:  # pragma: no cover
+                if not _escalate(sorted(stuck), raw, level, protectable):
+                    break
+                _forget(reveal)
+            continue
+        primary = frozenset((ident, key, *pos) for key, p in prot.items() for pos in p.primary)
+        withheld = tuple(t.key for t in release.tables if t.withheld)
+        degraded = tuple((k, _LEVEL_NAMES[level[k]]) for k in TABLE_KEYS if level[k] > FULL)
+        return BuildResult(release, required, primary, withheld, degraded)
+    # Unreachable in practice (the ladder is finite and "publish nothing" for every table always
+    # passes the audit); kept as an invariant so that an unprotected release is never returned.
+    raise RuntimeError("stacked audit cannot be satisfied")  # pragma: no cover
+
+
+FULL, TOTAL_ONLY, NOTHING = 0, 1, 2
+_LEVEL_NAMES = {FULL: "full", TOTAL_ONLY: "total_only", NOTHING: "nothing"}
+_MAX_ROUNDS = 1000  # far above what the monotone ladder can use (a guard, never reached)
+
+
+def _can_degrade(table: CountTable, threshold: int) -> bool:
+    """Tables that protection applies to and that publish some breakdown (not withheld under the
+    table minimum, not all zeros)."""
+    return table.spec.protected and table.total > 0 and table.students() >= 3 * threshold
+
+
+def _forget(reveal: dict[str, dict[Pos, int]]) -> None:
+    for cells in reveal.values():
+        cells.clear()
+
+
+def _neighbours(raw: dict[str, CountTable], key: str) -> list[str]:
+    """Tables whose published figures constrain ``key`` in the stacked system (a shared total,
+    or column bounds in either direction)."""
+    spec = raw[key].spec
+    out = []
+    for k in TABLE_KEYS:
+        other = raw[k].spec
+        if k == key:
+            continue
+        if (spec.link and other.link == spec.link) or key == other.col_bound or k == spec.col_bound:
+            out.append(k)
+    return out
+
+
+def _escalate(
+    keys: Sequence[str], raw: dict[str, CountTable], level: dict[str, int], protectable: list[str]
+) -> bool:
+    """Publish less for the tables holding failing cells; when a table already publishes
+    nothing the narrowing comes from the tables around it, then from anywhere. False when
+    nothing can publish less."""
+    changed = False
+    for key in keys:
+        if key in protectable and level[key] < NOTHING:
+            level[key] += 1
+            changed = True
+    if changed:
+        return True
+    for key in keys:
+        for k in _neighbours(raw, key):
+            if k in protectable and level[k] < NOTHING:
+                level[k] += 1
+                changed = True
+    if changed:
+        return True
+    for k in protectable:
+        if level[k] < NOTHING:
+            level[k] = NOTHING
+            changed = True
+    return changed
 
 
 def _protect_all(
     raw: dict[str, CountTable],
     forced: dict[str, set[Pos]],
-    audit_withheld: set[str],
-    blanked: set[str],
+    level: dict[str, int],
+    reveal: dict[str, dict[Pos, int]],
     threshold: int,
     sensitive_threshold: int,
 ) -> dict[str, Protection]:
     prot: dict[str, Protection] = {}
     for key in TABLE_KEYS:
         table = raw[key]
-        if key in audit_withheld and table.students() >= 3 * threshold:
-            prot[key] = breakdown_only(table, keep_total=key not in blanked)
-            continue
         upper = None
         bound = table.spec.col_bound
         if bound and bound in prot and not prot[bound].table.withheld:
@@ -235,14 +325,36 @@ def _protect_all(
                     limit = hidden[(r, seen.spec.n_cols)].hi
                 for i in range(table.spec.n_rows):
                     upper[(i, j)] = float(limit)
-        prot[key] = protect_table(
-            table,
-            threshold=threshold,
-            sensitive_threshold=sensitive_threshold,
-            forced=forced[key],
-            upper=upper,
-        )
+        if level[key] > FULL and _can_degrade(table, threshold):
+            primary, required = requirements(
+                table, threshold=threshold, sensitive_threshold=sensitive_threshold, upper=upper
+            )
+            gt = table.spec.grand_total_pos()
+            keep = level[key] == TOTAL_ONLY and gt not in forced[key]
+            p = breakdown_only(table, keep_total=keep, primary=primary, required=required)
+        else:
+            p = protect_table(
+                table,
+                threshold=threshold,
+                sensitive_threshold=sensitive_threshold,
+                forced=forced[key],
+                upper=upper,
+                bounding=prot[bound].table if bound and bound in prot else None,
+            )
+        prot[key] = _with_revealed(p, reveal[key])
     return prot
+
+
+def _with_revealed(p: Protection, cells: dict[Pos, int]) -> Protection:
+    """Publish ``cells`` (values the attacker computes exactly anyway) in a protection."""
+    if not cells or p.table.withheld:
+        return p
+    published = dict(p.table.augmented())
+    for pos, value in cells.items():
+        if published.get(pos, 0) is None and pos not in p.required:
+            published[pos] = value
+    table = ProtectedTable.from_augmented(p.table.spec, published)
+    return dataclasses.replace(p, table=table)
 
 
 def _sync_links(

@@ -18,7 +18,11 @@
 
 A primary's required width is its threshold, capped by an upper bound the attacker knows a
 priori (e.g. a topic cell cannot exceed the published students seen in that phase): the full
-a-priori range [0, bound] is the most uncertainty any suppression can leave.
+a-priori range [0, bound] is the most uncertainty any suppression can leave. When such bounds
+come from another published table (``bounding``), the audit of step 5 runs on both tables
+together, with the bounds as variables, exactly as the release's stacked audit will: constant
+bounds alone overstate the attacker's uncertainty (raising one topic cell to its bound forces
+the seen table to move elsewhere, which the other topic cells may not allow).
 
 Deterministic: all choices are ordered by (cost, row, column) on canonical (codebook-ordered)
 tables; nothing random, nothing depending on dict or set iteration order.
@@ -64,17 +68,56 @@ def withhold(table: CountTable, threshold: int, reason: str = "minimum") -> Prot
     )
 
 
-def breakdown_only(table: CountTable, *, keep_total: bool = True) -> Protection:
+def breakdown_only(
+    table: CountTable,
+    *,
+    keep_total: bool = True,
+    primary: Iterable[Pos] = (),
+    required: Mapping[Pos, int] | None = None,
+) -> Protection:
     """Publish no breakdown: every cell and total suppressed except (optionally) the grand
-    total. Used when the heuristic or the stacked audit cannot protect the table otherwise."""
+    total. Used when the heuristic or the stacked audit cannot protect the table otherwise.
+    ``primary`` / ``required`` keep the table's protection requirements so that the stacked
+    audit still checks them (see ``requirements``)."""
     spec = table.spec
     gt = spec.grand_total_pos()
     a = table.augmented()
     published: dict[Pos, Value] = {p: (v if keep_total and p == gt else None) for p, v in a.items()}
     return Protection(
         ProtectedTable.from_augmented(spec, published),
+        primary=frozenset(primary),
+        required=dict(required or {}),
         withheld_reason="audit" if keep_total else "blank",
     )
+
+
+def requirements(
+    table: CountTable,
+    *,
+    threshold: int = DEFAULT_THRESHOLD,
+    sensitive_threshold: int = SENSITIVE_THRESHOLD,
+    upper: Mapping[Pos, float] | None = None,
+) -> tuple[frozenset[Pos], dict[Pos, int]]:
+    """The primary cells (R2) and the minimum attacker-interval width of every protected cell
+    (R2 primaries and R6 dominant cells), each capped by the a-priori ``upper`` bound."""
+    table = table.canonical()
+    spec = table.spec
+    a = table.augmented()
+    thr = {p: spec.threshold_at(p, threshold, sensitive_threshold) for p in a}
+    upper = upper or {}
+
+    def need(p: Pos) -> int:
+        # an a-priori bound the attacker has anyway caps what suppression can achieve
+        return int(min(thr[p], upper.get(p, thr[p])))
+
+    primary = frozenset(p for p, v in a.items() if 1 <= v < thr[p])
+    required: dict[Pos, int] = {p: need(p) for p in sorted(primary)}
+    for cells, total in spec.equations():
+        if a[total] >= 1 and len(cells) >= 2:
+            positive = [p for p in cells if a[p] > 0]
+            if len(positive) == 1:
+                required.setdefault(positive[0], need(positive[0]))
+    return primary, required
 
 
 def protect_table(
@@ -84,9 +127,13 @@ def protect_table(
     sensitive_threshold: int = SENSITIVE_THRESHOLD,
     forced: Iterable[Pos] = (),
     upper: Mapping[Pos, float] | None = None,
+    bounding: ProtectedTable | None = None,
 ) -> Protection:
     """Protect one table. ``forced`` positions are suppressed in any case (linked tables);
-    ``upper`` gives attacker-known upper bounds on cells (e.g. students seen per phase)."""
+    ``upper`` gives attacker-known upper bounds on cells (e.g. students seen per phase).
+    ``bounding`` is the published table named by ``spec.col_bound`` (its row totals bound our
+    columns): the audit then runs on both tables together, as the release's stacked audit
+    does, instead of on constant bounds alone."""
     if threshold < 3:
         raise ValueError("threshold below 3 is not allowed")
     table = table.canonical()
@@ -103,24 +150,20 @@ def protect_table(
 
     thr = {p: spec.threshold_at(p, threshold, sensitive_threshold) for p in a}
     upper = dict(upper or {})
-    primary = {p for p, v in a.items() if 1 <= v < thr[p]}
+    primary_set, required = requirements(
+        table, threshold=threshold, sensitive_threshold=sensitive_threshold, upper=upper
+    )
+    primary = set(primary_set)
     forced_set = set(forced)
     suppressed: set[Pos] = set(primary) | forced_set
-
-    def need(p: Pos) -> int:
-        # an a-priori bound the attacker has anyway caps what suppression can achieve
-        return int(min(thr[p], upper.get(p, thr[p])))
-
-    required: dict[Pos, int] = {p: need(p) for p in primary}
     equations = spec.equations()
 
-    # R6: a line whose units all fall into one category
+    # R6: a line whose units all fall into one category (its dominant cell is in ``required``)
     for cells, total in equations:
         if a[total] >= 1 and len(cells) >= 2:
             positive = [p for p in cells if a[p] > 0]
             if len(positive) == 1:
                 suppressed.update(cells)
-                required.setdefault(positive[0], need(positive[0]))
 
     if gt is not None and gt in suppressed and gt not in primary and gt not in forced_set:
         suppressed.discard(gt)  # the grand total is published unless the table is withheld
@@ -129,7 +172,7 @@ def protect_table(
         # B4 order: non-zero before zero, interior before margin, smallest value first
         return (a[p] == 0, spec.is_margin(p), a[p], p)
 
-    auditor = _Auditor(spec, a, upper)
+    auditor = _Auditor(spec, a, upper, bounding)
     verified: set[Pos] = set()
     while True:
         _closure(equations, a, suppressed, primary, thr, gt, cost)
@@ -146,7 +189,9 @@ def protect_table(
             break
         extra = _complement(spec, a, suppressed, bad, required[bad], gt, cost)
         if not extra:
-            return breakdown_only(table)
+            return breakdown_only(
+                table, keep_total=gt not in forced_set, primary=primary, required=required
+            )
         suppressed.update(extra)
 
     # A suppressed cell that is neither primary nor protected and that the attacker can compute
@@ -167,10 +212,17 @@ class _Auditor:
     """The attacker's LP on one table as suppressions grow. Feasible points found earlier stay
     feasible when more cells are freed, so they keep proving widths without new LPs."""
 
-    def __init__(self, spec: TableSpec, a: Mapping[Pos, int], upper: Mapping[Pos, float]) -> None:
+    def __init__(
+        self,
+        spec: TableSpec,
+        a: Mapping[Pos, int],
+        upper: Mapping[Pos, float],
+        bounding: ProtectedTable | None = None,
+    ) -> None:
         self.spec = spec
         self.a = a
         self.upper = upper
+        self.bounding = None if bounding is None or bounding.withheld else bounding
         self._key: frozenset[Pos] | None = None
         self._system: LinearSystem | None = None
         self._vars: dict[Pos, int] = {}
@@ -183,6 +235,8 @@ class _Auditor:
             system = LinearSystem()
             values = {p: (None if p in suppressed else v) for p, v in self.a.items()}
             self._vars = add_table(system, self.spec, values, upper=self.upper)
+            if self.bounding is not None:
+                _add_bounds(system, self.spec, self._vars, self.bounding)
             for point in self._points:
                 system.observe({var: point[p] for p, var in self._vars.items()})
             self._system, self._key = system, key
@@ -195,7 +249,7 @@ class _Auditor:
         by_var = {var: p for p, var in self._vars.items()}
         for point in self._system.points:
             full = {p: float(v) for p, v in self.a.items()}
-            full.update({by_var[var]: x for var, x in point.items()})
+            full.update({by_var[var]: x for var, x in point.items() if var in by_var})
             self._points.append(full)
         self._system.points.clear()
 
@@ -207,6 +261,21 @@ class _Auditor:
         """Suppressed cells the attacker can compute exactly."""
         system = self._system_for(suppressed)
         return [p for p in sorted(suppressed) if not system.wide_enough(self._vars[p], 1)]
+
+
+def _add_bounds(
+    system: LinearSystem, spec: TableSpec, varmap: Mapping[Pos, int], bounding: ProtectedTable
+) -> None:
+    """The bounding table's published figures and ``cell(i, j) <= bounding row total`` for every
+    column ``j`` coded like a bounding row (the same inequalities as the release audit)."""
+    bspec = bounding.spec
+    bvars = add_table(system, bspec, bounding.augmented())
+    for j, code in enumerate(spec.cols):
+        if code not in bspec.rows:
+            continue
+        bvar = bvars[(bspec.rows.index(code), bspec.n_cols)]
+        for i in range(spec.n_rows):
+            system.le({varmap[(i, j)]: 1, bvar: -1})
 
 
 def _closure(
