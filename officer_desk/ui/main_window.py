@@ -34,11 +34,12 @@ from officer_desk.services import desk as kinds
 from officer_desk.services.session import Session
 from officer_desk.ui import i18n
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.duties import BackgroundDuties
 from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
 from officer_desk.ui.tasks import run_task
-from officer_desk.ui.unlock import AccessScreen
+from officer_desk.ui.unlock import AccessScreen, spare_key
 
 log = logging.getLogger(__name__)
 
@@ -149,6 +150,18 @@ class MainWindow(QMainWindow):
             demo_factory=demo_factory,
         )
         self.access.unlocked.connect(self.on_unlocked)
+        self.access.restore_requested.connect(self.restore_backup)
+        self.duties = BackgroundDuties(self)
+        self.duties.damaged.connect(self._background_check_failed)
+        self.duties.backup_done.connect(
+            lambda _name: self.statusBar().showMessage(self.tr("Backup made and verified."), 8000)
+        )
+        self.duties.backup_failed.connect(
+            lambda exc: self.statusBar().showMessage(
+                self.tr("The automatic backup failed: {reason}").format(reason=error_message(exc)),
+                30000,
+            )
+        )
         self.access.vault_changed.connect(self._vault_changed)
 
         self.workspace = QWidget()
@@ -311,6 +324,7 @@ class MainWindow(QMainWindow):
         self.show_view(next(iter(self.views), ""))
         self.lock_controller.arm(self._autolock_minutes())
         self.reminder.start(session.desk)
+        self.duties.start(session)
 
     def _autolock_minutes(self) -> float:
         if self.session is None:
@@ -401,6 +415,7 @@ class MainWindow(QMainWindow):
             return
         self.lock_controller.disarm()
         self.reminder.stop()
+        self.duties.stop()
         # Hide the workspace first: removing pages from a visible stack would show (and so
         # refresh) the next page while the session is closing.
         self.root.setCurrentWidget(self.access)
@@ -579,12 +594,20 @@ class MainWindow(QMainWindow):
 
     # -- restore ------------------------------------------------------------------------------
 
+    def _background_check_failed(self) -> None:
+        """The page check after unlocking found damage: stop working in this vault, keep a
+        copy of the key for a read-only look, and offer the latest verified backup."""
+        if self.session is None:
+            return
+
+        spare = spare_key(self.session.vault.key)
+        self.lock()
+        self.access.show_damaged(spare)
+
     def restore_backup(self, backup_path: str) -> None:
         """Lock, put the backup in place of the vault (in a worker), show the unlock screen.
         Deferred so the requesting view's slot returns before the view is deleted."""
-        if self.session is None:
-            return
-        vault_dir = self.session.vault.dir
+        vault_dir = self.session.vault.dir if self.session is not None else self.vault_dir
         QTimer.singleShot(0, lambda: self._restore_locked(Path(backup_path), vault_dir))
 
     def _restore_locked(self, backup_path: Path, vault_dir: Path) -> None:
@@ -670,6 +693,9 @@ class MainWindow(QMainWindow):
                 event.ignore()
                 return
         QSettings().setValue("ui/geometry", self.saveGeometry())
+        if self.session is not None and not self.session.vault.read_only:
+            self.statusBar().showMessage(self.tr("Making a backup before closing…"))
+            self.duties.backup_before_quit()
         self.lock()
         self.access.discard()
         self.lock_controller.disarm()

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -65,16 +66,19 @@ class Damaged:
     key: UnlockedKey
 
 
-def _spare(key: UnlockedKey) -> UnlockedKey:
+def spare_key(key: UnlockedKey) -> UnlockedKey:
+    """A copy of ``key`` (the vault wipes the one it was given when it closes)."""
     return UnlockedKey(key.vault_dir, key.db_uuid, bytearray(key.dek), key.via_recovery)
 
 
 def open_key(key: UnlockedKey, *, read_only: bool = False) -> Session | Damaged:
     """Open a session with ``key``; a damaged database yields ``Damaged`` (with a copy of
     the key for a read-only attempt) instead of an error."""
-    spare = _spare(key)
+    spare = spare_key(key)
     try:
-        session = Session.open(key, read_only=read_only)
+        # The full page check runs in the background after the window shows (ui/duties.py);
+        # a read-only open of a damaged vault checks first, to know what is damaged.
+        session = Session.open(key, read_only=read_only, verify=read_only)
     except DatabaseDamaged:
         key.wipe()
         if read_only:
@@ -188,6 +192,7 @@ class UnlockPage(QWidget):
     other_vault_requested = Signal()
     read_only_requested = Signal()
     previous_keyfile_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -219,6 +224,9 @@ class UnlockPage(QWidget):
         self.read_only_button = QPushButton(self.tr("Open &read-only"), card)
         self.read_only_button.setAccessibleName(self.tr("Open read-only"))
         self.read_only_button.hide()
+        self.restore_button = QPushButton(self.tr("Restore a &backup…"), card)
+        self.restore_button.setAccessibleName(self.tr("Restore the latest verified backup"))
+        self.restore_button.hide()
         self.previous_keyfile_button = QPushButton(self.tr("Use the &previous key file"), card)
         self.previous_keyfile_button.setAccessibleName(self.tr("Use the previous key file"))
         self.previous_keyfile_button.hide()
@@ -244,6 +252,7 @@ class UnlockPage(QWidget):
         b.addWidget(self.error)
         actions = QHBoxLayout()
         actions.addWidget(self.read_only_button)
+        actions.addWidget(self.restore_button)
         actions.addWidget(self.previous_keyfile_button)
         actions.addStretch(1)
         b.addLayout(actions)
@@ -256,7 +265,8 @@ class UnlockPage(QWidget):
 
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.read_only_button)
-        self.setTabOrder(self.read_only_button, self.previous_keyfile_button)
+        self.setTabOrder(self.read_only_button, self.restore_button)
+        self.setTabOrder(self.restore_button, self.previous_keyfile_button)
         self.setTabOrder(self.previous_keyfile_button, self.recovery_link)
         self.setTabOrder(self.recovery_link, self.other_link)
         self.unlock_button.clicked.connect(self._submit)
@@ -264,6 +274,7 @@ class UnlockPage(QWidget):
         self.recovery_link.clicked.connect(self.recovery_requested)
         self.other_link.clicked.connect(self.other_vault_requested)
         self.read_only_button.clicked.connect(self.read_only_requested)
+        self.restore_button.clicked.connect(self.restore_requested)
         self.previous_keyfile_button.clicked.connect(self.previous_keyfile_requested)
 
     def _submit(self) -> None:
@@ -294,6 +305,7 @@ class UnlockPage(QWidget):
             self.recovery_link,
             self.other_link,
             self.read_only_button,
+            self.restore_button,
             self.previous_keyfile_button,
         ):
             w.setEnabled(not busy)
@@ -307,6 +319,7 @@ class UnlockPage(QWidget):
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.read_only_button.setVisible(read_only)
+        self.restore_button.setVisible(read_only)
         self.previous_keyfile_button.setVisible(previous_keyfile)
 
     def reset(self) -> None:
@@ -684,6 +697,8 @@ class AccessScreen(QStackedWidget):
 
     unlocked = Signal(object)
     vault_changed = Signal(object)  # Path
+    #: The user chose a verified backup to put in place of a damaged vault (its path).
+    restore_requested = Signal(str)
 
     def __init__(
         self,
@@ -719,6 +734,7 @@ class AccessScreen(QStackedWidget):
         self.unlock_page.other_vault_requested.connect(self._choose_vault)
         self.unlock_page.read_only_requested.connect(self._open_read_only)
         self.unlock_page.previous_keyfile_requested.connect(self._use_previous_keyfile)
+        self.unlock_page.restore_requested.connect(self._choose_backup)
         self.recovery_page.submitted.connect(self._recover)
         self.recovery_page.back_requested.connect(self.show_start)
         self.create_page.create_requested.connect(self._create)
@@ -811,19 +827,7 @@ class AccessScreen(QStackedWidget):
         self.unlock_page.set_busy(False)
         self.recovery_page.set_busy(False)
         if isinstance(result, Damaged):
-            self._damaged_key = result.key
-            if self.currentWidget() is not self.unlock_page:
-                self.unlock_page.set_vault(self.vault_dir, self.demo_passphrase)
-                self.setCurrentWidget(self.unlock_page)
-            self.unlock_page.passphrase.clear()
-            self.unlock_page.show_error(
-                self.tr(
-                    "The vault's database is damaged, so it cannot be opened for work. You can "
-                    "open it read-only to look things up. To continue working, restore the "
-                    "latest verified backup from your backup folder (see Settings)."
-                ),
-                read_only=True,
-            )
+            self.show_damaged(result.key)
             return
         assert isinstance(result, Session)
         if result.vault.key.via_recovery and not result.vault.read_only:
@@ -834,6 +838,71 @@ class AccessScreen(QStackedWidget):
         self.unlock_page.passphrase.clear()
         self.recovery_page.reset()
         self.unlocked.emit(result)
+
+    def show_damaged(self, key: UnlockedKey) -> None:
+        """Say plainly that the database is damaged; offer read-only with ``key``."""
+        self._forget_damaged()
+        self._damaged_key = key
+        if self.currentWidget() is not self.unlock_page:
+            self.unlock_page.set_vault(self.vault_dir, self.demo_passphrase)
+            self.setCurrentWidget(self.unlock_page)
+        self.unlock_page.passphrase.clear()
+        self.unlock_page.show_error(
+            self.tr(
+                "The vault's database is damaged, so it cannot be opened for work. You can "
+                "open it read-only to look things up. To continue working, restore the "
+                "latest verified backup: the damaged vault is kept aside, not overwritten."
+            ),
+            read_only=True,
+        )
+
+    def _choose_backup(self) -> None:
+        """Offer the newest verified backup of this vault (from the folder backups were last
+        made to, or beside the vault); let the user pick a folder when none is found."""
+        from officer_desk.services import backups
+
+        db_uuid = self._damaged_key.db_uuid if self._damaged_key is not None else None
+        folders = [backups.default_backup_dir(self.vault_dir)]
+        remembered = QSettings().value("backup/folder", "", str)
+        if remembered:
+            folders.insert(0, Path(remembered))
+        found = None
+        for folder in folders:
+            if folder.is_dir():
+                found = backups.latest_verified_backup(folder, db_uuid)
+                if found is not None:
+                    break
+        if found is None:
+            chosen = QFileDialog.getExistingDirectory(
+                self, self.tr("Choose the backup folder or one backup in it")
+            )
+            if not chosen:
+                return
+            path = Path(chosen)
+            found = backups.latest_verified_backup(path, db_uuid)
+            if found is None:
+                try:
+                    found = backups.inspect_backup(path)
+                except OfficerDeskError as exc:
+                    self.unlock_page.show_error(error_message(exc), read_only=True)
+                    return
+                if not found.verified:
+                    self.unlock_page.show_error(
+                        self.tr("No verified backup of this vault was found there."),
+                        read_only=True,
+                    )
+                    return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
+                "Restore the backup made on {when}? The damaged vault is kept beside it, not "
+                "deleted. Work done after that backup is not in it."
+            ).format(when=found.created_at.strftime("%Y-%m-%d %H:%M") if found.created_at else "?"),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self._forget_damaged()
+            self.restore_requested.emit(str(found.path))
 
     def _unlock_failed(self, exc: BaseException) -> None:
         self.unlock_page.set_busy(False)
