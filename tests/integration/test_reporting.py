@@ -140,8 +140,7 @@ def test_merge_of_faculty_bundles(tmp_path):
     releases = load_bundles(bundles, trusted)
     merged = merge_bundles(releases, pdf=tmp_path / "m.pdf", json_out=tmp_path / "m.json")
     assert merged.kind == "merged" and merged.period == "2026-Q3"
-    seen = merged.figure("students_seen") if hasattr(merged, "figure") else None
-    del seen
+    assert sorted(merged.sources) == sorted(r.ident for r in releases)
     with pytest.raises(BundleRejected):
         load_bundles(bundles, trusted - {next(iter(trusted))})
 
