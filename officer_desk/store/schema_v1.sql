@@ -1,5 +1,7 @@
 -- Officer Desk schema, version 1. Applied in one transaction by store.migrations.
 -- Dates are ISO text 'YYYY-MM-DD'; moments are 'YYYY-MM-DDTHH:MM[:SS]' local time.
+-- Record ids are AUTOINCREMENT: never reused after an erasure, so access-log entries about
+-- an erased record can never point at a later one.
 -- Note bodies live in their own table (`note`), fetched only when a note is opened:
 -- list and report queries never read them (reference/performance.md).
 
@@ -14,7 +16,7 @@ CREATE TABLE setting (
 ) WITHOUT ROWID;
 
 CREATE TABLE student (
-    id             INTEGER PRIMARY KEY,
+    id             INTEGER PRIMARY KEY AUTOINCREMENT,
     display_name   TEXT NOT NULL,
     name_key       TEXT NOT NULL,           -- accent/case-folded, for search and duplicates
     student_number TEXT,                    -- NULL when unknown; unique when given
@@ -36,7 +38,7 @@ CREATE INDEX student_name_key ON student(name_key);
 CREATE INDEX student_last_contact ON student(last_contact);
 
 CREATE TABLE case_record (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     student_id      INTEGER NOT NULL REFERENCES student(id) ON DELETE CASCADE,
     opened_on       TEXT NOT NULL,
     primary_concern TEXT NOT NULL,
@@ -49,7 +51,7 @@ CREATE INDEX case_opened ON case_record(opened_on);
 CREATE INDEX case_closed ON case_record(closed_on) WHERE closed_on IS NOT NULL;
 
 CREATE TABLE consultation (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     student_id    INTEGER NOT NULL REFERENCES student(id) ON DELETE CASCADE,
     case_id       INTEGER NOT NULL REFERENCES case_record(id) ON DELETE CASCADE,
     started_at    TEXT NOT NULL,
@@ -77,7 +79,7 @@ CREATE INDEX consultation_topic_topic ON consultation_topic(topic);
 -- Dossier and private notes and their addenda. A finalised note is never edited: later
 -- changes are rows of kind 'addendum'.
 CREATE TABLE note (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     consultation_id INTEGER NOT NULL REFERENCES consultation(id) ON DELETE CASCADE,
     student_id      INTEGER NOT NULL REFERENCES student(id) ON DELETE CASCADE,
     layer           TEXT NOT NULL,          -- 'dossier' | 'private'
@@ -104,7 +106,7 @@ CREATE TRIGGER note_au AFTER UPDATE OF body ON note BEGIN
 END;
 
 CREATE TABLE referral (
-    id                INTEGER PRIMARY KEY,
+    id                INTEGER PRIMARY KEY AUTOINCREMENT,
     student_id        INTEGER NOT NULL REFERENCES student(id) ON DELETE CASCADE,
     case_id           INTEGER NOT NULL REFERENCES case_record(id) ON DELETE CASCADE,
     consultation_id   INTEGER REFERENCES consultation(id) ON DELETE SET NULL,
@@ -116,9 +118,11 @@ CREATE TABLE referral (
 );
 CREATE INDEX referral_student ON referral(student_id);
 CREATE INDEX referral_proposed ON referral(proposed_on);
+CREATE INDEX referral_consultation ON referral(consultation_id);
+CREATE INDEX referral_case ON referral(case_id);
 
 CREATE TABLE follow_up (
-    id              INTEGER PRIMARY KEY,
+    id              INTEGER PRIMARY KEY AUTOINCREMENT,
     student_id      INTEGER NOT NULL REFERENCES student(id) ON DELETE CASCADE,
     case_id         INTEGER REFERENCES case_record(id) ON DELETE CASCADE,
     consultation_id INTEGER REFERENCES consultation(id) ON DELETE SET NULL,
@@ -133,9 +137,11 @@ CREATE TABLE follow_up (
 CREATE INDEX follow_up_open ON follow_up(due_date) WHERE status = 'open';
 CREATE INDEX follow_up_due ON follow_up(due_date, status);
 CREATE INDEX follow_up_student ON follow_up(student_id);
+CREATE INDEX follow_up_consultation ON follow_up(consultation_id);
+CREATE INDEX follow_up_case ON follow_up(case_id);
 
 CREATE TABLE outreach (
-    id            INTEGER PRIMARY KEY,
+    id            INTEGER PRIMARY KEY AUTOINCREMENT,
     activity_type TEXT NOT NULL,
     held_on       TEXT NOT NULL,
     participants  INTEGER NOT NULL CHECK (participants >= 0),

@@ -136,15 +136,16 @@ def test_export_errors_write_nothing(tmp_path, desk, people, monkeypatch):
     assert desk.access_log(limit=1)[0].id == before
 
 
-def test_reused_internal_id_does_not_leak_earlier_log_entries(desk, tmp_path):
+def test_internal_ids_are_never_reused_after_erasure(desk, tmp_path):
     first = add_student(desk, "First Holder", visits=1)
     desk.open_student(first)
     Privacy(desk).erase_student(first, reclaim=False)
     second = add_student(desk, "Second Holder", visits=1)
-    assert second == first  # SQLite reuses the highest rowid after a delete
+    assert second > first  # AUTOINCREMENT: an erased student's id is never handed out again
     entries = sa.collect(desk, second).data["access_log"]
     erased_at = desk.access_log(action="erased")[0].id
     assert entries and all(e["id"] > erased_at for e in entries)
+    assert all(e["record_id"] != first or e["record_type"] != "student" for e in entries)
 
 
 # --- CLI ----------------------------------------------------------------------------------------
