@@ -23,8 +23,17 @@ from officer_desk.reports.bundle import (
     verify_bundle,
 )
 from officer_desk.reports.merge import merge_releases, year_to_date
-from officer_desk.reports.render import render_pdf
 from officer_desk.reports.tables import Figure, ProtectedTable, Release, TrendPoint
+
+
+def __getattr__(name: str) -> object:
+    # reportlab (~20 MB) loads only when a PDF is rendered, not when the app starts.
+    if name == "render_pdf":
+        from officer_desk.reports.render import render_pdf
+
+        return render_pdf
+    raise AttributeError(name)
+
 
 __all__ = [
     "AuditReport",

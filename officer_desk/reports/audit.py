@@ -17,9 +17,6 @@ import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-from scipy.optimize import linprog
-
 from officer_desk.reports.tables import Pos, ProtectedTable, Release, TableSpec, Value
 
 _EPS = 1e-6
@@ -73,6 +70,8 @@ class LinearSystem:
         self._compiled = None
 
     def _rows(self, rows: list[dict[int, int]], col: dict[int, int]) -> tuple:
+        import numpy as np  # loaded with the first audit, not at app start-up
+
         mat, rhs = [], []
         for coefs in rows:
             row = np.zeros(len(col))
@@ -106,9 +105,14 @@ class LinearSystem:
 
     def _solve(self, var: int, sign: float) -> tuple[int, float]:
         """Minimise sign * x[var]; record the optimal vertex as an observed feasible point."""
+        # Imported here: numpy and scipy cost ~90 MB of memory, needed only for reports.
+        import numpy as np
+        from scipy.optimize import linprog
+
         col, a_eq, b_eq, a_ub, b_ub, bounds = self._compile()
         c = np.zeros(len(col))
         c[col[var]] = sign
+
         res = linprog(c, A_eq=a_eq, b_eq=b_eq, A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs")
         if res.status == 2:
             raise ValueError("published figures are inconsistent (infeasible system)")

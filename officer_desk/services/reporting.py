@@ -27,7 +27,6 @@ from officer_desk.reports import (
     release_digest,
     release_from_json,
     release_to_json,
-    render_pdf,
     sign_bundle,
     verify_bundle,
 )
@@ -166,6 +165,13 @@ class Reporting:
         state = "released" if result.released else "draft"
         self.desk.log_event("reported", "report", None, f"{result.release.period}:{state}")
         return result
+
+
+def render_pdf(release: Release, lang: str) -> bytes:
+    """The report as PDF bytes (reportlab is loaded on first use, not at start-up)."""
+    from officer_desk.reports.render import render_pdf as render
+
+    return render(release, lang)
 
 
 def load_bundles(paths: Iterable[Path], trusted: set[str] | None) -> list[Release]:

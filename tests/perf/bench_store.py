@@ -30,6 +30,7 @@ from officer_desk.services.desk import Desk, FixedClock
 from officer_desk.store import records
 from officer_desk.store.db import Store
 from officer_desk.vault import UnlockedKey, Vault, calibrate_kdf, derive_key, test_kdf
+from officer_desk.vault.database import CACHE_SIZE_KIB
 from officer_desk.vault.kdf import derive_kek
 
 PASS = "benchmark passphrase 2026 long"
@@ -63,7 +64,7 @@ def plain_connect(path: Path) -> sqlite3.Connection:
         "synchronous=FULL",
         "temp_store=MEMORY",
         "foreign_keys=ON",
-        "cache_size=-65536",
+        f"cache_size=-{CACHE_SIZE_KIB}",  # the vault's own setting
     ):
         conn.execute(f"PRAGMA {pragma}")
     return conn

@@ -29,9 +29,15 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.period import Period
-from officer_desk.reports import Release, fingerprint, render_pdf
+from officer_desk.reports import Release, fingerprint
 from officer_desk.reports.bundle import bundle_public_key
-from officer_desk.services.reporting import Reporting, ReportResult, load_bundles, merge_bundles
+from officer_desk.services.reporting import (
+    Reporting,
+    ReportResult,
+    load_bundles,
+    merge_bundles,
+    render_pdf,
+)
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import run_task
