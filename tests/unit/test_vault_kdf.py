@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -84,16 +83,15 @@ def test_calibration_lands_near_target(monkeypatch: pytest.MonkeyPatch) -> None:
     assert params.memory_kib == 128 * 1024 and params.iterations == 3 and params.lanes == 4
 
 
-@pytest.mark.slow
-def test_production_parameters_unlock_within_budget(tmp_path: Path) -> None:
+def test_production_parameters_open_the_vault(tmp_path: Path) -> None:
+    """The calibrated production parameters (never below the floor) create and unlock a
+    vault through the production path. Their timing is measured in tests/perf/bench_kdf.py,
+    not asserted here."""
     params = calibrate_kdf()
     assert meets_floor(params)
     assert params.memory_kib >= FLOOR.memory_kib and params.iterations >= FLOOR.iterations
     vault, _ = create_vault(tmp_path / "v", PASS, kdf=params)
     vault.close()
-    start = time.perf_counter()
     key = derive_key(tmp_path / "v", PASS)  # no allow_weak_params: production path
-    elapsed = time.perf_counter() - start
-    with Vault.open(key):
-        pass
-    assert elapsed <= 1.5, f"unlock took {elapsed:.2f} s with {params}"
+    with Vault.open(key) as vault:
+        assert vault.connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
