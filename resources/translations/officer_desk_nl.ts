@@ -95,45 +95,69 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="804" />
+            <location filename="../../officer_desk/ui/unlock.py" line="820" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="764" />
+            <location filename="../../officer_desk/ui/unlock.py" line="877" />
+            <source>Choose the backup folder or one backup in it</source>
+            <translation>Kies de back-upmap of één back-up daarin</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="780" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="856" />
+            <location filename="../../officer_desk/ui/unlock.py" line="891" />
+            <source>No verified backup of this vault was found there.</source>
+            <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="925" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="866" />
+            <location filename="../../officer_desk/ui/unlock.py" line="897" />
+            <source>Restore a backup</source>
+            <translation>Een back-up terugzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="898" />
+            <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
+            <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="935" />
             <source>The previous key file is back in place. Enter the passphrase that was valid before the last change.</source>
             <translation>Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="820" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup from your backup folder (see Settings).</source>
-            <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
+            <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="851" />
+            <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
+            <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
     </context>
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="643" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="829" />
             <source>&amp;Addendum:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="637" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="823" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="632" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="818" />
             <source>Add addendum</source>
             <translation>Aanvulling toevoegen</translation>
         </message>
@@ -335,217 +359,252 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="179" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="184" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="254" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="184" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="189" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="769" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="850" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="221" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="226" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="188" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="193" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="768" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="849" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="280" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="290" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="211" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="216" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="153" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="155" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="212" />
             <source>&amp;Topics:</source>
             <translation>Onder&amp;werpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="173" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="178" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="272" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="282" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="280" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="271" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="281" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="309" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="319" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="743" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="770" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="851" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="316" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="180" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="185" />
             <source>D&amp;uration:</source>
             <translation>&amp;Duur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="283" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="293" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="263" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="273" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="766" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="381" />
+            <source>Insert a note template</source>
+            <translation>Een notitiesjabloon invoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="383" />
+            <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
+            <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="380" />
+            <source>Insert temp&amp;late</source>
+            <translation>Sjab&amp;loon invoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="415" />
+            <source>Into the dossier note</source>
+            <translation>In de dossiernotitie</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="417" />
+            <source>Into the private working note</source>
+            <translation>In de persoonlijke werknotitie</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="847" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="99" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="101" />
             <source>Log consultation</source>
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="279" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="426" />
+            <source>No templates (add them in File ▸ Note templates…)</source>
+            <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <source>Note templates</source>
+            <translation>Notitiesjablonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="289" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="228" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="236" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="252" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
             <source>Re&amp;ferral to:</source>
             <translation>Ver&amp;wijzing naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="250" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="260" />
             <source>Re&amp;move</source>
             <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="237" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="247" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="662" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="743" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="310" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="320" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="311" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="321" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="265" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="275" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="195" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="124" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="126" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="164" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="169" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="764" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="845" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="210" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="215" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="143" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="145" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="197" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="763" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="844" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="224" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="227" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="235" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werkaantekeningen en indrukken.</translation>
         </message>
@@ -586,115 +645,169 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="503" />
+            <location filename="../../officer_desk/ui/unlock.py" line="516" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="555" />
+            <location filename="../../officer_desk/ui/unlock.py" line="568" />
             <source>&amp;Create vault</source>
             <translation>&amp;Kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="458" />
+            <location filename="../../officer_desk/ui/unlock.py" line="471" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="505" />
-            <location filename="../../officer_desk/ui/unlock.py" line="555" />
+            <location filename="../../officer_desk/ui/unlock.py" line="518" />
+            <location filename="../../officer_desk/ui/unlock.py" line="568" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="555" />
+            <location filename="../../officer_desk/ui/unlock.py" line="568" />
             <source>&amp;Start working</source>
             <translation>&amp;Aan de slag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="453" />
+            <location filename="../../officer_desk/ui/unlock.py" line="466" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="504" />
+            <location filename="../../officer_desk/ui/unlock.py" line="517" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="418" />
+            <location filename="../../officer_desk/ui/unlock.py" line="431" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="502" />
+            <location filename="../../officer_desk/ui/unlock.py" line="515" />
             <source>Create error</source>
             <translation>Fout bij het maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="501" />
+            <location filename="../../officer_desk/ui/unlock.py" line="514" />
             <source>Creating the vault</source>
             <translation>Kluis wordt gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="426" />
+            <location filename="../../officer_desk/ui/unlock.py" line="439" />
             <source>Everything you record is encrypted with a key protected by this passphrase. Choose one you can remember: four or more unrelated words work well.</source>
             <translation>Alles wat u vastlegt, wordt versleuteld met een sleutel die door deze wachtzin wordt beschermd. Kies er een die u kunt onthouden: vier of meer losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="452" />
+            <location filename="../../officer_desk/ui/unlock.py" line="465" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="489" />
+            <location filename="../../officer_desk/ui/unlock.py" line="502" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="490" />
+            <location filename="../../officer_desk/ui/unlock.py" line="503" />
             <source>I have stored the recovery key</source>
             <translation>Ik heb de herstelsleutel bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="507" />
+            <location filename="../../officer_desk/ui/unlock.py" line="520" />
             <source>Next</source>
             <translation>Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="450" />
+            <location filename="../../officer_desk/ui/unlock.py" line="463" />
             <source>Officer name</source>
             <translation>Naam van de functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="488" />
+            <location filename="../../officer_desk/ui/unlock.py" line="501" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="420" />
+            <location filename="../../officer_desk/ui/unlock.py" line="433" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="553" />
+            <location filename="../../officer_desk/ui/unlock.py" line="566" />
             <source>Step {n} of 3</source>
             <translation>Stap {n} van 3</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="472" />
+            <location filename="../../officer_desk/ui/unlock.py" line="485" />
             <source>This is your recovery key. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer: it is the only way back in if you forget the passphrase.</source>
             <translation>Dit is uw herstelsleutel. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer: het is de enige manier om weer binnen te komen als u de wachtzin vergeet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="457" />
+            <location filename="../../officer_desk/ui/unlock.py" line="470" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="443" />
+            <location filename="../../officer_desk/ui/unlock.py" line="456" />
             <source>Your name and faculty appear on reports. You can change them later in Settings.</source>
             <translation>Uw naam en faculteit staan op rapporten. U kunt ze later wijzigen bij Instellingen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>EraseDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="914" />
+            <source>&amp;Erase for good</source>
+            <translation>&amp;Definitief wissen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="904" />
+            <source>&amp;To confirm, type {word} or the student's full name:</source>
+            <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="890" />
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
+            <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="875" />
+            <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
+            <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="902" />
+            <source>Confirmation</source>
+            <translation>Bevestiging</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="856" />
+            <source>ERASE</source>
+            <translation>WISSEN</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="857" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="858" />
+            <source>Erase student</source>
+            <translation>Student wissen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="916" />
+            <source>Erase the student for good</source>
+            <translation>De student definitief wissen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="861" />
+            <source>Erase {name} for good?</source>
+            <translation>{name} definitief wissen?</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="865" />
+            <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
+            <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
     </context>
     <context>
@@ -729,7 +842,7 @@
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="138" />
+            <location filename="../../officer_desk/services/reporting.py" line="137" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -797,7 +910,7 @@
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="179" />
+            <location filename="../../officer_desk/services/reporting.py" line="185" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -882,7 +995,7 @@
             <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="67" />
+            <location filename="../../officer_desk/services/reporting.py" line="66" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
@@ -1212,7 +1325,7 @@
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="124" />
+            <location filename="../../officer_desk/services/reporting.py" line="123" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -1848,42 +1961,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="248" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="239" />
+            <location filename="../../officer_desk/ui/main_window.py" line="252" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="260" />
+            <location filename="../../officer_desk/ui/main_window.py" line="273" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="255" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="243" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="247" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="259" />
+            <location filename="../../officer_desk/ui/main_window.py" line="272" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="628" />
+            <location filename="../../officer_desk/ui/main_window.py" line="651" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -1892,124 +2005,139 @@
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="249" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="627" />
+            <location filename="../../officer_desk/ui/main_window.py" line="650" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="264" />
+            <location filename="../../officer_desk/ui/main_window.py" line="157" />
+            <source>Backup made and verified.</source>
+            <translation>Back-up gemaakt en gecontroleerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="277" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="619" />
+            <location filename="../../officer_desk/ui/main_window.py" line="642" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="245" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="246" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="448" />
+            <location filename="../../officer_desk/ui/main_window.py" line="463" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="424" />
+            <location filename="../../officer_desk/ui/main_window.py" line="439" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="263" />
+            <location filename="../../officer_desk/ui/main_window.py" line="697" />
+            <source>Making a backup before closing…</source>
+            <translation>Back-up maken voor het afsluiten…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="276" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="243" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
-            <location filename="../../officer_desk/ui/main_window.py" line="503" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="518" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="660" />
+            <location filename="../../officer_desk/ui/main_window.py" line="683" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="450" />
+            <location filename="../../officer_desk/ui/main_window.py" line="465" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="244" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="595" />
+            <location filename="../../officer_desk/ui/main_window.py" line="618" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="661" />
+            <location filename="../../officer_desk/ui/main_window.py" line="684" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="605" />
+            <location filename="../../officer_desk/ui/main_window.py" line="161" />
+            <source>The automatic backup failed: {reason}</source>
+            <translation>De automatische back-up is mislukt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="628" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="615" />
+            <location filename="../../officer_desk/ui/main_window.py" line="638" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="286" />
+            <location filename="../../officer_desk/ui/main_window.py" line="299" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="454" />
+            <location filename="../../officer_desk/ui/main_window.py" line="469" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="265" />
+            <location filename="../../officer_desk/ui/main_window.py" line="278" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="266" />
+            <location filename="../../officer_desk/ui/main_window.py" line="279" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="446" />
+            <location filename="../../officer_desk/ui/main_window.py" line="461" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="476" />
-            <location filename="../../officer_desk/ui/main_window.py" line="517" />
+            <location filename="../../officer_desk/ui/main_window.py" line="491" />
+            <location filename="../../officer_desk/ui/main_window.py" line="532" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -2017,22 +2145,22 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="356" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="362" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="356" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="369" />
             <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
             <translation>Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="359" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="365" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
@@ -2227,22 +2355,22 @@
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="672" />
+            <location filename="../../officer_desk/ui/unlock.py" line="685" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="667" />
+            <location filename="../../officer_desk/ui/unlock.py" line="680" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="670" />
+            <location filename="../../officer_desk/ui/unlock.py" line="683" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="665" />
+            <location filename="../../officer_desk/ui/unlock.py" line="678" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -2551,52 +2679,52 @@
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="344" />
+            <location filename="../../officer_desk/ui/unlock.py" line="357" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="345" />
+            <location filename="../../officer_desk/ui/unlock.py" line="358" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="330" />
+            <location filename="../../officer_desk/ui/unlock.py" line="343" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
             <translation>Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="349" />
+            <location filename="../../officer_desk/ui/unlock.py" line="362" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="347" />
+            <location filename="../../officer_desk/ui/unlock.py" line="360" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="338" />
+            <location filename="../../officer_desk/ui/unlock.py" line="351" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="341" />
+            <location filename="../../officer_desk/ui/unlock.py" line="354" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="343" />
+            <location filename="../../officer_desk/ui/unlock.py" line="356" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="328" />
+            <location filename="../../officer_desk/ui/unlock.py" line="341" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="346" />
+            <location filename="../../officer_desk/ui/unlock.py" line="359" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -2604,188 +2732,188 @@
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="79" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="85" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="95" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="72" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="78" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="77" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="94" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="100" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="62" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="68" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="73" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="79" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="195" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="201" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="61" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="67" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="163" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="169" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="304" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="93" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="243" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="249" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="255" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="261" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="63" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="69" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="71" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="77" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="100" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="106" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="344" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="214" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="220" />
             <source>Not released yet: the figures follow the data until you release the quarter.</source>
             <translation>Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="321" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="251" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="78" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="84" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="65" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="71" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="289" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="284" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="290" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="211" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="217" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="257" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="306" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="263" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="312" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="115" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="90" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="96" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="140" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="273" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="294" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="316" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="333" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="146" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="279" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="300" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="319" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="325" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="275" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="281" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="173" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="179" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -3089,207 +3217,283 @@
     <context>
         <name>StudentPageView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="246" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="309" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="177" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="240" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="89" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="113" />
             <source>&amp;Edit profile…</source>
             <translation>Profiel &amp;bewerken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="192" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="182" />
+            <source>&amp;Export a copy…</source>
+            <translation>&amp;Kopie exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="255" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="90" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="114" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="247" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="310" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="249" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="312" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="254" />
             <source>&amp;Save notes</source>
             <translation>Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="228" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="291" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="194" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="257" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
             <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="196" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="259" />
             <source>Add adde&amp;ndum…</source>
             <translation>Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="185" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="248" />
             <source>Addenda:</source>
             <translation>Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="248" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="311" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="105" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="130" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="114" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="139" />
             <source>Cl&amp;ose case…</source>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="374" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="560" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="515" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="701" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="435" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="621" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="513" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="202" />
+            <source>Delete everything held on this student for good (right to erasure).</source>
+            <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="699" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="554" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="200" />
+            <source>E&amp;rase student…</source>
+            <translation>Student &amp;wissen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="460" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="512" />
+            <source>Erase student</source>
+            <translation>Student wissen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="485" />
+            <source>Erasing the records and reclaiming space…</source>
+            <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="177" />
+            <source>Export a copy of this student's data, legal hold, erase the student</source>
+            <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="740" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="555" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="741" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
             <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="466" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="652" />
             <source>Finalised on {when}. Changes are added as addenda.</source>
             <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="506" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="692" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="470" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="193" />
+            <source>Keep this student's records, e.g. while a complaint is pending: no erasure and no deletion by the retention rule while the hold is on.</source>
+            <translation>De gegevens van deze student bewaren, bijvoorbeeld zolang een klacht loopt: zolang de bewaarplicht geldt, wordt niets gewist en niets verwijderd door de bewaarregel.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="190" />
+            <source>Legal &amp;hold</source>
+            <translation>Juridische &amp;bewaarplicht</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="107" />
+            <source>Legal hold status</source>
+            <translation>Status juridische bewaarplicht</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="656" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="222" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="285" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="113" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="95" />
+            <source>On legal hold: these records are kept from erasure and from the retention rule until the hold is released.</source>
+            <translation>Juridische bewaarplicht: deze gegevens worden niet gewist en niet door de bewaarregel verwijderd tot de bewaarplicht wordt opgeheven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="138" />
             <source>Open new &amp;case…</source>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="366" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="179" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="242" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="366" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="495" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="174" />
+            <source>Privac&amp;y</source>
+            <translation>Privac&amp;y</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="180" />
+            <source>Privacy actions</source>
+            <translation>Privacyacties</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="175" />
+            <source>Privacy actions for this student</source>
+            <translation>Privacyacties voor deze student</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="681" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="374" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="560" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="490" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="676" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="115" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="140" />
             <source>Reo&amp;pen case</source>
             <translation>Traject &amp;heropenen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="623" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="809" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="220" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="283" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="150" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="213" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
             <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="269" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="332" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="125" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="184" />
+            <source>Subject access: everything held on this student as a PDF and a JSON file; the export is recorded in the access log.</source>
+            <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="461" />
+            <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
+            <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="150" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="219" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="282" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="509" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="695" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="439" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="625" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -3617,95 +3821,105 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="230" />
+            <location filename="../../officer_desk/ui/unlock.py" line="238" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="212" />
+            <location filename="../../officer_desk/ui/unlock.py" line="217" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="216" />
+            <location filename="../../officer_desk/ui/unlock.py" line="221" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="206" />
+            <location filename="../../officer_desk/ui/unlock.py" line="211" />
             <source>Demo passphrase</source>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="226" />
+            <location filename="../../officer_desk/ui/unlock.py" line="234" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="219" />
+            <location filename="../../officer_desk/ui/unlock.py" line="224" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="228" />
+            <location filename="../../officer_desk/ui/unlock.py" line="236" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="220" />
+            <location filename="../../officer_desk/ui/unlock.py" line="225" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="210" />
-            <location filename="../../officer_desk/ui/unlock.py" line="211" />
+            <location filename="../../officer_desk/ui/unlock.py" line="215" />
+            <location filename="../../officer_desk/ui/unlock.py" line="216" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="277" />
+            <location filename="../../officer_desk/ui/unlock.py" line="227" />
+            <source>Restore a &amp;backup…</source>
+            <translation>Een &amp;back-up terugzetten…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="228" />
+            <source>Restore the latest verified backup</source>
+            <translation>De laatste gecontroleerde back-up terugzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="288" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="214" />
+            <location filename="../../officer_desk/ui/unlock.py" line="219" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="218" />
+            <location filename="../../officer_desk/ui/unlock.py" line="223" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="195" />
+            <location filename="../../officer_desk/ui/unlock.py" line="200" />
             <source>Unlock your vault</source>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="215" />
+            <location filename="../../officer_desk/ui/unlock.py" line="220" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="222" />
+            <location filename="../../officer_desk/ui/unlock.py" line="230" />
             <source>Use the &amp;previous key file</source>
             <translation>&amp;Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="223" />
+            <location filename="../../officer_desk/ui/unlock.py" line="231" />
             <source>Use the previous key file</source>
             <translation>Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="199" />
+            <location filename="../../officer_desk/ui/unlock.py" line="204" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="274" />
+            <location filename="../../officer_desk/ui/unlock.py" line="285" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -3789,37 +4003,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="630" />
+            <location filename="../../officer_desk/ui/unlock.py" line="643" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="633" />
+            <location filename="../../officer_desk/ui/unlock.py" line="646" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="632" />
+            <location filename="../../officer_desk/ui/unlock.py" line="645" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="634" />
+            <location filename="../../officer_desk/ui/unlock.py" line="647" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="652" />
+            <location filename="../../officer_desk/ui/unlock.py" line="665" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="629" />
+            <location filename="../../officer_desk/ui/unlock.py" line="642" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="625" />
+            <location filename="../../officer_desk/ui/unlock.py" line="638" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

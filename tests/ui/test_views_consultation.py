@@ -157,6 +157,7 @@ def test_tab_order_visits_every_field_once(qtbot, ctx, desk):  # noqa: F811
         dialog.primary_combo,
         dialog.dossier_edit,
         dialog.private_edit,
+        dialog.template_button,  # Insert template (also Alt+L from anywhere)
         dialog.destination_combo,
         dialog.ref_status_combo,
         dialog.add_ref_button,

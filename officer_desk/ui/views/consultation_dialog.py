@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QStringListModel, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QStringListModel, Qt, QTime, QTimer
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -46,6 +47,7 @@ from officer_desk.domain.models import (
     ReferralDraft,
 )
 from officer_desk.errors import OfficerDeskError, ValidationError
+from officer_desk.services.templates import Template, templates_for
 from officer_desk.ui.views.common import error_text, fill_vocab, fmt_moment, pydate, select_code
 
 if TYPE_CHECKING:
@@ -151,7 +153,10 @@ class ConsultationDialog(QDialog):
             self.student_edit.textEdited.connect(self._student_typed)
             self.student_edit.editingFinished.connect(self._resolve_student)
             self._add_row(left, self.tr("&Student:"), self.student_edit)
+            self.student_label.hide()
         else:
+            # Not in the layout: it would show as a stray box over the "Student:" label.
+            self.student_edit.hide()
             student = self.desk.student(self.fixed_student)
             text = student.display_name
             if student.student_number:
@@ -220,7 +225,10 @@ class ConsultationDialog(QDialog):
         )
         dossier_label = QLabel(self.tr("&Dossier note (the student may see this):"), self)
         dossier_label.setBuddy(self.dossier_edit)
-        right.addWidget(dossier_label)
+        dossier_row = QHBoxLayout()
+        dossier_row.addWidget(dossier_label, 1)
+        dossier_row.addWidget(self._build_template_button())
+        right.addLayout(dossier_row)
         right.addWidget(self.dossier_edit, 3)
         self.private_edit = QPlainTextEdit(self)
         self.private_edit.setTabChangesFocus(True)
@@ -229,6 +237,8 @@ class ConsultationDialog(QDialog):
         private_label.setBuddy(self.private_edit)
         right.addWidget(private_label)
         right.addWidget(self.private_edit, 2)
+        for edit in (self.dossier_edit, self.private_edit):
+            edit.installEventFilter(self)  # remembers the note a template goes into
 
         # Bottom: referrals and follow-up side by side.
         bottom = QHBoxLayout()
@@ -341,6 +351,7 @@ class ConsultationDialog(QDialog):
             self.primary_combo,
             self.dossier_edit,
             self.private_edit,
+            self.template_button,
             self.destination_combo,
             self.ref_status_combo,
             self.add_ref_button,
@@ -359,6 +370,76 @@ class ConsultationDialog(QDialog):
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
         self.resize(980, 720)
+
+    def _build_template_button(self) -> QPushButton:
+        """The "Insert template" menu: the officer's note templates in the display language,
+        read from the vault each time it opens (so edits in File ▸ Note templates… show at
+        once). The body goes in at the cursor of the note last typed in (the dossier note
+        until the private note had the focus)."""
+        self._target_note = self.dossier_edit
+        self.template_button = QPushButton(self.tr("Insert temp&late"), self)
+        self.template_button.setAccessibleName(self.tr("Insert a note template"))
+        self.template_button.setToolTip(
+            self.tr(
+                "Insert a template at the cursor of the note you were typing in (the dossier "
+                "note if you have not typed in a note yet). Edit the templates in File ▸ Note "
+                "templates…"
+            )
+        )
+        self.template_menu = QMenu(self.template_button)
+        self.template_menu.setAccessibleName(self.tr("Note templates"))
+        self.template_menu.aboutToShow.connect(self._fill_template_menu)
+        self.template_button.setMenu(self.template_menu)
+        return self.template_button
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FocusIn and watched in (
+            getattr(self, "dossier_edit", None),
+            getattr(self, "private_edit", None),
+        ):
+            self._target_note = watched  # type: ignore[assignment]
+        return super().eventFilter(watched, event)
+
+    def note_templates(self) -> list[Template]:
+        """The templates offered now (read from the vault: edits show without reopening)."""
+        try:
+            return templates_for(self.desk, self.lang)
+        except OfficerDeskError as err:
+            self._show_error(err)
+            return []
+
+    def _fill_template_menu(self) -> None:
+        menu = self.template_menu
+        menu.clear()
+        target = (
+            self.tr("Into the dossier note")
+            if self._target_note is self.dossier_edit
+            else self.tr("Into the private working note")
+        )
+        menu.addSection(target)
+        templates = self.note_templates()
+        for template in templates:
+            # A "&" in a template name is shown as typed, not as a mnemonic.
+            action = menu.addAction(template.name.replace("&", "&&"))
+            action.triggered.connect(lambda _checked=False, t=template: self.insert_template(t))
+        if not templates:
+            empty = menu.addAction(self.tr("No templates (add them in File ▸ Note templates…)"))
+            empty.setEnabled(False)
+
+    def insert_template(self, template: Template, edit: QPlainTextEdit | None = None) -> None:
+        """Insert ``template``'s body at the cursor of ``edit`` (default: the note last typed
+        in) and give that note the focus."""
+        edit = edit or self._target_note
+        if edit.isReadOnly():
+            return
+        cursor = edit.textCursor()
+        body = template.body
+        # Start on a line of its own when the cursor is in the middle of text.
+        if cursor.positionInBlock() > 0 and body and not body.startswith("\n"):
+            body = "\n" + body
+        cursor.insertText(body)
+        edit.setTextCursor(cursor)
+        edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _add_row(self, form: QFormLayout, text: str, field: QWidget) -> None:
         label = QLabel(text, self)

@@ -13,11 +13,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
@@ -33,7 +35,11 @@ from officer_desk.domain.models import Case, Consultation, FollowUp, Note, Refer
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
 from officer_desk.services.desk import StudentPage
+from officer_desk.services.privacy import ErasureReport, Privacy, close_worker, open_worker
+from officer_desk.ui.export_dialog import ExportDialog
+from officer_desk.ui.messages import error_message
 from officer_desk.ui.models import CaseModel, TimelineItem, TimelineModel, build_timeline
+from officer_desk.ui.tasks import run_task
 from officer_desk.ui.views.common import (
     BaseView,
     DatePickDialog,
@@ -73,6 +79,8 @@ class StudentPageView(BaseView):
         self.page: StudentPage | None = None
         self._current: TimelineItem | None = None
         self._notes: list[Note] = []
+        self._erasing = False
+        self.privacy = Privacy(ctx.desk)
         lang = ctx.lang
         layout = QVBoxLayout(self)
 
@@ -83,8 +91,24 @@ class StudentPageView(BaseView):
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
+        self.hold_label = QLabel(
+            self.tr(
+                "On legal hold: these records are kept from erasure and from the retention "
+                "rule until the hold is released."
+            ),
+            self,
+        )
+        self.hold_label.setObjectName("legalHoldLabel")
+        self.hold_label.setStyleSheet(
+            "#legalHoldLabel { background: #fff7d6; border: 1px solid #e6c300;"
+            " border-radius: 4px; padding: 2px 6px; color: #5c4a00; }"
+        )
+        self.hold_label.setWordWrap(True)
+        self.hold_label.setAccessibleName(self.tr("Legal hold status"))
+        self.hold_label.hide()
         names.addWidget(self.name_label)
         names.addWidget(self.details_label)
+        names.addWidget(self.hold_label)
         head.addLayout(names, 1)
         self.edit_button = QPushButton(self.tr("&Edit profile…"), self)
         self.log_button = QPushButton(self.tr("&Log consultation…"), self)
@@ -94,6 +118,7 @@ class StudentPageView(BaseView):
         )
         head.addWidget(self.edit_button, 0, Qt.AlignmentFlag.AlignTop)
         head.addWidget(self.log_button, 0, Qt.AlignmentFlag.AlignTop)
+        head.addWidget(self._build_privacy_button(), 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(head)
 
         split = QSplitter(Qt.Orientation.Horizontal, self)
@@ -140,8 +165,46 @@ class StudentPageView(BaseView):
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
         self._update_case_buttons()
+        self._show_hold(False)
         if student_id:
             self.show_student(student_id)
+
+    def _build_privacy_button(self) -> QPushButton:
+        """The header's Privacy menu: subject-access copy, legal hold, erasure."""
+        self.privacy_button = QPushButton(self.tr("Privac&y"), self)
+        self.privacy_button.setAccessibleName(self.tr("Privacy actions for this student"))
+        self.privacy_button.setToolTip(
+            self.tr("Export a copy of this student's data, legal hold, erase the student")
+        )
+        menu = QMenu(self.privacy_button)
+        menu.setAccessibleName(self.tr("Privacy actions"))
+        menu.setToolTipsVisible(True)
+        self.export_action = menu.addAction(self.tr("&Export a copy…"))
+        self.export_action.setToolTip(
+            self.tr(
+                "Subject access: everything held on this student as a PDF and a JSON file; "
+                "the export is recorded in the access log."
+            )
+        )
+        self.export_action.triggered.connect(self.open_export)
+        self.hold_action = menu.addAction(self.tr("Legal &hold"))
+        self.hold_action.setCheckable(True)
+        self.hold_action.setToolTip(
+            self.tr(
+                "Keep this student's records, e.g. while a complaint is pending: no erasure "
+                "and no deletion by the retention rule while the hold is on."
+            )
+        )
+        self.hold_action.toggled.connect(self.set_legal_hold)
+        menu.addSeparator()
+        self.erase_action = menu.addAction(self.tr("E&rase student…"))
+        self.erase_action.setToolTip(
+            self.tr("Delete everything held on this student for good (right to erasure).")
+        )
+        self.erase_action.triggered.connect(self.ask_erase)
+        self.privacy_button.setMenu(menu)
+        self.privacy_menu = menu
+        return self.privacy_button
 
     # -- detail pages ------------------------------------------------------------------------
 
@@ -285,12 +348,8 @@ class StudentPageView(BaseView):
         try:
             page = self.ctx.desk.open_student(self.student_id, log_view=log_view)
         except OfficerDeskError as err:
-            self.page = None
+            self._clear()
             self.name_label.setText(error_text(err))
-            self.details_label.clear()
-            self.case_model.set_records([])
-            self.timeline_model.set_records([])
-            self.detail.setCurrentIndex(EMPTY)
             return
         self.page = page
         lang = self.ctx.lang
@@ -305,6 +364,11 @@ class StudentPageView(BaseView):
             codebook.label("student_group", s.student_group, lang),
         ]
         self.details_label.setText(" · ".join(p for p in parts if p))
+        try:
+            on_hold = self.privacy.legal_hold(self.student_id)
+        except OfficerDeskError:
+            on_hold = False
+        self._show_hold(on_hold)
         today = self.ctx.desk.clock.today()
         selected_case = self._selected_case()
         self.case_model.set_records(page.cases)
@@ -324,6 +388,128 @@ class StudentPageView(BaseView):
             self._current = None
             self.detail.setCurrentIndex(EMPTY)
         self._update_case_buttons()
+
+    def _clear(self) -> None:
+        """Show nothing (the student is gone or could not be read)."""
+        self.page = None
+        self._current = None
+        self._notes = []
+        self.name_label.clear()
+        self.details_label.clear()
+        self.case_model.set_records([])
+        self.timeline_model.set_records([])
+        for edit in (self.dossier_edit, self.private_edit):
+            edit.clear()
+            edit.document().setModified(False)
+        self.addenda_view.clear()
+        self.detail.setCurrentIndex(EMPTY)
+        self._show_hold(False)
+        self._update_case_buttons()
+
+    # -- privacy -----------------------------------------------------------------------------
+
+    def _read_only(self) -> bool:
+        return bool(getattr(self.ctx.session.vault, "read_only", False))
+
+    def _show_hold(self, on: bool) -> None:
+        self.hold_action.blockSignals(True)
+        self.hold_action.setChecked(on)
+        self.hold_action.blockSignals(False)
+        self.hold_label.setVisible(on)
+        has_page = self.page is not None and not self._erasing
+        writable = has_page and not self._read_only()
+        self.privacy_button.setEnabled(has_page)
+        self.export_action.setEnabled(writable)
+        self.hold_action.setEnabled(writable)
+        self.erase_action.setEnabled(writable)
+
+    def open_export(self) -> ExportDialog | None:
+        """The subject-access export (a PDF and a JSON file, 0600, logged as ``exported``)."""
+        if self.student_id is None or self.page is None:
+            return None
+        dialog = ExportDialog(self.ctx, self.student_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.open()
+        return dialog
+
+    def set_legal_hold(self, on: bool) -> None:
+        if self.student_id is None:
+            return
+        try:
+            self.privacy.set_legal_hold(self.student_id, on)
+        except OfficerDeskError as err:
+            show_error(self, err)
+        try:
+            self._show_hold(self.privacy.legal_hold(self.student_id))
+        except OfficerDeskError:
+            self._show_hold(False)
+
+    def ask_erase(self) -> EraseDialog | None:
+        """Ask for a typed confirmation, then erase (refused while on legal hold)."""
+        if self.student_id is None or self.page is None or self._erasing:
+            return None
+        try:
+            on_hold = self.privacy.legal_hold(self.student_id)
+            counts = self.privacy.record_counts(self.student_id)
+        except OfficerDeskError as err:
+            show_error(self, err)
+            return None
+        if on_hold:
+            QMessageBox.information(
+                self,
+                self.tr("Erase student"),
+                self.tr(
+                    "This student is on legal hold, so the records cannot be erased. Release "
+                    "the hold first (Privacy ▸ Legal hold) if the reason for it no longer "
+                    "applies."
+                ),
+            )
+            return None
+        dialog = EraseDialog(self.page.student.display_name, counts, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(self.erase)
+        dialog.open()
+        return dialog
+
+    def erase(self) -> None:
+        """Erase the student on a worker thread with its own connection, then go back to the
+        student list. Call only after the officer confirmed."""
+        if self.student_id is None or self._erasing:
+            return
+        student_id = self.student_id
+        session = self.ctx.session
+        self._erasing = True
+        self._show_hold(self.hold_action.isChecked())
+        for button in (self.edit_button, self.log_button):
+            button.setEnabled(False)
+        self.details_label.setText(self.tr("Erasing the records and reclaiming space…"))
+
+        def work() -> ErasureReport:
+            worker = open_worker(session)
+            try:
+                return worker.erase_student(student_id)
+            finally:
+                close_worker(worker)
+
+        run_task(work, self._erased, self._erase_failed)
+
+    def _erased(self, _report: ErasureReport) -> None:
+        self._erasing = False
+        self.student_id = None
+        self._clear()
+        for button in (self.edit_button, self.log_button):
+            button.setEnabled(True)
+        desk = self.ctx.desk
+        desk._changed(change.STUDENTS, change.CASES, change.CONSULTATIONS, change.REFERRALS)
+        desk._changed(change.FOLLOW_UPS, change.DRAFTS, change.ACCESS_LOG)
+        self.ctx.show_view_requested.emit("students")
+
+    def _erase_failed(self, exc: BaseException) -> None:
+        self._erasing = False
+        for button in (self.edit_button, self.log_button):
+            button.setEnabled(True)
+        self.refresh()
+        QMessageBox.warning(self, self.tr("Erase student"), error_message(exc))
 
     # -- cases -------------------------------------------------------------------------------
 
@@ -658,3 +844,106 @@ class AddendumDialog(QDialog):
 
     def body(self) -> str:
         return self.text_edit.toPlainText()
+
+
+class EraseDialog(QDialog):
+    """The serious confirmation before an erasure: what goes, what stays, and a typed word
+    (ERASE, or the student's display name) before the Erase button comes alive."""
+
+    def __init__(self, display_name: str, counts: dict[str, int], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.display_name = display_name.strip()
+        self.word = self.tr("ERASE")
+        self.setWindowTitle(self.tr("Erase student"))
+        self.setAccessibleName(self.tr("Erase student"))
+        self.setMinimumWidth(600)
+        layout = QVBoxLayout(self)
+        title = heading(self.tr("Erase {name} for good?").format(name=self.display_name), self)
+        title.setWordWrap(True)
+        layout.addWidget(title)
+        what = QLabel(
+            self.tr(
+                "This deletes everything held on this student: the profile, every case, "
+                "consultation, note (dossier, private and addenda), referral, follow-up and "
+                "unsaved draft."
+            ),
+            self,
+        )
+        what.setWordWrap(True)
+        layout.addWidget(what)
+        self.counts_label = QLabel(
+            self.tr(
+                "Cases: {cases} · Consultations: {consultations} · Notes: {notes} · "
+                "Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}"
+            ).format(**{k: counts.get(k, 0) for k in _COUNT_KEYS}),
+            self,
+        )
+        self.counts_label.setWordWrap(True)
+        layout.addWidget(self.counts_label)
+        warning = QFrame(self)
+        warning.setObjectName("eraseWarning")
+        warning.setStyleSheet(
+            "#eraseWarning { background: #fdecec; border: 1px solid #c81e1e; border-radius: 4px; }"
+        )
+        warning_layout = QVBoxLayout(warning)
+        self.warning_label = QLabel(
+            self.tr(
+                "<b>This cannot be undone.</b> Released reports are not changed: they hold "
+                'only protected counts. The access log keeps one entry "erased" with the '
+                "internal id only, without any personal data. Backups made earlier still "
+                "contain the records until they are replaced by newer ones."
+            ),
+            warning,
+        )
+        self.warning_label.setWordWrap(True)
+        warning_layout.addWidget(self.warning_label)
+        layout.addWidget(warning)
+        self.confirm_edit = QLineEdit(self)
+        self.confirm_edit.setAccessibleName(self.tr("Confirmation"))
+        confirm_label = QLabel(
+            self.tr("&To confirm, type {word} or the student's full name:").format(word=self.word),
+            self,
+        )
+        confirm_label.setWordWrap(True)
+        confirm_label.setBuddy(self.confirm_edit)
+        layout.addWidget(confirm_label)
+        layout.addWidget(self.confirm_edit)
+        layout.addStretch(1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.erase_button = self.buttons.addButton(
+            self.tr("&Erase for good"), QDialogButtonBox.ButtonRole.DestructiveRole
+        )
+        self.erase_button.setAccessibleName(self.tr("Erase the student for good"))
+        self.erase_button.setEnabled(False)
+        # No default button: Enter erases only once the confirmation is typed, never cancels
+        # by surprise and never erases by accident.
+        for button in self.buttons.buttons():
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        self.erase_button.clicked.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.confirm_edit.textChanged.connect(self._check)
+        self.confirm_edit.returnPressed.connect(self.accept)
+        layout.addWidget(self.buttons)
+        self.confirm_edit.setFocus()
+        # Wrapped labels make the plain size hint too tall: fit the height to the width.
+        width = max(self.minimumWidth(), self.sizeHint().width())
+        self.resize(width, max(layout.totalHeightForWidth(width), layout.minimumSize().height()))
+
+    def confirmed(self) -> bool:
+        text = " ".join(self.confirm_edit.text().split())
+        if not text:
+            return False
+        return text in {self.word, "ERASE"} or (
+            bool(self.display_name) and text == " ".join(self.display_name.split())
+        )
+
+    def _check(self) -> None:
+        self.erase_button.setEnabled(self.confirmed())
+
+    def accept(self) -> None:
+        if self.confirmed():
+            super().accept()
+
+
+_COUNT_KEYS = ("cases", "consultations", "notes", "addenda", "referrals", "follow_ups")
