@@ -17,6 +17,13 @@ PASSPHRASE = "a long test passphrase 42"
 NOW = dt.datetime(2026, 11, 16, 10, 0)
 
 
+@pytest.fixture(autouse=True)
+def _no_insecure_test_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test starts without the test-only fast-KDF switch (even if the shell or another
+    module set it); a directory's conftest or the test itself sets it where it is wanted."""
+    monkeypatch.delenv("OFFICER_DESK_INSECURE_TEST_KDF", raising=False)
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOW)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ["OFFICER_DESK_INSECURE_TEST_KDF"] = "1"
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +20,13 @@ from officer_desk.ui.tasks import wait_for_tasks
 from officer_desk.vault import test_kdf
 
 PASSPHRASE = "correct horse battery staple"
+
+
+@pytest.fixture(autouse=True)
+def _insecure_test_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Vaults the app creates in these tests (the create-vault screen) use the fast test-only
+    KDF. Set per test, not at import time, so it never leaks into other test directories."""
+    monkeypatch.setenv("OFFICER_DESK_INSECURE_TEST_KDF", "1")
 
 
 @pytest.fixture(autouse=True)
