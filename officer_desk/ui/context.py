@@ -7,10 +7,13 @@ deletes every view, so nothing personal survives a lock.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
-from officer_desk.services.desk import Desk
-from officer_desk.services.session import Session
+if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
+    from officer_desk.services.desk import Desk
+    from officer_desk.services.session import Session
 
 
 class UiContext(QObject):

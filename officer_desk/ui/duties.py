@@ -12,12 +12,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 
-from officer_desk.services import backups
-from officer_desk.services.session import Session
 from officer_desk.ui.tasks import run_task
+
+if TYPE_CHECKING:  # loaded with the first unlock, not at start-up
+    from officer_desk.services.backups import BackupInfo
+    from officer_desk.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -75,10 +78,14 @@ class BackgroundDuties(QObject):
     # -- backups -----------------------------------------------------------------------------
 
     def _folder(self) -> Path:
+        from officer_desk.services import backups
+
         assert self.session is not None
         return backups.backup_folder(self.session.desk, self.session.vault.dir)
 
     def backup_if_due(self) -> None:
+        from officer_desk.services import backups
+
         session = self.session
         if session is None or session.vault.read_only or self._backup_running:
             return
@@ -88,6 +95,8 @@ class BackgroundDuties(QObject):
             self.backup_now()
 
     def backup_now(self) -> None:
+        from officer_desk.services import backups
+
         session = self.session
         if session is None or session.vault.read_only or self._backup_running:
             return
@@ -96,12 +105,14 @@ class BackgroundDuties(QObject):
         vault = session.vault
         self._backup_running = True
 
-        def work() -> backups.BackupInfo:
+        def work() -> BackupInfo:
             return backups.make_backup(vault, folder, keep=keep, schema_version=version)
 
         run_task(work, self._backed_up, self._backup_error)
 
     def _backed_up(self, info: object) -> None:
+        from officer_desk.services import backups
+
         self._backup_running = False
         assert isinstance(info, backups.BackupInfo)
         QSettings().setValue("backup/folder", str(info.path.parent))

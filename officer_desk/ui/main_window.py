@@ -8,10 +8,11 @@ dialog, detaches the context, closes the session and shows the unlock screen aga
 from __future__ import annotations
 
 import importlib
+import importlib.util
 import inspect
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
@@ -30,8 +31,6 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk import __version__
-from officer_desk.services import desk as kinds
-from officer_desk.services.session import Session
 from officer_desk.ui import i18n
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.duties import BackgroundDuties
@@ -39,7 +38,10 @@ from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
 from officer_desk.ui.tasks import run_task
-from officer_desk.ui.unlock import AccessScreen, spare_key
+from officer_desk.ui.unlock import AccessScreen, preload, spare_key
+
+if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
+    from officer_desk.services.session import Session
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +83,11 @@ def _import_optional(module_name: str) -> Any | None:
         if exc.name == module_name:
             return None
         raise
+
+
+def _module_exists(module_name: str) -> bool:
+    """Whether a module is there, without importing it (keeps start-up light)."""
+    return importlib.util.find_spec(module_name) is not None
 
 
 def find_view_class(module: Any, view_id: str | None = None) -> type[QWidget] | None:
@@ -151,6 +158,8 @@ class MainWindow(QMainWindow):
         )
         self.access.unlocked.connect(self.on_unlocked)
         self.access.restore_requested.connect(self.restore_backup)
+        # Load the services, cryptography and SQLCipher while the user types the passphrase.
+        QTimer.singleShot(0, lambda: run_task(preload, self._preloaded, self._preloaded))
         self.duties = BackgroundDuties(self)
         self.duties.damaged.connect(self._background_check_failed)
         self.duties.backup_done.connect(
@@ -258,7 +267,7 @@ class MainWindow(QMainWindow):
         shown = [
             (key, act)
             for key, act in self.dialog_actions.items()
-            if _import_optional(next(m for k, m, _c in DIALOG_REGISTRY if k == key)) is not None
+            if _module_exists(next(m for k, m, _c in DIALOG_REGISTRY if k == key))
         ]
         if shown:
             file_menu.addSeparator()
@@ -568,7 +577,7 @@ class MainWindow(QMainWindow):
     # -- settings changes ---------------------------------------------------------------------
 
     def _data_changed(self, kind: str) -> None:
-        if kind != kinds.SETTINGS or self.session is None:
+        if kind != "settings" or self.session is None:
             return
         if self.lock_controller.armed:
             self.lock_controller.arm(self._autolock_minutes())
@@ -593,6 +602,9 @@ class MainWindow(QMainWindow):
             self.show_view(current if current in self.views else next(iter(self.views), ""))
 
     # -- restore ------------------------------------------------------------------------------
+
+    def _preloaded(self, _result: object) -> None:
+        """Nothing to do: the modules are in place for the first unlock."""
 
     def _background_check_failed(self) -> None:
         """The page check after unlocking found damage: stop working in this vault, keep a

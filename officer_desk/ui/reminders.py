@@ -6,10 +6,13 @@ still runs (``due`` is emitted, e.g. for the status bar) but no notification is 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
-from officer_desk.services.desk import Desk
+if TYPE_CHECKING:  # loaded with the first unlock
+    from officer_desk.services.desk import Desk
 
 CHECK_INTERVAL_MS = 60_000
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase
@@ -40,21 +40,22 @@ from officer_desk.errors import (
     VaultNotFound,
     WrongRecoveryKey,
 )
-from officer_desk.services import session as sessions
-from officer_desk.services.session import Session
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import NewPassphraseFields
 from officer_desk.ui.tasks import run_task
-from officer_desk.vault import (
-    DB_NAME,
-    KEYFILE_BAK_NAME,
-    KEYFILE_NAME,
-    UnlockedKey,
-    change_passphrase,
-    derive_key,
-    derive_key_with_recovery,
-    use_previous_keyfile,
-)
+from officer_desk.vault.names import DB_NAME, KEYFILE_BAK_NAME, KEYFILE_NAME
+
+# The services, cryptography and SQLCipher load in the worker that derives the key (or in
+# the background right after the window shows), not before the first window appears.
+if TYPE_CHECKING:
+    from officer_desk.services.session import Session
+    from officer_desk.vault import UnlockedKey
+
+
+def preload() -> None:
+    """Import what unlocking needs (run in a worker thread while the user types)."""
+    import officer_desk.services.session  # noqa: F401
+
 
 # --- worker functions (no Qt, run off the GUI thread) ---------------------------------------
 
@@ -68,12 +69,16 @@ class Damaged:
 
 def spare_key(key: UnlockedKey) -> UnlockedKey:
     """A copy of ``key`` (the vault wipes the one it was given when it closes)."""
+    from officer_desk.vault import UnlockedKey
+
     return UnlockedKey(key.vault_dir, key.db_uuid, bytearray(key.dek), key.via_recovery)
 
 
 def open_key(key: UnlockedKey, *, read_only: bool = False) -> Session | Damaged:
     """Open a session with ``key``; a damaged database yields ``Damaged`` (with a copy of
     the key for a read-only attempt) instead of an error."""
+    from officer_desk.services.session import Session
+
     spare = spare_key(key)
     try:
         # The full page check runs in the background after the window shows (ui/duties.py);
@@ -94,12 +99,16 @@ def open_key(key: UnlockedKey, *, read_only: bool = False) -> Session | Damaged:
 
 
 def unlock_with_passphrase(vault_dir: Path, passphrase: str) -> Session | Damaged:
+    from officer_desk.vault import derive_key
+
     return open_key(derive_key(vault_dir, passphrase))
 
 
 def unlock_with_recovery(
     vault_dir: Path, recovery_key: str, new_passphrase: str
 ) -> Session | Damaged:
+    from officer_desk.vault import change_passphrase, derive_key_with_recovery
+
     key = derive_key_with_recovery(vault_dir, recovery_key)
     try:
         change_passphrase(vault_dir, key, new_passphrase)
@@ -829,6 +838,8 @@ class AccessScreen(QStackedWidget):
         if isinstance(result, Damaged):
             self.show_damaged(result.key)
             return
+        from officer_desk.services.session import Session
+
         assert isinstance(result, Session)
         if result.vault.key.via_recovery and not result.vault.read_only:
             try:
@@ -926,6 +937,8 @@ class AccessScreen(QStackedWidget):
         run_task(lambda: open_key(key, read_only=True), self._opened, self._unlock_failed)
 
     def _use_previous_keyfile(self) -> None:
+        from officer_desk.vault import use_previous_keyfile
+
         try:
             use_previous_keyfile(self.vault_dir)
         except OfficerDeskError as exc:
@@ -963,6 +976,8 @@ class AccessScreen(QStackedWidget):
     def _create(self, passphrase: str, officer_name: str, faculty: str) -> None:
         self.create_page.set_busy(True)
         vault_dir = self.vault_dir
+        from officer_desk.services import session as sessions
+
         run_task(
             lambda: sessions.create(
                 vault_dir, passphrase, officer_name=officer_name, faculty=faculty

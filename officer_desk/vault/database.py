@@ -30,11 +30,13 @@ from officer_desk.errors import (
 )
 from officer_desk.vault.files import VaultLock, clean_stale_temps, fsync_dir, fsync_file, safe_write
 from officer_desk.vault.keyfile import Keyfile
+from officer_desk.vault.names import (
+    APPLICATION_ID,
+    DB_NAME,
+    KEYFILE_BAK_NAME,
+    KEYFILE_NAME,
+)
 
-APPLICATION_ID = 0x4F444B31  # "ODK1"
-DB_NAME = "officer.db"
-KEYFILE_NAME = "keys.json"
-KEYFILE_BAK_NAME = "keys.bak"
 #: Present while a writer has the vault open; left behind by a crash. A crash also leaves the
 #: WAL behind, so "marker but no WAL" means the WAL (with committed changes) was removed.
 OPEN_MARKER_NAME = "officer.open"

@@ -70,7 +70,9 @@ def test_privacy_view_dry_run_purge_and_backup(qtbot, ui_session, monkeypatch):
     ctx, old, new = ui_session
     view = PrivacyView(ctx)
     qtbot.addWidget(view)
-    assert [c.student_id for c in view.candidates.rows] == [old]
+    assert view.candidates.rows == []  # nothing is read until the view is shown
+    view.show()
+    qtbot.waitUntil(lambda: [c.student_id for c in view.candidates.rows] == [old], timeout=5000)
     assert view.years.value() == 5
     view.backup_now()
     _settle(qtbot, lambda: view.backup_model.rowCount() == 1)

@@ -32,7 +32,7 @@ from officer_desk.vault import (
     derive_key,
     test_kdf,
 )
-from officer_desk.vault.database import connect_keyed
+from officer_desk.vault.database import CACHE_SIZE_KIB, connect_keyed
 
 PASS = "correct horse battery staple"
 PAGE = 4096
@@ -86,7 +86,8 @@ def test_pragmas_after_open(vault_dir: Path) -> None:
         assert c.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert c.execute("PRAGMA temp_store").fetchone()[0] == 2  # MEMORY
         assert c.execute("PRAGMA foreign_keys").fetchone()[0] == 1
-        assert c.execute("PRAGMA cache_size").fetchone()[0] <= -65536
+        assert c.execute("PRAGMA cache_size").fetchone()[0] == -CACHE_SIZE_KIB
+        assert CACHE_SIZE_KIB >= 32768  # a small cache made SQLCipher reads ~3x slower
         assert c.execute("PRAGMA busy_timeout").fetchone()[0] >= 1000
         assert str(c.execute("PRAGMA cipher_memory_security").fetchone()[0]) == "0"
         assert c.execute("PRAGMA cipher_page_size").fetchone()[0] in (4096, "4096")

@@ -109,7 +109,9 @@ class PrivacyView(BaseView):
         layout.addWidget(heading(self.tr("Privacy and backups"), body))
         layout.addWidget(self._retention_box(body), 1)
         layout.addWidget(self._backup_box(body), 1)
-        self.refresh()
+        # The retention scan reads every student: do it when the view is first shown, not
+        # while the app unlocks.
+        self._stale = True
 
     def title(self) -> str:
         return self.tr("Privacy")
