@@ -3196,7 +3196,7 @@
         <message>
             <location filename="../../officer_desk/ui/models.py" line="118" />
             <source>Next follow-up</source>
-            <translation>Volgende vervolgafspraak</translation>
+            <translation>Volgende afspraak</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="113" />
@@ -3206,7 +3206,7 @@
         <message>
             <location filename="../../officer_desk/ui/models.py" line="116" />
             <source>Open cases</source>
-            <translation>Open trajecten</translation>
+            <translation>Open</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="115" />

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QFormLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -250,16 +251,23 @@ class StudentsView(BaseView):
         width = self.fontMetrics().horizontalAdvance
         for col, sample in enumerate(
             (
-                "Maximiliaan van den Broeck-Jansen",
+                "Maximiliaan van den Broeck",
                 "s12345678",
-                "Social and Behavioural Sciences",
+                "Economics and Business",
                 "Bachelor, later years",
                 "Open cases",
                 "30 Sep 2026",
                 "Next follow-up",
             )
         ):
-            header.resizeSection(col, width(sample) + 24)
+            label = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            # The header (in the display language) must fit too, with room for the sort arrow.
+            header.resizeSection(col, max(width(sample) + 24, width(label) + 36))
+        # The name takes the room that is left, so every column fits without scrolling.
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnWidth(0, max(header.sectionSize(0), width("Maximiliaan van den")))
 
     def refresh(self) -> None:
         self.model.reload()
