@@ -636,15 +636,10 @@ def set_follow_up(
     )
 
 
-def follow_ups_between(
-    store: Store,
-    start: dt.date | None,
-    end: dt.date | None,
-    *,
-    status: str | None = "open",
-    limit: int = 5000,
-) -> list[tuple[FollowUp, str]]:
-    """Follow-ups with start <= due < end (either bound optional), with student names."""
+def follow_up_filter(
+    start: dt.date | None, end: dt.date | None, status: str | None
+) -> tuple[list[str], list[Any]]:
+    """WHERE terms (on alias ``f``) and parameters for start <= due < end and a status."""
     where = ["1=1"]
     params: list[Any] = []
     if status:
@@ -656,6 +651,19 @@ def follow_ups_between(
     if end is not None:
         where.append("f.due_date < ?")
         params.append(iso_date(end))
+    return where, params
+
+
+def follow_ups_between(
+    store: Store,
+    start: dt.date | None,
+    end: dt.date | None,
+    *,
+    status: str | None = "open",
+    limit: int = 5000,
+) -> list[tuple[FollowUp, str]]:
+    """Follow-ups with start <= due < end (either bound optional), with student names."""
+    where, params = follow_up_filter(start, end, status)
     rows = store.all(
         f"SELECT {_FU_COLS}, s.display_name FROM follow_up f JOIN student s ON s.id = f.student_id"
         f" WHERE {' AND '.join(where)} ORDER BY f.due_date, f.due_time IS NULL, f.due_time, f.id"

@@ -7,6 +7,7 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
+from officer_desk.store import records
 from officer_desk.store.db import Store, iso_date, parse_date, parse_time
 from officer_desk.store.records import _list_filter
 
@@ -101,17 +102,7 @@ def follow_up_export_rows(
     status: str | None = "open",
 ) -> list[dict[str, Any]]:
     """Follow-ups with start <= due < end, with the student's name, number and e-mail."""
-    where = ["1=1"]
-    params: list[Any] = []
-    if status:
-        where.append("f.status = ?")
-        params.append(status)
-    if start is not None:
-        where.append("f.due_date >= ?")
-        params.append(iso_date(start))
-    if end is not None:
-        where.append("f.due_date < ?")
-        params.append(iso_date(end))
+    where, params = records.follow_up_filter(start, end, status)
     rows = store.all(
         "SELECT f.id, f.due_date, f.due_time, f.kind, f.status, f.note, f.done_on,"
         " s.display_name, s.student_number, s.email FROM follow_up f"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.errors import OfficerDeskError
+from officer_desk.ui.messages import error_message
 
 if TYPE_CHECKING:
     from officer_desk.ui.context import UiContext
@@ -65,12 +66,8 @@ def fmt_moment(moment: dt.datetime | None, lang: str) -> str:
 
 
 def error_text(err: OfficerDeskError) -> str:
-    """The translated message of a service error (templates are translated in "Errors")."""
-    text = QCoreApplication.translate("Errors", err.template)
-    try:
-        return text.format(**err.params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    """The translated message of a service error (see ``officer_desk.ui.messages``)."""
+    return error_message(err)
 
 
 def show_error(parent: QWidget, err: OfficerDeskError) -> None:
