@@ -40,6 +40,18 @@ def pct(values: list[float], p: float) -> float:
     return ordered[k]
 
 
+def _rss_mb() -> float:
+    """Current resident memory (Linux /proc; peak from getrusage elsewhere)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
 def timed(fn: Callable[[], object]) -> float:
     start = time.perf_counter()
     fn()
@@ -55,8 +67,6 @@ def main() -> int:
     parser.add_argument("--keep", type=Path, help="create the demo vault here and keep it")
     parser.add_argument("--rounds", type=int, default=3, help="repetitions of each query")
     args = parser.parse_args()
-
-    from officer_desk.services import session as sessions
 
     if args.vault:
         vault_dir = args.vault
@@ -74,7 +84,7 @@ def main() -> int:
             create_demo_vault(vault_dir, passphrase, students=args.students, kdf=test_kdf())
             print(f"  done in {time.perf_counter() - t:.1f} s", file=sys.stderr)
 
-    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtCore import QCoreApplication, QEvent, Qt
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv)
@@ -82,16 +92,26 @@ def main() -> int:
 
     from officer_desk.domain.models import ConsultationDraft
     from officer_desk.ui.context import UiContext
+
+    # Open the way the app does: derive the key, open without the page check (the app runs
+    # it on a worker afterwards).
+    from officer_desk.ui.unlock import open_key
     from officer_desk.ui.views.consultation_dialog import ConsultationDialog
     from officer_desk.ui.views.student_page import StudentPageView
     from officer_desk.ui.views.students import StudentsView
     from officer_desk.ui.views.today import TodayView
+    from officer_desk.vault import derive_key
 
-    session = sessions.unlock(vault_dir, passphrase, log_unlock=False)
+    session = open_key(derive_key(vault_dir, passphrase))
+    rss_stages: list[tuple[str, float]] = [("after unlock", _rss_mb())]
     desk = session.desk
     ctx = UiContext(session, lang="en")
     rng = random.Random(7)
     rows: list[tuple[str, str, str]] = []
+
+    def add_row(row: tuple[str, str, str]) -> None:
+        rows.append(row)
+        rss_stages.append((row[0], _rss_mb()))
 
     def settle() -> None:
         QCoreApplication.processEvents()
@@ -104,7 +124,7 @@ def main() -> int:
     settle()
     build_ms = (time.perf_counter() - t_build) * 1000
     total = view.model.total
-    rows.append(
+    add_row(
         ("Students view: build + first page + paint", f"{build_ms:.1f} ms", f"{total} students")
     )
 
@@ -170,7 +190,7 @@ def main() -> int:
                 settle()
 
             whole.append(timed(once))
-    rows.append(
+    add_row(
         (
             "search, short prefixes (1-3 keys)",
             f"med {statistics.median(prefix_times):.1f} / p95 {pct(prefix_times, 95):.1f}"
@@ -178,7 +198,7 @@ def main() -> int:
             f"n={len(prefix_times)}",
         )
     )
-    rows.append(
+    add_row(
         (
             "search, longer prefixes (4+ keys)",
             f"med {statistics.median(word_times):.1f} / p95 {pct(word_times, 95):.1f}"
@@ -186,7 +206,7 @@ def main() -> int:
             f"n={len(word_times)}",
         )
     )
-    rows.append(
+    add_row(
         (
             "search, whole words",
             f"med {statistics.median(whole):.1f} / p95 {pct(whole, 95):.1f}"
@@ -214,7 +234,7 @@ def main() -> int:
         if bar.value() >= bar.maximum() and not view.model.canFetchMore():
             break
     scroll_s = time.perf_counter() - start
-    rows.append(
+    add_row(
         (
             "scroll student list end to end",
             f"{scroll_s:.2f} s total; page med {statistics.median(page_times):.1f} / "
@@ -238,7 +258,7 @@ def main() -> int:
             settle()
 
         page_ms.append(timed(open_page))
-    rows.append(
+    add_row(
         (
             "open a student page (+ paint)",
             f"med {statistics.median(page_ms):.1f} / p95 {pct(page_ms, 95):.1f} / "
@@ -279,15 +299,18 @@ def main() -> int:
         settle()  # the Today view behind refreshes once, on the next event-loop turn
         refreshed_ms.append((time.perf_counter() - t) * 1000)
         dialog.deleteLater()
+        # The app's event loop deletes closed dialogs; processEvents() alone does not run
+        # deferred deletes, which made every dialog of this loop stay alive (~4 MB each).
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
         settle()
-    rows.append(
+    add_row(
         (
             "open the Log consultation dialog",
             f"med {statistics.median(dialog_ms):.1f} / p95 {pct(dialog_ms, 95):.1f} ms",
             f"n={len(dialog_ms)}",
         )
     )
-    rows.append(
+    add_row(
         (
             "save a consultation (+ referral, follow-up)",
             f"med {statistics.median(save_ms):.1f} / p95 {pct(save_ms, 95):.1f} / "
@@ -295,7 +318,7 @@ def main() -> int:
             f"n={len(save_ms)}",
         )
     )
-    rows.append(
+    add_row(
         (
             "  … until the Today view behind has refreshed",
             f"med {statistics.median(refreshed_ms):.1f} / p95 {pct(refreshed_ms, 95):.1f}"
@@ -306,6 +329,8 @@ def main() -> int:
 
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     rows.append(("peak RSS", f"{peak:.0f} MB", f"{baseline_rss:.0f} MB after QApplication"))
+    for stage, mb in rss_stages:
+        print(f"RSS {mb:6.0f} MB  {stage}", file=sys.stderr)
 
     width = max(len(r[0]) for r in rows)
     vwidth = max(len(r[1]) for r in rows)
