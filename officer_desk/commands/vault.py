@@ -1,4 +1,4 @@
-"""Vault commands: init, demo, check, passwd, recover."""
+"""Vault commands: init, demo, check, passwd, recover, rotate-key."""
 
 from __future__ import annotations
 
@@ -46,6 +46,15 @@ def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("recover", help=tr("Cli", "set a new passphrase with the recovery key"))
     add_vault_arg(p)
     p.set_defaults(func=cmd_recover)
+
+    rotate_help = tr(
+        "Cli",
+        "replace the database key and the recovery key (suspected compromise); "
+        "existing backups keep the old key",
+    )
+    p = sub.add_parser("rotate-key", help=rotate_help, description=rotate_help)
+    add_vault_arg(p)
+    p.set_defaults(func=cmd_rotate_key)
 
 
 def _ask(prompt: str, given: str | None) -> str:
@@ -204,4 +213,32 @@ def cmd_recover(args: argparse.Namespace) -> int:
     with Session.open(key, log_unlock=False) as session:
         session.desk.log_event("passphrase_changed", "vault", None, "recovery")
     say(tr("Cli", "A new passphrase is set. Keep using the same recovery key."))
+    return 0
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from officer_desk.services.session import Session
+    from officer_desk.vault import derive_key, rotate_key
+
+    passphrase = read_passphrase(tr("Cli", "Passphrase: "))
+    key = derive_key(args.vault, passphrase)
+    say(tr("Cli", "Re-encrypting the database with a new key…"))
+    new_key, recovery_key = rotate_key(args.vault, key, passphrase)
+    say(tr("Cli", "Key rotated. The old recovery key no longer works."))
+    say(
+        tr(
+            "Cli",
+            "New recovery key (shown only once; print it and keep it somewhere safe and offline):",
+        )
+    )
+    print(recovery_key, flush=True)
+    say(
+        tr(
+            "Cli",
+            "Existing backups still open with the old key: make a new backup, then destroy "
+            "the old ones.",
+        )
+    )
+    with Session.open(new_key, log_unlock=False) as session:
+        session.desk.log_event("passphrase_changed", "vault", None, "key rotated")
     return 0

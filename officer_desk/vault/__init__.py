@@ -21,6 +21,7 @@ _LAZY = {
     "create_vault": "api",
     "derive_key": "api",
     "derive_key_with_recovery": "api",
+    "rotate_key": "api",
     "use_previous_keyfile": "api",
     "CheckReport": "database",
     "Vault": "database",
@@ -39,6 +40,7 @@ if TYPE_CHECKING:  # pragma: no cover
         create_vault,
         derive_key,
         derive_key_with_recovery,
+        rotate_key,
         use_previous_keyfile,
     )
     from officer_desk.vault.database import CheckReport, Vault
@@ -78,6 +80,7 @@ __all__ = [
     "create_vault",
     "derive_key",
     "derive_key_with_recovery",
+    "rotate_key",
     "test_kdf",
     "use_previous_keyfile",
 ]

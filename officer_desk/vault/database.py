@@ -57,6 +57,13 @@ def raw_key_pragma(hex_key: str) -> str:
     return f"PRAGMA key = \"x'{hex_key}'\""
 
 
+def raw_rekey_pragma(hex_key: str) -> str:
+    """The ``PRAGMA rekey`` statement for a raw 32-byte key (validated like ``raw_key_pragma``)."""
+    if not isinstance(hex_key, str) or _HEX_KEY.fullmatch(hex_key) is None:
+        raise ValueError("raw key must be exactly 64 lowercase hex characters")
+    return f"PRAGMA rekey = \"x'{hex_key}'\""
+
+
 def _is_notadb(exc: BaseException) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return code == _SQLITE_NOTADB or "file is not a database" in str(exc)

@@ -11,6 +11,11 @@ means a wrong passphrase or recovery key. Each slot's AAD is the canonical JSON 
 or moving a slot to another vault fails authentication. ``key_check`` is
 HMAC-SHA256(DEK, "officer_desk/key-check/v1|" + db_uuid): it lets a rewrap confirm that the
 key in hand is the vault's key without touching the database.
+
+During a key rotation (§A7) the file is written with ``"state": "rotating"``, an extra
+``next_key_check`` (the check of the new key DEK′) and slots for both keys: the slots of DEK′
+have the ids ``passphrase-g<generation>`` and ``recovery-g<generation>`` (bound in their AAD
+like every id), every other slot wraps the old key. ``next_key_check`` is absent otherwise.
 """
 
 from __future__ import annotations
@@ -206,11 +211,16 @@ def _seal(kek: bytes | bytearray, slot: Slot, db_uuid: str, dek: bytes | bytearr
 
 
 def make_passphrase_slot(
-    dek: bytes | bytearray, passphrase: str, params: KdfParams, db_uuid: str
+    dek: bytes | bytearray,
+    passphrase: str,
+    params: KdfParams,
+    db_uuid: str,
+    *,
+    slot_id: str = "passphrase",
 ) -> Slot:
     """Wrap ``dek`` under Argon2id(passphrase) (may raise ``UnsupportedAlgorithm``)."""
     slot = Slot(
-        id="passphrase",
+        id=slot_id,
         type="passphrase",
         kdf=params.kdf,
         memory_kib=params.memory_kib,
@@ -227,9 +237,11 @@ def make_passphrase_slot(
         kek[:] = bytes(len(kek))
 
 
-def make_recovery_slot(dek: bytes | bytearray, secret: bytes, db_uuid: str) -> Slot:
+def make_recovery_slot(
+    dek: bytes | bytearray, secret: bytes, db_uuid: str, *, slot_id: str = "recovery"
+) -> Slot:
     slot = Slot(
-        id="recovery",
+        id=slot_id,
         type="recovery",
         kdf="hkdf-sha256",
         memory_kib=0,
@@ -245,6 +257,14 @@ def make_recovery_slot(dek: bytes | bytearray, secret: bytes, db_uuid: str) -> S
 # --- the file -----------------------------------------------------------------------------
 
 
+STATES = ("ok", "rotating")
+
+
+def next_slot_ids(generation: int) -> frozenset[str]:
+    """Ids of the slots that wrap the new key in a key file of state "rotating"."""
+    return frozenset({f"passphrase-g{generation}", f"recovery-g{generation}"})
+
+
 @dataclass
 class Keyfile:
     db_uuid: str
@@ -252,9 +272,11 @@ class Keyfile:
     state: str
     key_check: str
     slots: list[Slot]
+    #: Check of the new key while ``state == "rotating"``; None otherwise.
+    next_key_check: str | None = None
 
     def body(self) -> dict[str, Any]:
-        return {
+        body: dict[str, Any] = {
             "format": FORMAT,
             "version": VERSION,
             "db_uuid": self.db_uuid,
@@ -263,6 +285,22 @@ class Keyfile:
             "key_check": self.key_check,
             "slots": [s.to_json() for s in self.slots],
         }
+        if self.next_key_check is not None:
+            body["next_key_check"] = self.next_key_check
+        return body
+
+    @property
+    def rotating(self) -> bool:
+        return self.state == "rotating"
+
+    def is_next_slot(self, slot: Slot) -> bool:
+        """True for a slot of the new key (only in state "rotating")."""
+        return self.rotating and slot.id in next_slot_ids(self.generation)
+
+    def matches_next(self, dek: bytes | bytearray) -> bool:
+        if self.next_key_check is None:
+            return False
+        return hmac.compare_digest(key_check(dek, self.db_uuid), self.next_key_check)
 
     def to_bytes(self) -> bytes:
         body = self.body()
@@ -312,14 +350,27 @@ class Keyfile:
         state, check, slots = doc.get("state"), doc.get("key_check"), doc.get("slots")
         if not isinstance(db_uuid, str) or not isinstance(generation, int):
             raise KeyfileCorrupt()
-        if state != "ok" or not isinstance(check, str) or not isinstance(slots, list):
+        if state not in STATES or not isinstance(check, str) or not isinstance(slots, list):
             raise KeyfileCorrupt()
-        return cls(db_uuid, generation, state, check, [Slot.from_json(s) for s in slots])
+        next_check = doc.get("next_key_check")
+        if (state == "rotating") != isinstance(next_check, str):
+            raise KeyfileCorrupt()
+        parsed = [Slot.from_json(s) for s in slots]
+        if len({s.id for s in parsed}) != len(parsed):
+            raise KeyfileCorrupt()
+        return cls(db_uuid, generation, state, check, parsed, next_check)
 
 
 def unwrap_passphrase(keyfile: Keyfile, passphrase: str, *, allow_weak: bool) -> bytearray:
     """Return the DEK: ``KeyfileRejected`` (before any KDF runs) or ``WrongPassphrase``."""
-    slot = keyfile.slot("passphrase")
+    return _unwrap_passphrase_slot(
+        keyfile, keyfile.slot("passphrase"), passphrase, allow_weak=allow_weak
+    )
+
+
+def _unwrap_passphrase_slot(
+    keyfile: Keyfile, slot: Slot, passphrase: str, *, allow_weak: bool
+) -> bytearray:
     validate_params(slot.params, allow_weak=allow_weak)
     if len(slot.salt) != SALT_LEN:
         raise KeyfileRejected()
@@ -332,11 +383,15 @@ def unwrap_passphrase(keyfile: Keyfile, passphrase: str, *, allow_weak: bool) ->
         raise WrongPassphrase() from exc
     finally:
         kek[:] = bytes(len(kek))
-    return _checked(keyfile, dek)
+    return _checked(keyfile, dek, next_key=keyfile.is_next_slot(slot))
 
 
 def unwrap_recovery(keyfile: Keyfile, secret: bytes) -> bytearray:
     slot = keyfile.slot("recovery")
+    return _unwrap_recovery_slot(keyfile, slot, secret)
+
+
+def _unwrap_recovery_slot(keyfile: Keyfile, slot: Slot, secret: bytes) -> bytearray:
     if slot.kdf != "hkdf-sha256" or len(slot.salt) != SALT_LEN:
         raise KeyfileRejected()
     kek = _recovery_kek(secret, slot.salt, keyfile.db_uuid)
@@ -344,12 +399,51 @@ def unwrap_recovery(keyfile: Keyfile, secret: bytes) -> bytearray:
         dek = AESGCM(kek).decrypt(slot.nonce, slot.wrapped, canonical(slot.header(keyfile.db_uuid)))
     except InvalidTag as exc:
         raise WrongRecoveryKey() from exc
-    return _checked(keyfile, dek)
+    return _checked(keyfile, dek, next_key=keyfile.is_next_slot(slot))
 
 
-def _checked(keyfile: Keyfile, dek: bytes) -> bytearray:
+def unwrap_rotating(
+    keyfile: Keyfile,
+    *,
+    passphrase: str | None = None,
+    secret: bytes | None = None,
+    allow_weak: bool = False,
+) -> list[tuple[bool, bytearray]]:
+    """Every key a passphrase (or recovery secret) unwraps from a key file of state
+    "rotating", the new key first: ``[(is_new_key, dek), …]``, never empty.
+
+    Raises ``WrongPassphrase`` / ``WrongRecoveryKey`` when no slot of the kind opens,
+    ``KeyfileRejected`` or ``KeyfileCorrupt`` like the single-slot functions."""
+    slot_type = "passphrase" if passphrase is not None else "recovery"
+    slots = sorted(
+        (s for s in keyfile.slots if s.type == slot_type),
+        key=lambda s: not keyfile.is_next_slot(s),
+    )
+    if not slots:
+        raise KeyfileCorrupt()
+    found: list[tuple[bool, bytearray]] = []
+    wrong: Exception | None = None
+    for slot in slots:
+        try:
+            if passphrase is not None:
+                dek = _unwrap_passphrase_slot(keyfile, slot, passphrase, allow_weak=allow_weak)
+            else:
+                assert secret is not None
+                dek = _unwrap_recovery_slot(keyfile, slot, secret)
+        except (WrongPassphrase, WrongRecoveryKey) as exc:
+            wrong = exc
+            continue
+        found.append((keyfile.is_next_slot(slot), dek))
+    if not found:
+        assert wrong is not None
+        raise wrong
+    return found
+
+
+def _checked(keyfile: Keyfile, dek: bytes, *, next_key: bool = False) -> bytearray:
     buf = bytearray(dek)
-    if len(buf) != KEY_LEN or not keyfile.matches(buf):
+    ok = keyfile.matches_next(buf) if next_key else keyfile.matches(buf)
+    if len(buf) != KEY_LEN or not ok:
         buf[:] = bytes(len(buf))
         raise KeyfileCorrupt()
     return buf
