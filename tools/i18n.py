@@ -13,6 +13,7 @@ Extraction uses the ``ast`` module and finds:
   * ``self.tr("...")``                           context = the enclosing class name
   * ``QCoreApplication.translate("Ctx", "...")``  (also ``QApplication.translate``)
   * ``tr_noop("...")``                           context "Errors" (officer_desk.errors)
+  * ``tr("Ctx", "...")``                          the command line's helper (commands/common.py)
   * ``QT_TRANSLATE_NOOP("Ctx", "...")``
 
 Merging keeps existing translations, marks new strings ``unfinished`` and strings that are no
@@ -108,6 +109,9 @@ class _Extractor(ast.NodeVisitor):
             self._two_args(node, "translate")
         elif name == "QT_TRANSLATE_NOOP":
             self._two_args(node, "QT_TRANSLATE_NOOP")
+        elif name == "tr" and owner is None and len(node.args) >= 2:
+            # The command line's tr("Cli", "...") (officer_desk/commands/common.py).
+            self._two_args(node, "tr")
         elif name == "tr_noop" and node.args:
             text = _literal(node.args[0])
             if text is not None:

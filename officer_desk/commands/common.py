@@ -20,7 +20,13 @@ def _ensure_translator() -> bool:
     if _translator_loaded is not None:
         return _translator_loaded
     _translator_loaded = False
-    lang = os.environ.get("OFFICER_DESK_LANG") or (locale.getlocale()[0] or "")
+    lang = (
+        os.environ.get("OFFICER_DESK_LANG")
+        or os.environ.get("LC_ALL")
+        or os.environ.get("LC_MESSAGES")
+        or os.environ.get("LANG")
+        or (locale.getlocale()[0] or "")
+    )
     if not lang.lower().startswith("nl"):
         return False
     try:

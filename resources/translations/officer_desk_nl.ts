@@ -95,42 +95,42 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="820" />
+            <location filename="../../officer_desk/ui/unlock.py" line="829" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="877" />
+            <location filename="../../officer_desk/ui/unlock.py" line="888" />
             <source>Choose the backup folder or one backup in it</source>
             <translation>Kies de back-upmap of één back-up daarin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="780" />
+            <location filename="../../officer_desk/ui/unlock.py" line="789" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="891" />
+            <location filename="../../officer_desk/ui/unlock.py" line="902" />
             <source>No verified backup of this vault was found there.</source>
             <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="925" />
+            <location filename="../../officer_desk/ui/unlock.py" line="936" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="897" />
+            <location filename="../../officer_desk/ui/unlock.py" line="908" />
             <source>Restore a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="898" />
+            <location filename="../../officer_desk/ui/unlock.py" line="909" />
             <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
             <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="935" />
+            <location filename="../../officer_desk/ui/unlock.py" line="948" />
             <source>The previous key file is back in place. Enter the passphrase that was valid before the last change.</source>
             <translation>Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
@@ -139,7 +139,7 @@
             <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="851" />
+            <location filename="../../officer_desk/ui/unlock.py" line="862" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
             <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
@@ -296,6 +296,500 @@
             <location filename="../../officer_desk/ui/import_wizard.py" line="523" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cli</name>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="215" />
+            <source>A new passphrase is set. Keep using the same recovery key.</source>
+            <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="113" />
+            <location filename="../../officer_desk/commands/vault.py" line="166" />
+            <source>Access log: BROKEN at entry {id}</source>
+            <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="115" />
+            <location filename="../../officer_desk/commands/vault.py" line="163" />
+            <source>Access log: ok ({n} entries)</source>
+            <translation>Toegangslogboek: in orde ({n} regels)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="169" />
+            <source>All checks passed.</source>
+            <translation>Alle controles geslaagd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="293" />
+            <source>Backup written and verified: {name}</source>
+            <translation>Back-up geschreven en gecontroleerd: {name}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="324" />
+            <source>Backup {name} restored.</source>
+            <translation>Back-up {name} teruggezet.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="319" />
+            <source>Backup {name} restored. The previous vault was kept as {aside}.</source>
+            <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="78" />
+            <source>Creating the vault; deriving the key takes about a second…</source>
+            <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="187" />
+            <source>Current passphrase: </source>
+            <translation>Huidige wachtzin: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="142" />
+            <source>Database: DAMAGED (it does not pass its integrity checks)</source>
+            <translation>Database: BESCHADIGD (de integriteitscontroles slagen niet)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="122" />
+            <source>Demo vault created. Its passphrase is: {passphrase}</source>
+            <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="236" />
+            <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
+            <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="191" />
+            <source>Export of student {id} written ({counts}).</source>
+            <translation>Export van student {id} geschreven ({counts}).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="75" />
+            <source>Faculty code (optional): </source>
+            <translation>Facultaire code (optioneel): </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="138" />
+            <source>Key file: ok</source>
+            <translation>Sleutelbestand: in orde</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="227" />
+            <source>Key rotated. The old recovery key no longer works.</source>
+            <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="224" />
+            <source>Legal hold of student {id} released.</source>
+            <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="115" />
+            <source>Merged {n} faculty reports for {period}.</source>
+            <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="72" />
+            <location filename="../../officer_desk/commands/vault.py" line="177" />
+            <source>New passphrase: </source>
+            <translation>Nieuwe wachtzin: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="229" />
+            <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
+            <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="205" />
+            <source>Nothing was erased. Repeat with --yes to erase (there is no undo).</source>
+            <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="193" />
+            <source>Passphrase changed.</source>
+            <translation>Wachtzin gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="307" />
+            <source>Passphrase of the backup: </source>
+            <translation>Wachtzin van de back-up: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="93" />
+            <location filename="../../officer_desk/commands/vault.py" line="136" />
+            <location filename="../../officer_desk/commands/vault.py" line="223" />
+            <source>Passphrase: </source>
+            <translation>Wachtzin: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="225" />
+            <source>Re-encrypting the database with a new key…</source>
+            <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="83" />
+            <source>Recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
+            <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="126" />
+            <source>Recovery key:</source>
+            <translation>Herstelsleutel:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="209" />
+            <source>Recovery key: </source>
+            <translation>Herstelsleutel: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="77" />
+            <source>Repeat it: </source>
+            <translation>Nogmaals: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="71" />
+            <source>Report {period}: {state}.</source>
+            <translation>Rapportage {period}: {state}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="160" />
+            <source>SQLCipher page check: ok</source>
+            <translation>SQLCipher-paginacontrole: in orde</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="156" />
+            <source>SQLCipher page check: {n} problem(s)</source>
+            <translation>SQLCipher-paginacontrole: {n} probleem/problemen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="153" />
+            <source>SQLite integrity check: ok</source>
+            <translation>SQLite-integriteitscontrole: in orde</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="149" />
+            <source>SQLite integrity check: {n} problem(s)</source>
+            <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="208" />
+            <source>Student {id} erased ({counts}).</source>
+            <translation>Student {id} gewist ({counts}).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="204" />
+            <source>Student {id} holds: {counts}.</source>
+            <translation>Student {id} heeft: {counts}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="222" />
+            <source>Student {id} is on legal hold.</source>
+            <translation>Voor student {id} geldt een juridische bewaarplicht.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="81" />
+            <source>Vault created.</source>
+            <translation>Kluis gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="210" />
+            <source>Warning: the change log could not be emptied; close other windows.</source>
+            <translation>Waarschuwing: het wijzigingslogboek kon niet worden geleegd; sluit andere vensters.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="326" />
+            <source>Warning: the restored vault does not pass its checks.</source>
+            <translation>Waarschuwing: de teruggezette kluis slaagt niet voor de controles.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="291" />
+            <source>Writing and verifying the backup…</source>
+            <translation>De back-up wordt geschreven en gecontroleerd…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="74" />
+            <source>Your name (optional): </source>
+            <translation>Uw naam (optioneel): </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="47" />
+            <source>a file with one trusted fingerprint per line</source>
+            <translation>een bestand met één vertrouwde vingerafdruk per regel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="42" />
+            <source>accept bundles signed by this key fingerprint (repeat per faculty)</source>
+            <translation>bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="32" />
+            <source>anchor date of the two years of data (default: today)</source>
+            <translation>einddatum van de twee jaar aan gegevens (standaard: vandaag)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="37" />
+            <source>at most this many entries</source>
+            <translation>hoogstens zoveel regels</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="85" />
+            <source>backup folder (default: the setting)</source>
+            <translation>back-upmap (standaard: de instelling)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="13" />
+            <source>build the anonymised report for a quarter</source>
+            <translation>de geanonimiseerde rapportage van een kwartaal maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="42" />
+            <source>change the passphrase</source>
+            <translation>de wachtzin wijzigen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="52" />
+            <source>check signatures but accept any signer (prints the fingerprints)</source>
+            <translation>handtekeningen controleren maar elke ondertekenaar accepteren (toont de vingerafdrukken)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="17" />
+            <source>create a new vault</source>
+            <translation>een nieuwe kluis maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="23" />
+            <source>create a vault filled with synthetic demo data</source>
+            <translation>een kluis maken met verzonnen demogegevens</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="70" />
+            <source>delete students past the retention period (see --dry-run)</source>
+            <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="55" />
+            <source>erase one student completely</source>
+            <translation>één student volledig wissen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="24" />
+            <source>expected a date as YYYY-MM-DD</source>
+            <translation>verwacht een datum als JJJJ-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="27" />
+            <source>faculty code of the demo officer</source>
+            <translation>facultaire code van de demofunctionaris</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="22" />
+            <source>freeze the quarter: later runs return the same figures</source>
+            <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="35" />
+            <source>from this date (YYYY-MM-DD)</source>
+            <translation>vanaf deze datum (JJJJ-MM-DD)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="48" />
+            <source>internal id (or id:N), student number, or exact e-mail</source>
+            <translation>intern nummer (of id:N), studentnummer of exact e-mailadres</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="57" />
+            <location filename="../../officer_desk/commands/privacy.py" line="63" />
+            <source>internal id, number or e-mail</source>
+            <translation>intern nummer, studentnummer of e-mailadres</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="28" />
+            <source>list or verify the access log, or save it as CSV</source>
+            <translation>het toegangslogboek tonen of controleren, of als CSV opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="86" />
+            <source>list the backups instead</source>
+            <translation>in plaats daarvan de back-ups tonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="31" />
+            <source>merge faculty report bundles into the university report</source>
+            <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="70" />
+            <source>not released</source>
+            <translation>niet vrijgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="73" />
+            <source>only show what would go</source>
+            <translation>alleen tonen wat zou verdwijnen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="32" />
+            <source>only this action, e.g. exported</source>
+            <translation>alleen deze handeling, bijvoorbeeld exported</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="34" />
+            <source>only this record id</source>
+            <translation>alleen dit recordnummer</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="33" />
+            <source>only this record type</source>
+            <translation>alleen dit soort record</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="74" />
+            <source>really delete (no undo)</source>
+            <translation>echt verwijderen (niet ongedaan te maken)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="58" />
+            <source>really erase (no undo)</source>
+            <translation>echt wissen (niet ongedaan te maken)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="70" />
+            <source>released (frozen)</source>
+            <translation>vrijgegeven (vastgelegd)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="50" />
+            <source>replace the database key and the recovery key (suspected compromise); existing backups keep the old key</source>
+            <translation>de databasesleutel en de herstelsleutel vervangen (bij vermoeden van misbruik); bestaande back-ups houden de oude sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="90" />
+            <source>restore a backup; the current vault is kept aside</source>
+            <translation>een back-up terugzetten; de huidige kluis wordt apart bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="79" />
+            <source>retention period for this run (default: the saved setting)</source>
+            <translation>bewaartermijn voor deze keer (standaard: de opgeslagen instelling)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="31" />
+            <source>save the (filtered) log as CSV</source>
+            <translation>het (gefilterde) logboek als CSV opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="46" />
+            <source>set a new passphrase with the recovery key</source>
+            <translation>een nieuwe wachtzin instellen met de herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="61" />
+            <source>set or release a student's legal hold</source>
+            <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="26" />
+            <source>show the report-signing public key</source>
+            <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="42" />
+            <source>subject-access copy of everything held on one student (PDF and JSON)</source>
+            <translation>inzagekopie van alles wat over één student is vastgelegd (PDF en JSON)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="94" />
+            <source>the backup folder</source>
+            <translation>de back-upmap</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="84" />
+            <source>the vault folder</source>
+            <translation>de kluismap</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="36" />
+            <source>up to and including this date</source>
+            <translation>tot en met deze datum</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="37" />
+            <source>verify key file, database integrity and the access log</source>
+            <translation>sleutelbestand, database-integriteit en toegangslogboek controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="30" />
+            <source>verify the hash chain</source>
+            <translation>de hashketen controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="51" />
+            <source>where to save the machine-readable JSON</source>
+            <translation>waar de machineleesbare JSON moet komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="50" />
+            <source>where to save the readable PDF</source>
+            <translation>waar de leesbare PDF moet komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="83" />
+            <source>write a verified backup (or list backups)</source>
+            <translation>een gecontroleerde back-up maken (of de back-ups tonen)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="16" />
+            <source>write the PDF report here</source>
+            <translation>de PDF-rapportage hier opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="17" />
+            <source>write the signed JSON bundle here</source>
+            <translation>de ondertekende JSON-bundel hier opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="20" />
+            <source>your faculty code, e.g. SOC</source>
+            <translation>uw facultaire code, bijvoorbeeld SOC</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="19" />
+            <source>your name as officer</source>
+            <translation>uw naam als functionaris</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="262" />
+            <source>{done} of {total}</source>
+            <translation>{done} van {total}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="110" />
+            <source>{done} of {total} students</source>
+            <translation>{done} van {total} studenten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="288" />
+            <source>{n} backup(s).</source>
+            <translation>{n} back-up(s).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="157" />
+            <source>{n} entries saved.</source>
+            <translation>{n} regels opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="266" />
+            <source>{n} student(s) deleted; {skipped} no longer due.</source>
+            <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="253" />
+            <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
+            <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
         </message>
     </context>
     <context>
@@ -645,113 +1139,113 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="516" />
+            <location filename="../../officer_desk/ui/unlock.py" line="525" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="568" />
+            <location filename="../../officer_desk/ui/unlock.py" line="577" />
             <source>&amp;Create vault</source>
             <translation>&amp;Kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="471" />
+            <location filename="../../officer_desk/ui/unlock.py" line="480" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="518" />
-            <location filename="../../officer_desk/ui/unlock.py" line="568" />
+            <location filename="../../officer_desk/ui/unlock.py" line="527" />
+            <location filename="../../officer_desk/ui/unlock.py" line="577" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="568" />
+            <location filename="../../officer_desk/ui/unlock.py" line="577" />
             <source>&amp;Start working</source>
             <translation>&amp;Aan de slag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="466" />
+            <location filename="../../officer_desk/ui/unlock.py" line="475" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="517" />
+            <location filename="../../officer_desk/ui/unlock.py" line="526" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="431" />
+            <location filename="../../officer_desk/ui/unlock.py" line="440" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="515" />
+            <location filename="../../officer_desk/ui/unlock.py" line="524" />
             <source>Create error</source>
             <translation>Fout bij het maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="514" />
+            <location filename="../../officer_desk/ui/unlock.py" line="523" />
             <source>Creating the vault</source>
             <translation>Kluis wordt gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="439" />
+            <location filename="../../officer_desk/ui/unlock.py" line="448" />
             <source>Everything you record is encrypted with a key protected by this passphrase. Choose one you can remember: four or more unrelated words work well.</source>
             <translation>Alles wat u vastlegt, wordt versleuteld met een sleutel die door deze wachtzin wordt beschermd. Kies er een die u kunt onthouden: vier of meer losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="465" />
+            <location filename="../../officer_desk/ui/unlock.py" line="474" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="502" />
+            <location filename="../../officer_desk/ui/unlock.py" line="511" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="503" />
+            <location filename="../../officer_desk/ui/unlock.py" line="512" />
             <source>I have stored the recovery key</source>
             <translation>Ik heb de herstelsleutel bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="520" />
+            <location filename="../../officer_desk/ui/unlock.py" line="529" />
             <source>Next</source>
             <translation>Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="463" />
+            <location filename="../../officer_desk/ui/unlock.py" line="472" />
             <source>Officer name</source>
             <translation>Naam van de functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="501" />
+            <location filename="../../officer_desk/ui/unlock.py" line="510" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="433" />
+            <location filename="../../officer_desk/ui/unlock.py" line="442" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="566" />
+            <location filename="../../officer_desk/ui/unlock.py" line="575" />
             <source>Step {n} of 3</source>
             <translation>Stap {n} van 3</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="485" />
+            <location filename="../../officer_desk/ui/unlock.py" line="494" />
             <source>This is your recovery key. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer: it is the only way back in if you forget the passphrase.</source>
             <translation>Dit is uw herstelsleutel. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer: het is de enige manier om weer binnen te komen als u de wachtzin vergeet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="470" />
+            <location filename="../../officer_desk/ui/unlock.py" line="479" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="456" />
+            <location filename="../../officer_desk/ui/unlock.py" line="465" />
             <source>Your name and faculty appear on reports. You can change them later in Settings.</source>
             <translation>Uw naam en faculteit staan op rapporten. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -950,7 +1444,7 @@
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="196" />
+            <location filename="../../officer_desk/commands/vault.py" line="205" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1093,7 +1587,7 @@
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="88" />
+            <location filename="../../officer_desk/commands/vault.py" line="97" />
             <source>The number of students must be between 1 and 200000.</source>
             <translation>Het aantal studenten moet tussen 1 en 200000 liggen.</translation>
         </message>
@@ -1269,7 +1763,7 @@
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="96" />
+            <location filename="../../officer_desk/commands/vault.py" line="105" />
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="158" />
@@ -1385,8 +1879,8 @@
             <translation>Onbekende export.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="68" />
-            <location filename="../../officer_desk/commands/vault.py" line="92" />
+            <location filename="../../officer_desk/commands/vault.py" line="77" />
+            <location filename="../../officer_desk/commands/vault.py" line="101" />
             <location filename="../../officer_desk/reports/build.py" line="185" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
@@ -1658,17 +2152,17 @@
     <context>
         <name>FollowUpReminder</name>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="87" />
+            <location filename="../../officer_desk/ui/reminders.py" line="90" />
             <source>Follow-up due</source>
             <translation>Vervolgafspraak staat gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="88" />
+            <location filename="../../officer_desk/ui/reminders.py" line="91" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="50" />
+            <location filename="../../officer_desk/ui/reminders.py" line="53" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
@@ -1961,42 +2455,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="248" />
+            <location filename="../../officer_desk/ui/main_window.py" line="257" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="252" />
+            <location filename="../../officer_desk/ui/main_window.py" line="261" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="273" />
+            <location filename="../../officer_desk/ui/main_window.py" line="282" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="264" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="243" />
+            <location filename="../../officer_desk/ui/main_window.py" line="252" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="247" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="272" />
+            <location filename="../../officer_desk/ui/main_window.py" line="281" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="651" />
+            <location filename="../../officer_desk/ui/main_window.py" line="663" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2005,139 +2499,139 @@
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="249" />
+            <location filename="../../officer_desk/ui/main_window.py" line="258" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="650" />
+            <location filename="../../officer_desk/ui/main_window.py" line="662" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="157" />
+            <location filename="../../officer_desk/ui/main_window.py" line="166" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="286" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="642" />
+            <location filename="../../officer_desk/ui/main_window.py" line="654" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="245" />
+            <location filename="../../officer_desk/ui/main_window.py" line="254" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="246" />
+            <location filename="../../officer_desk/ui/main_window.py" line="255" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="463" />
+            <location filename="../../officer_desk/ui/main_window.py" line="472" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="439" />
+            <location filename="../../officer_desk/ui/main_window.py" line="448" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="697" />
+            <location filename="../../officer_desk/ui/main_window.py" line="709" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="276" />
+            <location filename="../../officer_desk/ui/main_window.py" line="285" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="265" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
-            <location filename="../../officer_desk/ui/main_window.py" line="518" />
+            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="527" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="683" />
+            <location filename="../../officer_desk/ui/main_window.py" line="695" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="465" />
+            <location filename="../../officer_desk/ui/main_window.py" line="474" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="244" />
+            <location filename="../../officer_desk/ui/main_window.py" line="253" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="618" />
+            <location filename="../../officer_desk/ui/main_window.py" line="630" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="684" />
+            <location filename="../../officer_desk/ui/main_window.py" line="696" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="161" />
+            <location filename="../../officer_desk/ui/main_window.py" line="170" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="628" />
+            <location filename="../../officer_desk/ui/main_window.py" line="640" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="638" />
+            <location filename="../../officer_desk/ui/main_window.py" line="650" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="299" />
+            <location filename="../../officer_desk/ui/main_window.py" line="308" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="469" />
+            <location filename="../../officer_desk/ui/main_window.py" line="478" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="278" />
+            <location filename="../../officer_desk/ui/main_window.py" line="287" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="279" />
+            <location filename="../../officer_desk/ui/main_window.py" line="288" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="461" />
+            <location filename="../../officer_desk/ui/main_window.py" line="470" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="491" />
-            <location filename="../../officer_desk/ui/main_window.py" line="532" />
+            <location filename="../../officer_desk/ui/main_window.py" line="500" />
+            <location filename="../../officer_desk/ui/main_window.py" line="541" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -2145,22 +2639,22 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="362" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="382" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="356" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="376" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="369" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="389" />
             <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
             <translation>Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="365" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
@@ -2355,22 +2849,22 @@
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="685" />
+            <location filename="../../officer_desk/ui/unlock.py" line="694" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="680" />
+            <location filename="../../officer_desk/ui/unlock.py" line="689" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="683" />
+            <location filename="../../officer_desk/ui/unlock.py" line="692" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="678" />
+            <location filename="../../officer_desk/ui/unlock.py" line="687" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -2378,17 +2872,17 @@
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="307" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="309" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="128" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="402" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="404" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -2396,7 +2890,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="396" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="398" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -2404,7 +2898,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="284" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="286" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -2412,7 +2906,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="282" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="284" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -2420,7 +2914,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="206" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="208" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -2428,79 +2922,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="338" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="340" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="185" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="340" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="366" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="368" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="304" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="306" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="293" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="295" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="334" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="300" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="302" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="152" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="384" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="386" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="457" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="123" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="125" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="245" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="247" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -2508,93 +3002,93 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="244" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="246" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="262" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="264" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="315" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="150" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="152" />
             <source>Internal id</source>
             <translation>Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="178" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="180" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="312" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="314" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="180" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="151" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="136" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="138" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="398" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="400" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="393" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="395" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="215" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="217" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="115" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="483" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="117" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="485" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
@@ -2604,74 +3098,74 @@
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="442" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="444" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="437" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="441" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="456" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="443" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="458" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="120" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="195" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="122" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="197" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="173" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="175" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="437" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="417" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="361" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -2679,52 +3173,52 @@
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="357" />
+            <location filename="../../officer_desk/ui/unlock.py" line="366" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="358" />
+            <location filename="../../officer_desk/ui/unlock.py" line="367" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="343" />
+            <location filename="../../officer_desk/ui/unlock.py" line="352" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
             <translation>Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="362" />
+            <location filename="../../officer_desk/ui/unlock.py" line="371" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="360" />
+            <location filename="../../officer_desk/ui/unlock.py" line="369" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="351" />
+            <location filename="../../officer_desk/ui/unlock.py" line="360" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="354" />
+            <location filename="../../officer_desk/ui/unlock.py" line="363" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="356" />
+            <location filename="../../officer_desk/ui/unlock.py" line="365" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="341" />
+            <location filename="../../officer_desk/ui/unlock.py" line="350" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="359" />
+            <location filename="../../officer_desk/ui/unlock.py" line="368" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -2732,188 +3226,188 @@
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="85" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="94" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="110" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="78" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="87" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="100" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="68" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="77" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="79" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="201" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="221" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="67" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="76" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="169" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="189" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="330" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="107" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="249" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="261" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="281" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="112" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="113" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="69" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="78" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="77" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="106" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="115" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="344" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="364" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="220" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="240" />
             <source>Not released yet: the figures follow the data until you release the quarter.</source>
             <translation>Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="251" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="271" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="347" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="84" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="93" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="71" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="80" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="114" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="289" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="309" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="290" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="217" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="237" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="263" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="312" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="332" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="96" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="146" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="279" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="300" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="155" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="299" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="342" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="359" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="325" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="345" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="281" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="301" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="179" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="199" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -3095,83 +3589,83 @@
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="330" />
+            <location filename="../../officer_desk/ui/views/students.py" line="338" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="332" />
+            <location filename="../../officer_desk/ui/views/students.py" line="340" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="334" />
+            <location filename="../../officer_desk/ui/views/students.py" line="342" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="328" />
+            <location filename="../../officer_desk/ui/views/students.py" line="336" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="331" />
+            <location filename="../../officer_desk/ui/views/students.py" line="339" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="363" />
-            <location filename="../../officer_desk/ui/views/students.py" line="387" />
+            <location filename="../../officer_desk/ui/views/students.py" line="371" />
+            <location filename="../../officer_desk/ui/views/students.py" line="395" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="458" />
+            <location filename="../../officer_desk/ui/views/students.py" line="466" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="322" />
+            <location filename="../../officer_desk/ui/views/students.py" line="330" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="362" />
+            <location filename="../../officer_desk/ui/views/students.py" line="370" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="311" />
+            <location filename="../../officer_desk/ui/views/students.py" line="319" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="311" />
+            <location filename="../../officer_desk/ui/views/students.py" line="319" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="329" />
+            <location filename="../../officer_desk/ui/views/students.py" line="337" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="333" />
+            <location filename="../../officer_desk/ui/views/students.py" line="341" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="437" />
+            <location filename="../../officer_desk/ui/views/students.py" line="445" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="317" />
+            <location filename="../../officer_desk/ui/views/students.py" line="325" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="327" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -3503,67 +3997,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="121" />
+            <location filename="../../officer_desk/ui/views/students.py" line="122" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="243" />
+            <location filename="../../officer_desk/ui/views/students.py" line="244" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="126" />
+            <location filename="../../officer_desk/ui/views/students.py" line="127" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="128" />
+            <location filename="../../officer_desk/ui/views/students.py" line="129" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="151" />
+            <location filename="../../officer_desk/ui/views/students.py" line="152" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="233" />
+            <location filename="../../officer_desk/ui/views/students.py" line="234" />
             <source>Matches in notes (newest 50)</source>
             <translation>Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="231" />
+            <location filename="../../officer_desk/ui/views/students.py" line="232" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <location filename="../../officer_desk/ui/views/students.py" line="153" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="130" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="118" />
+            <location filename="../../officer_desk/ui/views/students.py" line="119" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="192" />
+            <location filename="../../officer_desk/ui/views/students.py" line="193" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="245" />
+            <location filename="../../officer_desk/ui/views/students.py" line="246" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -3821,105 +4315,105 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="238" />
+            <location filename="../../officer_desk/ui/unlock.py" line="247" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="217" />
+            <location filename="../../officer_desk/ui/unlock.py" line="226" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="221" />
+            <location filename="../../officer_desk/ui/unlock.py" line="230" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="211" />
+            <location filename="../../officer_desk/ui/unlock.py" line="220" />
             <source>Demo passphrase</source>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="234" />
+            <location filename="../../officer_desk/ui/unlock.py" line="243" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="224" />
+            <location filename="../../officer_desk/ui/unlock.py" line="233" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="236" />
+            <location filename="../../officer_desk/ui/unlock.py" line="245" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="225" />
+            <location filename="../../officer_desk/ui/unlock.py" line="234" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="215" />
-            <location filename="../../officer_desk/ui/unlock.py" line="216" />
+            <location filename="../../officer_desk/ui/unlock.py" line="224" />
+            <location filename="../../officer_desk/ui/unlock.py" line="225" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="227" />
+            <location filename="../../officer_desk/ui/unlock.py" line="236" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="228" />
+            <location filename="../../officer_desk/ui/unlock.py" line="237" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="288" />
+            <location filename="../../officer_desk/ui/unlock.py" line="297" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="219" />
+            <location filename="../../officer_desk/ui/unlock.py" line="228" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="223" />
+            <location filename="../../officer_desk/ui/unlock.py" line="232" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="200" />
+            <location filename="../../officer_desk/ui/unlock.py" line="209" />
             <source>Unlock your vault</source>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="220" />
+            <location filename="../../officer_desk/ui/unlock.py" line="229" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="230" />
+            <location filename="../../officer_desk/ui/unlock.py" line="239" />
             <source>Use the &amp;previous key file</source>
             <translation>&amp;Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="231" />
+            <location filename="../../officer_desk/ui/unlock.py" line="240" />
             <source>Use the previous key file</source>
             <translation>Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="204" />
+            <location filename="../../officer_desk/ui/unlock.py" line="213" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="285" />
+            <location filename="../../officer_desk/ui/unlock.py" line="294" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -3995,7 +4489,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="78" />
+            <location filename="../../officer_desk/ui/views/common.py" line="75" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
@@ -4003,37 +4497,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="643" />
+            <location filename="../../officer_desk/ui/unlock.py" line="652" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="646" />
+            <location filename="../../officer_desk/ui/unlock.py" line="655" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="645" />
+            <location filename="../../officer_desk/ui/unlock.py" line="654" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="647" />
+            <location filename="../../officer_desk/ui/unlock.py" line="656" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="665" />
+            <location filename="../../officer_desk/ui/unlock.py" line="674" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="642" />
+            <location filename="../../officer_desk/ui/unlock.py" line="651" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="638" />
+            <location filename="../../officer_desk/ui/unlock.py" line="647" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>
