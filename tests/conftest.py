@@ -22,6 +22,8 @@ def _no_insecure_test_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """Every test starts without the test-only fast-KDF switch (even if the shell or another
     module set it); a directory's conftest or the test itself sets it where it is wanted."""
     monkeypatch.delenv("OFFICER_DESK_INSECURE_TEST_KDF", raising=False)
+    # Command-line messages are asserted in English, whatever the machine's locale.
+    monkeypatch.setenv("OFFICER_DESK_LANG", "en")
 
 
 @pytest.fixture

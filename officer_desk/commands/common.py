@@ -98,4 +98,18 @@ def open_session(args: argparse.Namespace, *, read_only: bool = False):  # noqa:
     vault_dir: Path = args.vault
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
     key = derive_key(vault_dir, passphrase)
+    warn_if_no_recovery_key(key)
     return Session.open(key, read_only=read_only)
+
+
+def warn_if_no_recovery_key(key: object) -> None:
+    """A key rotation that was cut off after re-encrypting finished on the new key, but its
+    new recovery key was never shown: say so, every time, until the key is rotated again."""
+    if getattr(key, "needs_new_recovery_key", False):
+        say(
+            tr(
+                "Cli",
+                "Warning: an interrupted key rotation left this vault without a recovery key "
+                "you have seen. Run 'officer-desk rotate-key' again to get a new one.",
+            )
+        )

@@ -8,7 +8,13 @@ import os
 import sys
 from pathlib import Path
 
-from officer_desk.commands.common import add_vault_arg, read_passphrase, say, tr
+from officer_desk.commands.common import (
+    add_vault_arg,
+    read_passphrase,
+    say,
+    tr,
+    warn_if_no_recovery_key,
+)
 from officer_desk.domain import codebook
 from officer_desk.errors import DatabaseDamaged, ValidationError, tr_noop
 
@@ -136,6 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
     key = derive_key(args.vault, passphrase)
     say(tr("Cli", "Key file: ok"))
+    warn_if_no_recovery_key(key)
     try:
         session = Session.open(key, read_only=True, log_unlock=False)
     except DatabaseDamaged:

@@ -334,6 +334,8 @@ class MainWindow(QMainWindow):
         self.lock_controller.arm(self._autolock_minutes())
         self.reminder.start(session.desk)
         self.duties.start(session)
+        if getattr(session.vault.key, "needs_new_recovery_key", False):
+            QTimer.singleShot(0, self._warn_no_recovery_key)
 
     def _autolock_minutes(self) -> float:
         if self.session is None:
@@ -602,6 +604,18 @@ class MainWindow(QMainWindow):
             self.show_view(current if current in self.views else next(iter(self.views), ""))
 
     # -- restore ------------------------------------------------------------------------------
+
+    def _warn_no_recovery_key(self) -> None:
+        QMessageBox.warning(
+            self,
+            self.tr("No recovery key"),
+            self.tr(
+                "A replacement of the vault's key was interrupted. The vault is complete and "
+                "opens with your passphrase, but its new recovery key was never shown. Ask "
+                "your support desk to run 'officer-desk rotate-key' for this vault to get a "
+                "new recovery key."
+            ),
+        )
 
     def _preloaded(self, _result: object) -> None:
         """Nothing to do: the modules are in place for the first unlock."""

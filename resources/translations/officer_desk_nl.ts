@@ -301,24 +301,24 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="215" />
+            <location filename="../../officer_desk/commands/vault.py" line="222" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="113" />
-            <location filename="../../officer_desk/commands/vault.py" line="166" />
+            <location filename="../../officer_desk/commands/vault.py" line="173" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="115" />
-            <location filename="../../officer_desk/commands/vault.py" line="163" />
+            <location filename="../../officer_desk/commands/vault.py" line="170" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="169" />
+            <location filename="../../officer_desk/commands/vault.py" line="176" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
@@ -338,27 +338,27 @@
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="78" />
+            <location filename="../../officer_desk/commands/vault.py" line="84" />
             <source>Creating the vault; deriving the key takes about a second…</source>
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="187" />
+            <location filename="../../officer_desk/commands/vault.py" line="194" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="142" />
+            <location filename="../../officer_desk/commands/vault.py" line="149" />
             <source>Database: DAMAGED (it does not pass its integrity checks)</source>
             <translation>Database: BESCHADIGD (de integriteitscontroles slagen niet)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="122" />
+            <location filename="../../officer_desk/commands/vault.py" line="128" />
             <source>Demo vault created. Its passphrase is: {passphrase}</source>
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="236" />
+            <location filename="../../officer_desk/commands/vault.py" line="243" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
@@ -368,17 +368,17 @@
             <translation>Export van student {id} geschreven ({counts}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="75" />
+            <location filename="../../officer_desk/commands/vault.py" line="81" />
             <source>Faculty code (optional): </source>
             <translation>Facultaire code (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="138" />
+            <location filename="../../officer_desk/commands/vault.py" line="144" />
             <source>Key file: ok</source>
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="227" />
+            <location filename="../../officer_desk/commands/vault.py" line="234" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
@@ -393,13 +393,13 @@
             <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="72" />
-            <location filename="../../officer_desk/commands/vault.py" line="177" />
+            <location filename="../../officer_desk/commands/vault.py" line="78" />
+            <location filename="../../officer_desk/commands/vault.py" line="184" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="229" />
+            <location filename="../../officer_desk/commands/vault.py" line="236" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
@@ -409,7 +409,7 @@
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="193" />
+            <location filename="../../officer_desk/commands/vault.py" line="200" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
@@ -419,34 +419,34 @@
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="93" />
-            <location filename="../../officer_desk/commands/vault.py" line="136" />
-            <location filename="../../officer_desk/commands/vault.py" line="223" />
+            <location filename="../../officer_desk/commands/common.py" line="99" />
+            <location filename="../../officer_desk/commands/vault.py" line="142" />
+            <location filename="../../officer_desk/commands/vault.py" line="230" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="225" />
+            <location filename="../../officer_desk/commands/vault.py" line="232" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="83" />
+            <location filename="../../officer_desk/commands/vault.py" line="89" />
             <source>Recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="126" />
+            <location filename="../../officer_desk/commands/vault.py" line="132" />
             <source>Recovery key:</source>
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="209" />
+            <location filename="../../officer_desk/commands/vault.py" line="216" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="77" />
+            <location filename="../../officer_desk/commands/common.py" line="83" />
             <source>Repeat it: </source>
             <translation>Nogmaals: </translation>
         </message>
@@ -456,22 +456,22 @@
             <translation>Rapportage {period}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="160" />
+            <location filename="../../officer_desk/commands/vault.py" line="167" />
             <source>SQLCipher page check: ok</source>
             <translation>SQLCipher-paginacontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="156" />
+            <location filename="../../officer_desk/commands/vault.py" line="163" />
             <source>SQLCipher page check: {n} problem(s)</source>
             <translation>SQLCipher-paginacontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="153" />
+            <location filename="../../officer_desk/commands/vault.py" line="160" />
             <source>SQLite integrity check: ok</source>
             <translation>SQLite-integriteitscontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="149" />
+            <location filename="../../officer_desk/commands/vault.py" line="156" />
             <source>SQLite integrity check: {n} problem(s)</source>
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
@@ -491,9 +491,14 @@
             <translation>Voor student {id} geldt een juridische bewaarplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="81" />
+            <location filename="../../officer_desk/commands/vault.py" line="87" />
             <source>Vault created.</source>
             <translation>Kluis gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="110" />
+            <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
+            <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="210" />
@@ -511,7 +516,7 @@
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="74" />
+            <location filename="../../officer_desk/commands/vault.py" line="80" />
             <source>Your name (optional): </source>
             <translation>Uw naam (optioneel): </translation>
         </message>
@@ -526,7 +531,7 @@
             <translation>bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="32" />
+            <location filename="../../officer_desk/commands/vault.py" line="38" />
             <source>anchor date of the two years of data (default: today)</source>
             <translation>einddatum van de twee jaar aan gegevens (standaard: vandaag)</translation>
         </message>
@@ -546,7 +551,7 @@
             <translation>de geanonimiseerde rapportage van een kwartaal maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="42" />
+            <location filename="../../officer_desk/commands/vault.py" line="48" />
             <source>change the passphrase</source>
             <translation>de wachtzin wijzigen</translation>
         </message>
@@ -556,12 +561,12 @@
             <translation>handtekeningen controleren maar elke ondertekenaar accepteren (toont de vingerafdrukken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="17" />
+            <location filename="../../officer_desk/commands/vault.py" line="23" />
             <source>create a new vault</source>
             <translation>een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="23" />
+            <location filename="../../officer_desk/commands/vault.py" line="29" />
             <source>create a vault filled with synthetic demo data</source>
             <translation>een kluis maken met verzonnen demogegevens</translation>
         </message>
@@ -581,7 +586,7 @@
             <translation>verwacht een datum als JJJJ-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="27" />
+            <location filename="../../officer_desk/commands/vault.py" line="33" />
             <source>faculty code of the demo officer</source>
             <translation>facultaire code van de demofunctionaris</translation>
         </message>
@@ -662,7 +667,7 @@
             <translation>vrijgegeven (vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="50" />
+            <location filename="../../officer_desk/commands/vault.py" line="56" />
             <source>replace the database key and the recovery key (suspected compromise); existing backups keep the old key</source>
             <translation>de databasesleutel en de herstelsleutel vervangen (bij vermoeden van misbruik); bestaande back-ups houden de oude sleutel</translation>
         </message>
@@ -682,7 +687,7 @@
             <translation>het (gefilterde) logboek als CSV opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="46" />
+            <location filename="../../officer_desk/commands/vault.py" line="52" />
             <source>set a new passphrase with the recovery key</source>
             <translation>een nieuwe wachtzin instellen met de herstelsleutel</translation>
         </message>
@@ -707,7 +712,7 @@
             <translation>de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="84" />
+            <location filename="../../officer_desk/commands/common.py" line="90" />
             <source>the vault folder</source>
             <translation>de kluismap</translation>
         </message>
@@ -717,7 +722,7 @@
             <translation>tot en met deze datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="37" />
+            <location filename="../../officer_desk/commands/vault.py" line="43" />
             <source>verify key file, database integrity and the access log</source>
             <translation>sleutelbestand, database-integriteit en toegangslogboek controleren</translation>
         </message>
@@ -752,12 +757,12 @@
             <translation>de ondertekende JSON-bundel hier opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="20" />
+            <location filename="../../officer_desk/commands/vault.py" line="26" />
             <source>your faculty code, e.g. SOC</source>
             <translation>uw facultaire code, bijvoorbeeld SOC</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="19" />
+            <location filename="../../officer_desk/commands/vault.py" line="25" />
             <source>your name as officer</source>
             <translation>uw naam als functionaris</translation>
         </message>
@@ -767,7 +772,7 @@
             <translation>{done} van {total}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="110" />
+            <location filename="../../officer_desk/commands/vault.py" line="116" />
             <source>{done} of {total} students</source>
             <translation>{done} van {total} studenten</translation>
         </message>
@@ -1439,12 +1444,12 @@
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="71" />
+            <location filename="../../officer_desk/commands/common.py" line="77" />
             <source>No passphrase given: type it at the prompt or set {variable}.</source>
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="205" />
+            <location filename="../../officer_desk/commands/vault.py" line="212" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1587,7 +1592,7 @@
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="97" />
+            <location filename="../../officer_desk/commands/vault.py" line="103" />
             <source>The number of students must be between 1 and 200000.</source>
             <translation>Het aantal studenten moet tussen 1 en 200000 liggen.</translation>
         </message>
@@ -1658,7 +1663,7 @@
             <translation>Het rekenblad kon niet worden gelezen; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="79" />
+            <location filename="../../officer_desk/commands/common.py" line="85" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
@@ -1763,7 +1768,7 @@
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="105" />
+            <location filename="../../officer_desk/commands/vault.py" line="111" />
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="158" />
@@ -1879,8 +1884,8 @@
             <translation>Onbekende export.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="77" />
-            <location filename="../../officer_desk/commands/vault.py" line="101" />
+            <location filename="../../officer_desk/commands/vault.py" line="83" />
+            <location filename="../../officer_desk/commands/vault.py" line="107" />
             <location filename="../../officer_desk/reports/build.py" line="185" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
@@ -2490,7 +2495,7 @@
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="663" />
+            <location filename="../../officer_desk/ui/main_window.py" line="677" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2499,12 +2504,17 @@
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="612" />
+            <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
+            <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/main_window.py" line="258" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="662" />
+            <location filename="../../officer_desk/ui/main_window.py" line="676" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -2519,7 +2529,7 @@
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="654" />
+            <location filename="../../officer_desk/ui/main_window.py" line="668" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -2534,17 +2544,17 @@
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="472" />
+            <location filename="../../officer_desk/ui/main_window.py" line="474" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="448" />
+            <location filename="../../officer_desk/ui/main_window.py" line="450" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="709" />
+            <location filename="../../officer_desk/ui/main_window.py" line="723" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
@@ -2554,23 +2564,28 @@
             <translation>Navigatie</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="611" />
+            <source>No recovery key</source>
+            <translation>Geen herstelsleutel</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/main_window.py" line="265" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="251" />
-            <location filename="../../officer_desk/ui/main_window.py" line="527" />
+            <location filename="../../officer_desk/ui/main_window.py" line="529" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="695" />
+            <location filename="../../officer_desk/ui/main_window.py" line="709" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="474" />
+            <location filename="../../officer_desk/ui/main_window.py" line="476" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
@@ -2580,12 +2595,12 @@
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="630" />
+            <location filename="../../officer_desk/ui/main_window.py" line="644" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="696" />
+            <location filename="../../officer_desk/ui/main_window.py" line="710" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -2595,12 +2610,12 @@
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="640" />
+            <location filename="../../officer_desk/ui/main_window.py" line="654" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="650" />
+            <location filename="../../officer_desk/ui/main_window.py" line="664" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -2610,7 +2625,7 @@
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="478" />
+            <location filename="../../officer_desk/ui/main_window.py" line="480" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
@@ -2625,13 +2640,13 @@
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="470" />
+            <location filename="../../officer_desk/ui/main_window.py" line="472" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="500" />
-            <location filename="../../officer_desk/ui/main_window.py" line="541" />
+            <location filename="../../officer_desk/ui/main_window.py" line="502" />
+            <location filename="../../officer_desk/ui/main_window.py" line="543" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
