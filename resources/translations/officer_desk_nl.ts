@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="358" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="401" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -12,64 +12,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="239" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
             <source>&amp;Verify chain</source>
             <translation>Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="191" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="363" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="406" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="232" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="204" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="208" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="251" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="236" />
             <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
             <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="211" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="241" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="284" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="348" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="391" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="307" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="350" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -77,19 +77,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="310" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="300" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="216" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
+            <source>addendum to: {note}</source>
+            <translation>aanvulling op: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="105" />
+            <source>case closed</source>
+            <translation>traject gesloten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="107" />
+            <source>case reopened</source>
+            <translation>traject heropend</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="109" />
+            <source>edited: {note}</source>
+            <translation>bewerkt: {note}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <source>legal hold off</source>
+            <translation>juridische bewaarplicht opgeheven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <source>legal hold on</source>
+            <translation>juridische bewaarplicht ingesteld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="117" />
+            <source>merged with student {id}</source>
+            <translation>samengevoegd met student {id}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
+            <source>not released</source>
+            <translation>niet vrijgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
+            <source>note finalised</source>
+            <translation>notitie afgerond</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
+            <source>released figures</source>
+            <translation>vrijgegeven cijfers</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
             <source>to</source>
             <translation>tot</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
+            <source>vault key replaced</source>
+            <translation>kluissleutel vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
+            <source>with the recovery key</source>
+            <translation>met de herstelsleutel</translation>
         </message>
     </context>
     <context>
@@ -1323,7 +1383,7 @@
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="133" />
+            <location filename="../../officer_desk/reports/merge.py" line="145" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
@@ -1622,7 +1682,7 @@
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="373" />
+            <location filename="../../officer_desk/reports/bundle.py" line="417" />
             <source>The report bundle was signed by a key that is not on the trusted list.</source>
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
@@ -1632,8 +1692,8 @@
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="300" />
-            <location filename="../../officer_desk/reports/bundle.py" line="379" />
+            <location filename="../../officer_desk/reports/bundle.py" line="344" />
+            <location filename="../../officer_desk/reports/bundle.py" line="423" />
             <source>The report data is not a valid Officer Desk report.</source>
             <translation>De rapportgegevens vormen geen geldig Officer Desk-rapport.</translation>
         </message>
@@ -1648,7 +1708,7 @@
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="60" />
+            <location filename="../../officer_desk/reports/merge.py" line="61" />
             <source>The same report appears twice.</source>
             <translation>Hetzelfde rapport komt twee keer voor.</translation>
         </message>
@@ -1698,7 +1758,7 @@
             <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="35" />
+            <location filename="../../officer_desk/reports/merge.py" line="36" />
             <source>There are no reports to combine.</source>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
@@ -1708,27 +1768,27 @@
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="55" />
+            <location filename="../../officer_desk/reports/merge.py" line="56" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="130" />
+            <location filename="../../officer_desk/reports/merge.py" line="142" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="40" />
+            <location filename="../../officer_desk/reports/merge.py" line="41" />
             <source>These reports use different codebook versions and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="51" />
+            <location filename="../../officer_desk/reports/merge.py" line="52" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="47" />
+            <location filename="../../officer_desk/reports/merge.py" line="48" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
@@ -1915,12 +1975,12 @@
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="185" />
+            <location filename="../../officer_desk/reports/merge.py" line="197" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="172" />
+            <location filename="../../officer_desk/reports/merge.py" line="184" />
             <source>Year to date needs the reports of one faculty.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.domain import codebook
 from officer_desk.domain.models import AccessLogEntry
 from officer_desk.services import desk as kinds
 from officer_desk.store.access_log import ACTIONS
@@ -87,6 +88,48 @@ def _type_label(record_type: str) -> str:
         "report": _t("Report"),
     }
     return labels.get(record_type, record_type)
+
+
+def _detail_label(e: AccessLogEntry, lang: str) -> str:
+    """The entry's detail in words (it is stored as codes, never personal data)."""
+    detail = e.detail or ""
+    tr = QCoreApplication.translate
+    if e.record_type == "follow_up" and codebook.is_valid("follow_up_status", detail):
+        return codebook.label("follow_up_status", detail, lang)
+    if e.record_type == "referral" and codebook.is_valid("referral_status", detail):
+        return codebook.label("referral_status", detail, lang)
+    head, _, tail = detail.partition(":")
+    if detail == "finalised":
+        return tr("AccessLogView", "note finalised")
+    if detail == "closed":
+        return tr("AccessLogView", "case closed")
+    if detail == "reopened":
+        return tr("AccessLogView", "case reopened")
+    if head == "note" and codebook.is_valid("note_layer", tail):
+        return tr("AccessLogView", "edited: {note}").format(
+            note=codebook.label("note_layer", tail, lang)
+        )
+    if head == "addendum" and codebook.is_valid("note_layer", tail):
+        return tr("AccessLogView", "addendum to: {note}").format(
+            note=codebook.label("note_layer", tail, lang)
+        )
+    if head == "merged" and tail.isdigit():
+        return tr("AccessLogView", "merged with student {id}").format(id=tail)
+    if detail in ("legal_hold:on", "legal_hold:off"):
+        on = detail.endswith("on")
+        return tr("AccessLogView", "legal hold on") if on else tr("AccessLogView", "legal hold off")
+    if detail == "recovery":
+        return tr("AccessLogView", "with the recovery key")
+    if detail == "key rotated":
+        return tr("AccessLogView", "vault key replaced")
+    if e.action == "reported" and tail in ("draft", "released"):
+        state = (
+            tr("AccessLogView", "released figures")
+            if tail == "released"
+            else tr("AccessLogView", "not released")
+        )
+        return f"{head} · {state}"
+    return detail
 
 
 class AccessLogModel(QAbstractTableModel):
@@ -163,7 +206,7 @@ class AccessLogModel(QAbstractTableModel):
             if col == 3:
                 rid = "" if e.record_id is None else f" {e.record_id}"
                 return f"{_type_label(e.record_type)}{rid}"
-            return e.detail
+            return _detail_label(e, self.ctx.lang)
         if role == _ALIGN and index.column() == 0:
             return _RIGHT
         if role == _USER:
