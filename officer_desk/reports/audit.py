@@ -2,10 +2,11 @@
 
 The attacker knows every published value, every additive relation between published figures
 (row and column sums, tables sharing a total, derived tables being sums of their sources),
-some inequalities (a topic cell cannot exceed the students seen in that phase) and that counts
-are non-negative. For a suppressed cell the *feasibility interval* ``[lo, hi]`` is the min and
-max of that cell over all non-negative solutions, computed with ``scipy.optimize.linprog``
-(HiGHS). A primary cell is protected when ``hi - lo >= T``.
+some inequalities (a topic cell cannot exceed the students seen in that phase; a derived cell
+printed "≥ k" is at least k) and that counts are non-negative. For a suppressed cell the
+*feasibility interval* ``[lo, hi]`` is the min and max of that cell over all non-negative
+solutions, computed with ``scipy.optimize.linprog`` (HiGHS). A primary cell is protected
+when ``hi - lo >= T``.
 
 LP bounds of a single two-way table with margins are integral (network matrix); for stacked
 systems we round inwards (``ceil(lo)``, ``floor(hi)``).
@@ -230,7 +231,7 @@ class AuditReport:
 
 
 def _release_system(
-    releases: Sequence[Release],
+    releases: Sequence[Release], *, lower_bounds: bool = True
 ) -> tuple[LinearSystem, dict[CellRef, int]]:
     system = LinearSystem()
     refs: dict[CellRef, int] = {}
@@ -255,6 +256,9 @@ def _release_system(
                 varmap = add_table(system, spec, table.augmented())
                 for pos, var in varmap.items():
                     refs[(rel.ident, spec.key, *pos)] = var
+                if lower_bounds:  # a derived "≥ k": k - cell <= 0, with k a fixed variable
+                    for pos, k in table.lower:
+                        system.le({varmap[pos]: -1, system.var(k): 1})
             gt = spec.grand_total_pos()
             if spec.link and gt is not None:
                 if spec.link in links:
@@ -307,6 +311,7 @@ def audit_releases(
     *,
     required: Mapping[CellRef, int] | None = None,
     exact: bool = True,
+    lower_bounds: bool = True,
 ) -> AuditReport:
     """Run the attacker's LP over the stacked system of all tables of all ``releases``
     (one release; quarters plus their year-to-date; faculties plus their merge).
@@ -314,10 +319,13 @@ def audit_releases(
     With ``exact=True`` every suppressed cell gets its exact interval. With ``exact=False`` a
     cell gets an exact interval only when the feasible points found so far do not already
     prove it at least ``required[cell]`` (default 1) wide; otherwise the reported interval is
-    the proven inner one (its width is a lower bound, which is all a check needs)."""
+    the proven inner one (its width is a lower bound, which is all a check needs).
+
+    The "≥ k" lower bounds of derived tables are constraints the attacker knows; they are
+    included unless ``lower_bounds=False`` (used to show that they change nothing)."""
     rels = list(releases)
     required = required or {}
-    system, refs = _release_system(rels)
+    system, refs = _release_system(rels, lower_bounds=lower_bounds)
     report = AuditReport()
     for ref in sorted(refs):
         var = refs[ref]

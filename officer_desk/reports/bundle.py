@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import dataclasses
 import hashlib
 import json
 import re
@@ -60,7 +61,7 @@ def _canonical(obj: Any) -> bytes:
 
 def _table_obj(t: ProtectedTable) -> dict[str, Any]:
     s = t.spec
-    return {
+    obj = {
         "key": s.key,
         "row_vocab": s.row_vocab,
         "col_vocab": s.col_vocab,
@@ -81,6 +82,9 @@ def _table_obj(t: ProtectedTable) -> dict[str, Any]:
         "unknown": list(t.unknown),
         "unknown_max": t.unknown_max,
     }
+    if t.lower:  # derived tables only: faculty (quarter) JSON is unchanged
+        obj["lower"] = [[i, j, k] for (i, j), k in t.lower]
+    return obj
 
 
 def release_to_obj(release: Release) -> dict[str, Any]:
@@ -177,7 +181,39 @@ def _valid_period(label: str, kind: str) -> None:
         raise _Bad("period") from exc
 
 
-def _table_from(obj: Any, threshold: int, sensitive: int) -> ProtectedTable:
+def _lower_from(
+    obj: Any, table: ProtectedTable, kind: str, threshold: int, sensitive: int
+) -> tuple[tuple[tuple[int, int], int], ...]:
+    """Check the "≥ k" lower bounds of a derived table: suppressed positions only, sorted, each
+    at least the threshold there, and consistent with every published total."""
+    spec = table.spec
+    if kind == "quarter" or not isinstance(obj, list) or not obj:
+        raise _Bad("lower")
+    a = table.augmented()
+    lower: list[tuple[tuple[int, int], int]] = []
+    for item in obj:
+        if not isinstance(item, list) or len(item) != 3:
+            raise _Bad("lower")
+        i, j, k = (_int(v) for v in item)
+        pos = (i, j)
+        if pos not in a or a[pos] is not None or k < 1:  # type: ignore[operator]
+            raise _Bad("lower")
+        if spec.protected and k < spec.threshold_at(pos, threshold, sensitive):  # type: ignore[operator]
+            raise _Bad("lower")
+        lower.append((pos, k))  # type: ignore[arg-type]
+    if [p for p, _ in lower] != sorted({p for p, _ in lower}):
+        raise _Bad("lower")
+    bounds = dict(lower)
+    for cells_pos, total_pos in spec.equations():
+        if a[total_pos] is None:
+            continue
+        floor = sum(a[p] if a[p] is not None else bounds.get(p, 0) for p in cells_pos)  # type: ignore[misc]
+        if floor > a[total_pos]:  # type: ignore[operator]
+            raise _Bad("arithmetic")
+    return tuple(lower)
+
+
+def _table_from(obj: Any, threshold: int, sensitive: int, kind: str = "quarter") -> ProtectedTable:
     if not isinstance(obj, dict):
         raise _Bad("table")
     spec = TableSpec(
@@ -208,7 +244,12 @@ def _table_from(obj: Any, threshold: int, sensitive: int) -> ProtectedTable:
     unknown_max = _int(obj["unknown_max"])
     r, c = spec.n_rows, spec.n_cols
     if band is not None:
-        if not re.fullmatch(r"<\d{1,7}", band) or obj["cells"] or obj["total"] is not None:
+        if (
+            not re.fullmatch(r"<\d{1,7}", band)
+            or obj["cells"]
+            or obj["total"] is not None
+            or "lower" in obj
+        ):
             raise _Bad("band")
         return ProtectedTable(spec, (), (), (), None, band, unknown, unknown_max)
     cells_obj = obj["cells"]
@@ -238,6 +279,9 @@ def _table_from(obj: Any, threshold: int, sensitive: int) -> ProtectedTable:
         for pos, v in a.items():
             if v is not None and 0 < v < spec.threshold_at(pos, threshold, sensitive):
                 raise _Bad("threshold")  # a small count must never be published
+    if "lower" in obj:
+        lower = _lower_from(obj["lower"], table, kind, threshold, sensitive)
+        table = dataclasses.replace(table, lower=lower)
     return table
 
 
@@ -260,7 +304,7 @@ def release_from_obj(obj: Any) -> Release:
         raise _Bad("faculty")
     if not isinstance(obj["tables"], list) or not isinstance(obj["figures"], list):
         raise _Bad("release")
-    tables = tuple(_table_from(t, threshold, sensitive) for t in obj["tables"])
+    tables = tuple(_table_from(t, threshold, sensitive, kind) for t in obj["tables"])
     if len({t.key for t in tables}) != len(tables):
         raise _Bad("tables")
     figures = []

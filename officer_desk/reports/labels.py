@@ -137,6 +137,21 @@ TEXT: dict[str, tuple[str, str]] = {
         "Alleen het totaal wordt getoond.",
     ),
     "at_least": ("at least {n}", "ten minste {n}"),
+    "lower_line": (
+        "≥ k = at least k: part of this figure was not shown in a report it is made from",
+        "≥ k = ten minste k: een deel van dit cijfer is niet getoond in een rapportage "
+        "waaruit het bestaat",
+    ),
+    "lower_note": (
+        "A figure that one of the reports it is made from did not show cannot be added up "
+        "exactly. It is shown as x, or as '≥ k' (at least k) when the other reports showed "
+        "their part: k is the sum of the parts that were shown. This follows from those "
+        "reports alone and adds no information to them.",
+        "Een cijfer dat in een van de onderliggende rapportages niet is getoond, kan niet "
+        "exact worden opgeteld. Het staat er als x, of als '≥ k' (ten minste k) als de andere "
+        "rapportages hun deel wel toonden: k is de som van de getoonde delen. Dit volgt uit "
+        "die rapportages alleen en voegt er geen informatie aan toe.",
+    ),
     "not_published": (
         "This table is not published, to protect individual students.",
         "Deze tabel wordt niet gepubliceerd, om individuele studenten te beschermen.",

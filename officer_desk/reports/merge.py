@@ -4,7 +4,8 @@
 * ``year_to_date``: one faculty's quarters Q1..Qn of one year -> year to date.
 
 Both are pure post-processing: a derived cell is the sum of the same published cell in every
-source, and is suppressed ("x") when any source suppressed it. A source whose table was withheld
+source, and is suppressed when any source suppressed it: printed "≥ k" with k the sum of the
+published parts when k > 0, else "x". A source whose table was withheld
 (fewer than 3T students, only a band) is left out of that table's sums and named in
 ``unknown``; the derived figures are then lower bounds and the PDF says so. Nothing here can
 touch raw data: the inputs are ``Release`` objects (e.g. from verified bundles).
@@ -78,12 +79,23 @@ def _sum_table(parts: Sequence[tuple[str, ProtectedTable]]) -> ProtectedTable:
         return ProtectedTable.from_augmented(
             spec, {}, band=f"<{unknown_max + 1}", unknown=unknown_t, unknown_max=unknown_max
         )
-    augs = [t.augmented() for t in known]
+    augs = [(t.augmented(), t.lower_bounds()) for t in known]
     summed: dict[Pos, Value] = {}
-    for pos in augs[0]:
-        values = [a[pos] for a in augs]
-        summed[pos] = None if any(v is None for v in values) else sum(values)  # type: ignore[arg-type]
-    return ProtectedTable.from_augmented(spec, summed, unknown=unknown_t, unknown_max=unknown_max)
+    lower: dict[Pos, int] = {}
+    for pos in augs[0][0]:
+        values = [a[pos] for a, _ in augs]
+        if any(v is None for v in values):
+            summed[pos] = None
+            # "≥ k": the published parts (and the sources' own lower bounds) are known, the
+            # hidden parts are >= 0, so k adds nothing an attacker could not compute.
+            k = sum(a[pos] if a[pos] is not None else low.get(pos, 0) for a, low in augs)
+            if k > 0:
+                lower[pos] = k
+        else:
+            summed[pos] = sum(values)  # type: ignore[arg-type]
+    return ProtectedTable.from_augmented(
+        spec, summed, unknown=unknown_t, unknown_max=unknown_max, lower=lower
+    )
 
 
 def _sum_figures(releases: Sequence[Release], tables: Sequence[ProtectedTable]) -> tuple:

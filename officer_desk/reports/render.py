@@ -42,6 +42,7 @@ from officer_desk.reports.labels import LANGS, METHOD, code_label, text
 from officer_desk.reports.tables import ProtectedTable, Release
 
 SYMBOL = "x"
+AT_LEAST = "≥"  # derived reports: "≥ k" for a suppressed sum whose published parts add to k
 PAGE_W, PAGE_H = A4
 MARGIN = 2.0 * cm
 CONTENT_W = PAGE_W - 2 * MARGIN - 12  # the frame keeps 6 pt padding on each side
@@ -53,6 +54,7 @@ ZEBRA = colors.HexColor("#f6f8fa")
 RULE = colors.HexColor("#c5cfda")
 MUTED = colors.HexColor("#5b6773")
 BAR = colors.HexColor("#4f7cac")
+BAR_LOWER = colors.HexColor("#a9bfd8")  # a bar of height k for "≥ k"
 
 _BASE = ParagraphStyle("base", fontName="Helvetica", fontSize=9.5, leading=13, textColor=INK)
 STYLES = {
@@ -91,8 +93,10 @@ def _esc(s: str) -> str:
     return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def _num(v: int | None) -> str:
-    return SYMBOL if v is None else str(v)
+def _num(v: int | None, lower: int | None = None) -> str:
+    if v is not None:
+        return str(v)
+    return f"{AT_LEAST} {lower}" if lower else SYMBOL
 
 
 def _faculty_label(code: str, lang: str) -> str:
@@ -154,6 +158,8 @@ def _grid(
     """A readable table: labels in the first column, numbers right-aligned, totals bold."""
     s = t.spec
     two_way = s.two_way
+    low = t.lower_bounds()
+    r, c = s.n_rows, s.n_cols
     col_heads = [Paragraph(_esc(code_label(s.col_vocab, c, lang)), STYLES["head"]) for c in s.cols]
     tot_label = total_label or text("total", lang)
     header: list[object] = [Paragraph("", STYLES["headl"]), *col_heads]
@@ -165,15 +171,15 @@ def _grid(
         if code in s.sensitive_rows:
             name += " *"
         line: list[object] = [Paragraph(_esc(name), STYLES["cell"])]
-        line += [_num(v) for v in t.cells[i]]
+        line += [_num(v, low.get((i, j))) for j, v in enumerate(t.cells[i])]
         if two_way:
-            line.append(_num(t.row_totals[i]))
+            line.append(_num(t.row_totals[i], low.get((i, c))))
         rows.append(line)
     if s.protected or two_way or len(s.cols) > 1:
         foot: list[object] = [Paragraph(f"<b>{_esc(tot_label)}</b>", STYLES["cell"])]
-        foot += [_num(v) for v in t.col_totals]
+        foot += [_num(v, low.get((r, j))) for j, v in enumerate(t.col_totals)]
         if two_way:
-            foot.append(_num(t.total))
+            foot.append(_num(t.total, low.get((r, c))))
         rows.append(foot)
     n_num = len(s.cols) + (1 if two_way else 0)
     heads = [code_label(s.col_vocab, c, lang) for c in s.cols] + [tot_label]
@@ -211,7 +217,7 @@ def _grid(
 
 def _all_hidden(t: ProtectedTable) -> bool:
     values = [v for row in t.cells for v in row] + list(t.row_totals) + list(t.col_totals)
-    return all(v is None for v in values)
+    return all(v is None for v in values) and not t.lower
 
 
 def _table_block(
@@ -282,16 +288,45 @@ def _no_chart(title: str, lang: str) -> Drawing:
     return d
 
 
-def _vbar(title: str, names: list[str], values: list[int | None], lang: str) -> Drawing:
-    if sum(1 for v in values if v) < 2:
+def _bar_values(
+    values: list[int | None], lows: Sequence[int | None] | None
+) -> tuple[list[int | None], list[str], list[int]]:
+    """Bar heights, bar labels and the indexes of "≥ k" bars: a suppressed value with a lower
+    bound k is drawn as a bar of height k labelled "≥ k"; without one it stays the symbol."""
+    lows = lows or [None] * len(values)
+    data: list[int | None] = []
+    labels: list[str] = []
+    lower_idx: list[int] = []
+    for k, (v, low) in enumerate(zip(values, lows, strict=True)):
+        if v is None and low:
+            data.append(low)
+            labels.append(f"{AT_LEAST} {low}")
+            lower_idx.append(k)
+        else:
+            data.append(v)
+            labels.append("" if v is None else str(v))
+    return data, labels, lower_idx
+
+
+def _vbar(
+    title: str,
+    names: list[str],
+    values: list[int | None],
+    lang: str,
+    lows: Sequence[int | None] | None = None,
+) -> Drawing:
+    data, labels, lower_idx = _bar_values(values, lows)
+    if sum(1 for v in data if v) < 2:
         return _no_chart(title, lang)
     d = Drawing(CONTENT_W, 190)
     _chart_title(d, title)
     bc = VerticalBarChart()
     bc.x, bc.y, bc.width, bc.height = 36, 42, CONTENT_W - 50, 118
-    bc.data = [[v for v in values]]
+    bc.data = [data]
     bc.bars[0].fillColor = BAR
     bc.bars[0].strokeColor = None
+    for k in lower_idx:
+        bc.bars[(0, k)].fillColor = BAR_LOWER
     bc.valueAxis.valueMin = 0
     bc.valueAxis.labels.fontName = "Helvetica"
     bc.valueAxis.labels.fontSize = 7
@@ -303,7 +338,8 @@ def _vbar(title: str, names: list[str], values: list[int | None], lang: str) -> 
     bc.categoryAxis.labels.fontSize = 7
     bc.categoryAxis.labels.boxAnchor = "n"
     bc.categoryAxis.strokeColor = RULE
-    bc.barLabelFormat = "%d"
+    bc.barLabelFormat = "values"
+    bc.barLabelArray = [labels]
     bc.barLabels.fontName = "Helvetica"
     bc.barLabels.fontSize = 7
     bc.barLabels.nudge = 6
@@ -316,8 +352,15 @@ def _vbar(title: str, names: list[str], values: list[int | None], lang: str) -> 
     return d
 
 
-def _hbar(title: str, names: list[str], values: list[int | None], lang: str) -> Drawing:
-    if sum(1 for v in values if v) < 2:
+def _hbar(
+    title: str,
+    names: list[str],
+    values: list[int | None],
+    lang: str,
+    lows: Sequence[int | None] | None = None,
+) -> Drawing:
+    data, labels, lower_idx = _bar_values(values, lows)
+    if sum(1 for v in data if v) < 2:
         return _no_chart(title, lang)
     row_h = 13
     height = 30 + row_h * len(names) + 22
@@ -327,10 +370,12 @@ def _hbar(title: str, names: list[str], values: list[int | None], lang: str) -> 
     label_w = 175
     bc.x, bc.y = label_w, 20
     bc.width, bc.height = CONTENT_W - label_w - 30, row_h * len(names)
-    bc.data = [list(reversed(values))]
+    bc.data = [list(reversed(data))]
     bc.categoryAxis.categoryNames = list(reversed(names))
     bc.bars[0].fillColor = BAR
     bc.bars[0].strokeColor = None
+    for k in lower_idx:
+        bc.bars[(0, len(data) - 1 - k)].fillColor = BAR_LOWER
     bc.valueAxis.valueMin = 0
     bc.valueAxis.labels.fontName = "Helvetica"
     bc.valueAxis.labels.fontSize = 7
@@ -342,7 +387,8 @@ def _hbar(title: str, names: list[str], values: list[int | None], lang: str) -> 
     bc.categoryAxis.labels.boxAnchor = "e"
     bc.categoryAxis.labels.dx = -4
     bc.categoryAxis.strokeColor = RULE
-    bc.barLabelFormat = "%d"
+    bc.barLabelFormat = "values"
+    bc.barLabelArray = [list(reversed(labels))]
     bc.barLabels.fontName = "Helvetica"
     bc.barLabels.fontSize = 7
     bc.barLabels.boxAnchor = "w"
@@ -415,8 +461,12 @@ def _trend(title: str, release: Release, lang: str) -> Drawing:
 def _key_figures(release: Release, lang: str) -> list[object]:
     seen = release.table("seen")
     seen_text = seen.band if seen.withheld else _num(seen.total)
+    gt = seen.spec.grand_total_pos()
+    lower = seen.lower_bounds().get(gt) if gt is not None else None
     if seen.unknown and seen.total is not None:
         seen_text = text("at_least", lang, n=seen.total)  # withheld sources are not in it
+    elif seen.total is None and lower:
+        seen_text = text("at_least", lang, n=lower)  # a source hid its total: "≥ k"
     rows: list[list[object]] = [
         [Paragraph(_esc(text("fig_students_seen", lang)), STYLES["cell"]), seen_text or SYMBOL]
     ]
@@ -504,6 +554,10 @@ def _title_page(release: Release, lang: str) -> list[object]:
             STYLES["body"],
         ),
         Paragraph(_esc(text("symbol_line", lang)), STYLES["body"]),
+    ]
+    if any(t.lower for t in release.tables):
+        out.append(Paragraph(_esc(text("lower_line", lang)), STYLES["body"]))
+    out += [
         Spacer(1, 8),
         Paragraph(_esc(text("confidential", lang)), STYLES["note"]),
         PageBreak(),
@@ -532,6 +586,8 @@ def _method(release: Release, lang: str) -> list[object]:
         out.append(Paragraph(_esc(para.format(**params)), STYLES["method"]))
     if release.kind == "ytd":
         out.append(Paragraph(_esc(text("ytd_note", lang)), STYLES["method"]))
+    if release.kind != "quarter":
+        out.append(Paragraph(_esc(text("lower_note", lang)), STYLES["method"]))
     return out
 
 
@@ -546,7 +602,13 @@ def _story(release: Release, lang: str) -> list[object]:
     if not seen.withheld:
         names = [code_label("phase", c, lang) for c in seen.spec.rows]
         story.append(
-            _vbar(text("chart_seen", lang), _wrap_names(names), list(seen.row_totals), lang)
+            _vbar(
+                text("chart_seen", lang),
+                _wrap_names(names),
+                list(seen.row_totals),
+                lang,
+                _margin_lows(seen, rows=True),
+            )
         )
         story.append(Spacer(1, 10))
     trend_title = text("chart_ytd_trend" if release.kind == "ytd" else "chart_trend", lang)
@@ -594,7 +656,15 @@ def _story(release: Release, lang: str) -> list[object]:
     )
     if not topics.withheld and not _all_hidden(topics):
         names = [code_label("topic", c, lang) for c in topics.spec.rows]
-        story.append(_hbar(text("chart_topics", lang), names, list(topics.row_totals), lang))
+        story.append(
+            _hbar(
+                text("chart_topics", lang),
+                names,
+                list(topics.row_totals),
+                lang,
+                _margin_lows(topics, rows=True),
+            )
+        )
 
     # 4 referrals
     refs = release.table("referrals")
@@ -610,7 +680,15 @@ def _story(release: Release, lang: str) -> list[object]:
     )
     if not refs.withheld and not _all_hidden(refs):
         names = [code_label("referral_status", c, lang) for c in refs.spec.cols]
-        story.append(_vbar(text("chart_referrals", lang), names, list(refs.col_totals), lang))
+        story.append(
+            _vbar(
+                text("chart_referrals", lang),
+                names,
+                list(refs.col_totals),
+                lang,
+                _margin_lows(refs, rows=False),
+            )
+        )
 
     # 5 follow-up
     story.append(CondPageBreak(7 * cm))
@@ -639,6 +717,15 @@ def _story(release: Release, lang: str) -> list[object]:
     # 7 method
     story += _method(release, lang)
     return story
+
+
+def _margin_lows(t: ProtectedTable, *, rows: bool) -> list[int | None]:
+    """Lower bounds of the row totals (``rows``) or the column totals, in chart order."""
+    low = t.lower_bounds()
+    r, c = t.spec.n_rows, t.spec.n_cols
+    if rows:
+        return [low.get((i, c)) for i in range(r)]
+    return [low.get((r, j)) for j in range(c)]
 
 
 def _wrap_names(names: list[str]) -> list[str]:

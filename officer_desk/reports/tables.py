@@ -175,6 +175,10 @@ class ProtectedTable:
     cells. In a derived (merged / year-to-date) table, ``unknown`` lists the sources whose table
     was withheld, and ``unknown_max`` bounds the students they hold in total; the other figures
     are then lower bounds.
+
+    ``lower`` (derived tables only, set by ``merge``): for a suppressed position that some
+    sources published, ``((i, j), k)`` with k > 0 the sum of the published parts, printed as
+    "≥ k". Sorted by position; implied by the sources, so it adds no information.
     """
 
     spec: TableSpec
@@ -185,10 +189,15 @@ class ProtectedTable:
     band: str | None = None
     unknown: tuple[str, ...] = ()
     unknown_max: int = 0
+    lower: tuple[tuple[Pos, int], ...] = ()
 
     @property
     def key(self) -> str:
         return self.spec.key
+
+    def lower_bounds(self) -> dict[Pos, int]:
+        """Position -> lower bound of a suppressed derived cell (empty for faculty tables)."""
+        return dict(self.lower)
 
     @property
     def withheld(self) -> bool:
@@ -217,16 +226,18 @@ class ProtectedTable:
         band: str | None = None,
         unknown: tuple[str, ...] = (),
         unknown_max: int = 0,
+        lower: dict[Pos, int] | None = None,
     ) -> ProtectedTable:
         r, c = spec.n_rows, spec.n_cols
         if band is not None:
             return cls(spec, (), (), (), None, band, unknown, unknown_max)
+        bounds = tuple(sorted((p, k) for p, k in (lower or {}).items() if a[p] is None and k > 0))
         cells = tuple(tuple(a[(i, j)] for j in range(c)) for i in range(r))
         row_totals = tuple(a[(i, c)] for i in range(r)) if spec.two_way else ()
         col_totals = tuple(a[(r, j)] for j in range(c))
         gt = spec.grand_total_pos()
         total = a[gt] if gt is not None else None
-        return cls(spec, cells, row_totals, col_totals, total, None, unknown, unknown_max)
+        return cls(spec, cells, row_totals, col_totals, total, None, unknown, unknown_max, bounds)
 
     def suppressed_count(self) -> int:
         return sum(1 for v in self.augmented().values() if v is None) if not self.withheld else 0
