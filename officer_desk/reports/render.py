@@ -308,6 +308,42 @@ def _bar_values(
     return data, labels, lower_idx
 
 
+def _style_bars(
+    bc: VerticalBarChart | HorizontalBarChart,
+    data: list[int | None],
+    labels: list[str],
+    lower_idx: list[int],
+    names: list[str],
+    *,
+    label_size: float,
+    na_size: float,
+) -> None:
+    """The house style shared by the vertical and horizontal bar charts."""
+    bc.data = [data]
+    bc.bars[0].fillColor = BAR
+    bc.bars[0].strokeColor = None
+    for k in lower_idx:
+        bc.bars[(0, k)].fillColor = BAR_LOWER
+    bc.valueAxis.valueMin = 0
+    bc.valueAxis.labels.fontName = "Helvetica"
+    bc.valueAxis.labels.fontSize = 7
+    bc.valueAxis.gridStrokeColor = RULE
+    bc.valueAxis.visibleGrid = True
+    bc.valueAxis.strokeColor = RULE
+    bc.categoryAxis.categoryNames = names
+    bc.categoryAxis.labels.fontName = "Helvetica"
+    bc.categoryAxis.labels.fontSize = label_size
+    bc.categoryAxis.strokeColor = RULE
+    bc.barLabelFormat = "values"
+    bc.barLabelArray = [labels]
+    bc.barLabels.fontName = "Helvetica"
+    bc.barLabels.fontSize = 7
+    bc.naLabel = NA_Label()
+    bc.naLabel.text = SYMBOL
+    bc.naLabel.fontName = "Helvetica"
+    bc.naLabel.fontSize = na_size
+
+
 def _vbar(
     title: str,
     names: list[str],
@@ -322,31 +358,9 @@ def _vbar(
     _chart_title(d, title)
     bc = VerticalBarChart()
     bc.x, bc.y, bc.width, bc.height = 36, 42, CONTENT_W - 50, 118
-    bc.data = [data]
-    bc.bars[0].fillColor = BAR
-    bc.bars[0].strokeColor = None
-    for k in lower_idx:
-        bc.bars[(0, k)].fillColor = BAR_LOWER
-    bc.valueAxis.valueMin = 0
-    bc.valueAxis.labels.fontName = "Helvetica"
-    bc.valueAxis.labels.fontSize = 7
-    bc.valueAxis.gridStrokeColor = RULE
-    bc.valueAxis.visibleGrid = True
-    bc.valueAxis.strokeColor = RULE
-    bc.categoryAxis.categoryNames = names
-    bc.categoryAxis.labels.fontName = "Helvetica"
-    bc.categoryAxis.labels.fontSize = 7
+    _style_bars(bc, data, labels, lower_idx, names, label_size=7, na_size=8)
     bc.categoryAxis.labels.boxAnchor = "n"
-    bc.categoryAxis.strokeColor = RULE
-    bc.barLabelFormat = "values"
-    bc.barLabelArray = [labels]
-    bc.barLabels.fontName = "Helvetica"
-    bc.barLabels.fontSize = 7
     bc.barLabels.nudge = 6
-    bc.naLabel = NA_Label()
-    bc.naLabel.text = SYMBOL
-    bc.naLabel.fontName = "Helvetica"
-    bc.naLabel.fontSize = 8
     bc.barWidth = 10
     d.add(bc)
     return d
@@ -370,33 +384,21 @@ def _hbar(
     label_w = 175
     bc.x, bc.y = label_w, 20
     bc.width, bc.height = CONTENT_W - label_w - 30, row_h * len(names)
-    bc.data = [list(reversed(data))]
-    bc.categoryAxis.categoryNames = list(reversed(names))
-    bc.bars[0].fillColor = BAR
-    bc.bars[0].strokeColor = None
-    for k in lower_idx:
-        bc.bars[(0, len(data) - 1 - k)].fillColor = BAR_LOWER
-    bc.valueAxis.valueMin = 0
-    bc.valueAxis.labels.fontName = "Helvetica"
-    bc.valueAxis.labels.fontSize = 7
-    bc.valueAxis.visibleGrid = True
-    bc.valueAxis.gridStrokeColor = RULE
-    bc.valueAxis.strokeColor = RULE
-    bc.categoryAxis.labels.fontName = "Helvetica"
-    bc.categoryAxis.labels.fontSize = 7.5
+    # Horizontal charts list the first category at the top: reverse everything.
+    last = len(data) - 1
+    _style_bars(
+        bc,
+        list(reversed(data)),
+        list(reversed(labels)),
+        [last - k for k in lower_idx],
+        list(reversed(names)),
+        label_size=7.5,
+        na_size=7.5,
+    )
     bc.categoryAxis.labels.boxAnchor = "e"
     bc.categoryAxis.labels.dx = -4
-    bc.categoryAxis.strokeColor = RULE
-    bc.barLabelFormat = "values"
-    bc.barLabelArray = [list(reversed(labels))]
-    bc.barLabels.fontName = "Helvetica"
-    bc.barLabels.fontSize = 7
     bc.barLabels.boxAnchor = "w"
     bc.barLabels.dx = 3
-    bc.naLabel = NA_Label()
-    bc.naLabel.text = SYMBOL
-    bc.naLabel.fontName = "Helvetica"
-    bc.naLabel.fontSize = 7.5
     bc.naLabel.boxAnchor = "w"
     bc.naLabel.dx = 3
     bc.barWidth = 9
