@@ -207,17 +207,17 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="829" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="817" />
             <source>&amp;Addendum:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="823" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="811" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="818" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="806" />
             <source>Add addendum</source>
             <translation>Aanvulling toevoegen</translation>
         </message>
@@ -1318,53 +1318,53 @@
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="914" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="902" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="904" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="892" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="890" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="878" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="875" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="863" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="902" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="890" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="856" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="844" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="857" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="858" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="845" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="846" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="916" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="904" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="861" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="849" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="865" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="853" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -2235,72 +2235,72 @@
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
             <source>&amp;Cancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
             <source>&amp;Missed</source>
             <translation>&amp;Gemist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="173" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="174" />
             <source>1 open follow-up</source>
             <translation>1 open vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="83" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="102" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
             <source>D&amp;one</source>
             <translation>Ge&amp;daan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="69" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="70" />
             <source>Days with open follow-ups are shaded (red: overdue).</source>
             <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="129" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="130" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="157" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="158" />
             <source>No follow-ups here.</source>
             <translation>Geen vervolgafspraken hier.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
             <source>Open st&amp;udent</source>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="234" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="220" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="80" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="81" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="85" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="86" />
             <source>Selected &amp;day only</source>
             <translation>Alleen de gekozen &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="175" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="176" />
             <source>{count} open follow-ups</source>
             <translation>{count} open vervolgafspraken</translation>
         </message>
@@ -3786,283 +3786,283 @@
     <context>
         <name>StudentPageView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="309" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="310" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="240" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="241" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="113" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="114" />
             <source>&amp;Edit profile…</source>
             <translation>Profiel &amp;bewerken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="182" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="183" />
             <source>&amp;Export a copy…</source>
             <translation>&amp;Kopie exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="255" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="256" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="114" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="115" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="310" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="311" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="312" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="313" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="254" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="255" />
             <source>&amp;Save notes</source>
             <translation>Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="291" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="292" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="257" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="258" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
             <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="259" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="260" />
             <source>Add adde&amp;ndum…</source>
             <translation>Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="248" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="249" />
             <source>Addenda:</source>
             <translation>Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="311" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="312" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="130" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="131" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="139" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="140" />
             <source>Cl&amp;ose case…</source>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="560" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="701" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="702" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="621" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="622" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="202" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="203" />
             <source>Delete everything held on this student for good (right to erasure).</source>
             <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="699" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="700" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="200" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="201" />
             <source>E&amp;rase student…</source>
             <translation>Student &amp;wissen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="460" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="512" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="461" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="513" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="485" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="486" />
             <source>Erasing the records and reclaiming space…</source>
             <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="177" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
             <source>Export a copy of this student's data, legal hold, erase the student</source>
             <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="740" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="741" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="741" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="742" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
             <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="652" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="653" />
             <source>Finalised on {when}. Changes are added as addenda.</source>
             <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="692" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="693" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="193" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="194" />
             <source>Keep this student's records, e.g. while a complaint is pending: no erasure and no deletion by the retention rule while the hold is on.</source>
             <translation>De gegevens van deze student bewaren, bijvoorbeeld zolang een klacht loopt: zolang de bewaarplicht geldt, wordt niets gewist en niets verwijderd door de bewaarregel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="190" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
             <source>Legal &amp;hold</source>
             <translation>Juridische &amp;bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="107" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="108" />
             <source>Legal hold status</source>
             <translation>Status juridische bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="656" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="657" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="285" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="286" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="95" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="96" />
             <source>On legal hold: these records are kept from erasure and from the retention rule until the hold is released.</source>
             <translation>Juridische bewaarplicht: deze gegevens worden niet gewist en niet door de bewaarregel verwijderd tot de bewaarplicht wordt opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="138" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="139" />
             <source>Open new &amp;case…</source>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="242" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="243" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="174" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="175" />
             <source>Privac&amp;y</source>
             <translation>Privac&amp;y</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="180" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="181" />
             <source>Privacy actions</source>
             <translation>Privacyacties</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="175" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="176" />
             <source>Privacy actions for this student</source>
             <translation>Privacyacties voor deze student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="681" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="682" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="560" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="676" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="677" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="140" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="141" />
             <source>Reo&amp;pen case</source>
             <translation>Traject &amp;heropenen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="809" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="797" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="283" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="284" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="213" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="214" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
             <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="332" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="333" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="184" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="185" />
             <source>Subject access: everything held on this student as a PDF and a JSON file; the export is recorded in the access log.</source>
             <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="461" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="462" />
             <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="150" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="151" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="282" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="283" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="695" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="696" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="625" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="626" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -4307,82 +4307,82 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="104" />
+            <location filename="../../officer_desk/ui/views/today.py" line="103" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="77" />
+            <location filename="../../officer_desk/ui/views/today.py" line="76" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="107" />
+            <location filename="../../officer_desk/ui/views/today.py" line="106" />
             <source>&amp;Open student</source>
             <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="106" />
+            <location filename="../../officer_desk/ui/views/today.py" line="105" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="88" />
+            <location filename="../../officer_desk/ui/views/today.py" line="87" />
             <source>Coming week</source>
             <translation>Komende week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="84" />
+            <location filename="../../officer_desk/ui/views/today.py" line="83" />
             <source>Due today</source>
             <translation>Vandaag gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="105" />
+            <location filename="../../officer_desk/ui/views/today.py" line="104" />
             <source>Mark the selected follow-up as done</source>
             <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="84" />
+            <location filename="../../officer_desk/ui/views/today.py" line="83" />
             <source>Nothing due today.</source>
             <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="82" />
+            <location filename="../../officer_desk/ui/views/today.py" line="81" />
             <source>Nothing overdue.</source>
             <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="89" />
+            <location filename="../../officer_desk/ui/views/today.py" line="88" />
             <source>Nothing planned for the coming week.</source>
             <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="82" />
+            <location filename="../../officer_desk/ui/views/today.py" line="81" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="118" />
+            <location filename="../../officer_desk/ui/views/today.py" line="117" />
             <source>Recent consultations</source>
             <translation>Recente gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="205" />
+            <location filename="../../officer_desk/ui/views/today.py" line="199" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="180" />
+            <location filename="../../officer_desk/ui/views/today.py" line="179" />
             <source>Select a follow-up.</source>
             <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="132" />
+            <location filename="../../officer_desk/ui/views/today.py" line="131" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="184" />
+            <location filename="../../officer_desk/ui/views/today.py" line="183" />
             <source>{name}, due {date}</source>
             <translation>{name}, gepland op {date}</translation>
         </message>
@@ -4564,7 +4564,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="75" />
+            <location filename="../../officer_desk/ui/views/common.py" line="77" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>

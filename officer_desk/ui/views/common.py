@@ -28,6 +28,8 @@ from officer_desk.errors import OfficerDeskError
 from officer_desk.ui.messages import error_message
 
 if TYPE_CHECKING:
+    from officer_desk.domain.models import FollowUp
+    from officer_desk.services.desk import Desk
     from officer_desk.ui.context import UiContext
 
 _LOCALES: dict[str, QLocale] = {}
@@ -218,3 +220,32 @@ class DatePickDialog(QDialog):
     ) -> dt.date | None:
         dialog = DatePickDialog(title, initial, parent, minimum=minimum)
         return dialog.date() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def change_follow_up(
+    parent: QWidget,
+    desk: Desk,
+    follow_up: FollowUp,
+    status: str,
+    day: dt.date | None = None,
+) -> None:
+    """Mark a follow-up done, missed or cancelled, or (status "open" with a day) move it;
+    a refusal from the service is shown to the officer."""
+    try:
+        if status == "done":
+            desk.complete_follow_up(follow_up.id)
+        elif status == "missed":
+            desk.miss_follow_up(follow_up.id)
+        elif status == "cancelled":
+            desk.cancel_follow_up(follow_up.id)
+        elif status == "open" and day is not None:
+            desk.reschedule_follow_up(follow_up.id, day, follow_up.due_time)
+    except OfficerDeskError as err:
+        show_error(parent, err)
+
+
+def ask_reschedule_day(
+    parent: QWidget, title: str, follow_up: FollowUp, today: dt.date
+) -> dt.date | None:
+    """The new due day for a follow-up (default: a week after it or after today)."""
+    return DatePickDialog.ask(parent, title, max(follow_up.due_date, today) + dt.timedelta(days=7))

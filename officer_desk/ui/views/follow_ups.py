@@ -24,7 +24,8 @@ from officer_desk.services import desk as change
 from officer_desk.ui.models import FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
-    DatePickDialog,
+    ask_reschedule_day,
+    change_follow_up,
     fill_vocab,
     heading,
     make_table,
@@ -208,31 +209,15 @@ class FollowUpsView(BaseView):
 
     def act(self, status: str, day: dt.date | None = None) -> None:
         current = self.selected()
-        if current is None:
-            return
-        fu = current[0]
-        desk = self.ctx.desk
-        try:
-            if status == "done":
-                desk.complete_follow_up(fu.id)
-            elif status == "missed":
-                desk.miss_follow_up(fu.id)
-            elif status == "cancelled":
-                desk.cancel_follow_up(fu.id)
-            elif status == "open" and day is not None:
-                desk.reschedule_follow_up(fu.id, day, fu.due_time)
-        except OfficerDeskError as err:
-            show_error(self, err)
+        if current is not None:
+            change_follow_up(self, self.ctx.desk, current[0], status, day)
 
     def _ask_reschedule(self) -> None:
         current = self.selected()
         if current is None:
             return
-        today = self.ctx.desk.clock.today()
-        day = DatePickDialog.ask(
-            self,
-            self.tr("Reschedule follow-up"),
-            max(current[0].due_date, today) + dt.timedelta(days=7),
+        day = ask_reschedule_day(
+            self, self.tr("Reschedule follow-up"), current[0], self.ctx.desk.clock.today()
         )
         if day is not None:
             self.act("open", day)

@@ -42,7 +42,8 @@ from officer_desk.ui.models import CaseModel, TimelineItem, TimelineModel, build
 from officer_desk.ui.tasks import run_task
 from officer_desk.ui.views.common import (
     BaseView,
-    DatePickDialog,
+    ask_reschedule_day,
+    change_follow_up,
     error_text,
     fill_vocab,
     fmt_date,
@@ -785,28 +786,15 @@ class StudentPageView(BaseView):
 
     def follow_up_action(self, status: str, day: dt.date | None = None) -> None:
         fu = self._current
-        if not isinstance(fu, FollowUp):
-            return
-        desk = self.ctx.desk
-        try:
-            if status == "done":
-                desk.complete_follow_up(fu.id)
-            elif status == "missed":
-                desk.miss_follow_up(fu.id)
-            elif status == "cancelled":
-                desk.cancel_follow_up(fu.id)
-            elif status == "open" and day is not None:
-                desk.reschedule_follow_up(fu.id, day, fu.due_time)
-        except OfficerDeskError as err:
-            show_error(self, err)
+        if isinstance(fu, FollowUp):
+            change_follow_up(self, self.ctx.desk, fu, status, day)
 
     def _ask_reschedule(self) -> None:
         fu = self._current
         if not isinstance(fu, FollowUp):
             return
-        today = self.ctx.desk.clock.today()
-        day = DatePickDialog.ask(
-            self, self.tr("Reschedule follow-up"), max(fu.due_date, today) + dt.timedelta(days=7)
+        day = ask_reschedule_day(
+            self, self.tr("Reschedule follow-up"), fu, self.ctx.desk.clock.today()
         )
         if day is not None:
             self.follow_up_action("open", day)

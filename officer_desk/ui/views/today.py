@@ -17,16 +17,15 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.models import FollowUp
-from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
 from officer_desk.ui.models import ConsultationModel, FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
-    DatePickDialog,
+    ask_reschedule_day,
+    change_follow_up,
     fmt_date,
     heading,
     make_table,
-    show_error,
 )
 
 if TYPE_CHECKING:
@@ -189,27 +188,18 @@ class TodayView(BaseView):
     # -- actions -----------------------------------------------------------------------------
 
     def mark_done(self) -> None:
-        if self._selected is None:
-            return
-        try:
-            self.ctx.desk.complete_follow_up(self._selected[0].id)
-        except OfficerDeskError as err:
-            show_error(self, err)
+        if self._selected is not None:
+            change_follow_up(self, self.ctx.desk, self._selected[0], "done")
 
     def reschedule(self) -> None:
         if self._selected is None:
             return
         fu = self._selected[0]
-        today = self.ctx.desk.clock.today()
-        day = DatePickDialog.ask(
-            self, self.tr("Reschedule follow-up"), max(fu.due_date, today) + dt.timedelta(days=7)
+        day = ask_reschedule_day(
+            self, self.tr("Reschedule follow-up"), fu, self.ctx.desk.clock.today()
         )
-        if day is None:
-            return
-        try:
-            self.ctx.desk.reschedule_follow_up(fu.id, day, fu.due_time)
-        except OfficerDeskError as err:
-            show_error(self, err)
+        if day is not None:
+            change_follow_up(self, self.ctx.desk, fu, "open", day)
 
     def open_selected_student(self) -> None:
         if self._selected is not None:
