@@ -296,24 +296,14 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from officer_desk.services import backups
-    from officer_desk.services.session import Session
-    from officer_desk.vault import UnlockedKey, derive_key
+    from officer_desk.services.session import restore_with_passphrase
 
     source: Path = args.source
     if source.name == "officer.db":
         source = source.parent
-    backups.recover_interrupted_restore(args.vault)
     passphrase = read_passphrase(tr("Cli", "Passphrase of the backup: "))
-    key = derive_key(source, passphrase)  # WrongPassphrase before anything changes
-    try:
-        result = backups.restore(source, args.vault, key=key)
-        live_key = UnlockedKey(Path(args.vault), key.db_uuid, bytearray(key.dek))
-    finally:
-        key.wipe()
-    with Session.open(live_key, log_unlock=False) as session:
-        report = session.vault.check(full=True)
-        backups.record_restore(session.desk, result.backup)
+    restored = restore_with_passphrase(source, args.vault, passphrase)
+    result, report = restored.result, restored.report
     if result.aside is not None:
         say(
             tr("Cli", "Backup {name} restored. The previous vault was kept as {aside}.").format(

@@ -135,12 +135,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from officer_desk.services.session import Session
-    from officer_desk.store import access_log
-    from officer_desk.vault import derive_key
+    from officer_desk.services.session import Session, check_passphrase
 
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = derive_key(args.vault, passphrase)
+    key = check_passphrase(args.vault, passphrase)
     say(tr("Cli", "Key file: ok"))
     warn_if_no_recovery_key(key)
     try:
@@ -165,7 +163,7 @@ def cmd_check(args: argparse.Namespace) -> int:
                 say(f"  {line}")
         else:
             say(tr("Cli", "SQLCipher page check: ok"))
-        chain = access_log.verify(session.store)
+        chain = session.desk.verify_access_log()
         if chain.ok:
             say(tr("Cli", "Access log: ok ({n} entries)").format(n=chain.entries))
         else:
@@ -188,22 +186,23 @@ def _new_passphrase() -> str:
 
 
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from officer_desk.services.session import Session
-    from officer_desk.vault import change_passphrase, derive_key
+    from officer_desk.services.session import Session, change_passphrase, check_passphrase
 
     old = read_passphrase(tr("Cli", "Current passphrase: "))
-    key = derive_key(args.vault, old)
+    key = check_passphrase(args.vault, old)
     new = _new_passphrase()
-    change_passphrase(args.vault, key, new)
     with Session.open(key, log_unlock=False) as session:
-        session.desk.log_event("passphrase_changed", "vault")
+        change_passphrase(session, new)
     say(tr("Cli", "Passphrase changed."))
     return 0
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from officer_desk.services.session import Session
-    from officer_desk.vault import change_passphrase, derive_key_with_recovery
+    from officer_desk.services.session import (
+        Damaged,
+        check_recovery_key,
+        open_and_set_passphrase,
+    )
 
     value = os.environ.get("OFFICER_DESK_RECOVERY_KEY")
     if value is None:
@@ -214,23 +213,23 @@ def cmd_recover(args: argparse.Namespace) -> int:
                 variable="OFFICER_DESK_RECOVERY_KEY",
             )
         value = input(tr("Cli", "Recovery key: "))
-    key = derive_key_with_recovery(Path(args.vault), value)
+    key = check_recovery_key(Path(args.vault), value)  # a wrong key fails before the prompt
     new = _new_passphrase()
-    change_passphrase(args.vault, key, new)
-    with Session.open(key, log_unlock=False) as session:
-        session.desk.log_event("passphrase_changed", "vault", None, "recovery")
+    opened = open_and_set_passphrase(key, new, verify=True, log_unlock=False)
+    if isinstance(opened, Damaged):
+        opened.key.wipe()
+        raise DatabaseDamaged()
+    opened.close()
     say(tr("Cli", "A new passphrase is set. Keep using the same recovery key."))
     return 0
 
 
 def cmd_rotate_key(args: argparse.Namespace) -> int:
-    from officer_desk.services.session import Session
-    from officer_desk.vault import derive_key, rotate_key
+    from officer_desk.services.session import open_after_rotation, rotate_key
 
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = derive_key(args.vault, passphrase)
     say(tr("Cli", "Re-encrypting the database with a new key…"))
-    new_key, recovery_key = rotate_key(args.vault, key, passphrase)
+    new_key, recovery_key = rotate_key(args.vault, passphrase)
     say(tr("Cli", "Key rotated. The old recovery key no longer works."))
     say(
         tr(
@@ -246,6 +245,5 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
             "the old ones.",
         )
     )
-    with Session.open(new_key, log_unlock=False) as session:
-        session.desk.log_event("passphrase_changed", "vault", None, "key rotated")
+    open_after_rotation(new_key).close()
     return 0

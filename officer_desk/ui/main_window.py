@@ -38,7 +38,7 @@ from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
 from officer_desk.ui.tasks import run_task
-from officer_desk.ui.unlock import AccessScreen, preload, spare_key
+from officer_desk.ui.unlock import AccessScreen, preload
 
 if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
     from officer_desk.services.session import Session
@@ -625,6 +625,7 @@ class MainWindow(QMainWindow):
         copy of the key for a read-only look, and offer the latest verified backup."""
         if self.session is None:
             return
+        from officer_desk.services.session import spare_key
 
         spare = spare_key(self.session.vault.key)
         self.lock()

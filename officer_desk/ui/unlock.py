@@ -8,7 +8,6 @@ holds no personal data. ``AccessScreen.unlocked`` delivers the open ``Session``.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -34,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.errors import (
-    DatabaseDamaged,
     KeyfileCorrupt,
     OfficerDeskError,
     VaultNotFound,
@@ -55,67 +53,6 @@ if TYPE_CHECKING:
 def preload() -> None:
     """Import what unlocking needs (run in a worker thread while the user types)."""
     import officer_desk.services.session  # noqa: F401
-
-
-# --- worker functions (no Qt, run off the GUI thread) ---------------------------------------
-
-
-@dataclass
-class Damaged:
-    """The database failed its checks; ``key`` can still open it read-only."""
-
-    key: UnlockedKey
-
-
-def spare_key(key: UnlockedKey) -> UnlockedKey:
-    """A copy of ``key`` (the vault wipes the one it was given when it closes)."""
-    from officer_desk.vault import UnlockedKey
-
-    return UnlockedKey(key.vault_dir, key.db_uuid, bytearray(key.dek), key.via_recovery)
-
-
-def open_key(key: UnlockedKey, *, read_only: bool = False) -> Session | Damaged:
-    """Open a session with ``key``; a damaged database yields ``Damaged`` (with a copy of
-    the key for a read-only attempt) instead of an error."""
-    from officer_desk.services.session import Session
-
-    spare = spare_key(key)
-    try:
-        # The full page check runs in the background after the window shows (ui/duties.py);
-        # a read-only open of a damaged vault checks first, to know what is damaged.
-        session = Session.open(key, read_only=read_only, verify=read_only)
-    except DatabaseDamaged:
-        key.wipe()
-        if read_only:
-            spare.wipe()
-            raise
-        return Damaged(spare)
-    except BaseException:
-        key.wipe()
-        spare.wipe()
-        raise
-    spare.wipe()
-    return session
-
-
-def unlock_with_passphrase(vault_dir: Path, passphrase: str) -> Session | Damaged:
-    from officer_desk.vault import derive_key
-
-    return open_key(derive_key(vault_dir, passphrase))
-
-
-def unlock_with_recovery(
-    vault_dir: Path, recovery_key: str, new_passphrase: str
-) -> Session | Damaged:
-    from officer_desk.vault import change_passphrase, derive_key_with_recovery
-
-    key = derive_key_with_recovery(vault_dir, recovery_key)
-    try:
-        change_passphrase(vault_dir, key, new_passphrase)
-    except BaseException:
-        key.wipe()
-        raise
-    return open_key(key)
 
 
 def vault_exists(vault_dir: Path) -> bool:
@@ -828,24 +765,23 @@ class AccessScreen(QStackedWidget):
         self._forget_damaged()
         self.unlock_page.set_busy(True, self.tr("Checking the passphrase…"))
         vault_dir = self.vault_dir
-        run_task(
-            lambda: unlock_with_passphrase(vault_dir, passphrase), self._opened, self._unlock_failed
-        )
+
+        def work() -> object:
+            from officer_desk.services.session import unlock_with_passphrase
+
+            return unlock_with_passphrase(vault_dir, passphrase)
+
+        run_task(work, self._opened, self._unlock_failed)
 
     def _opened(self, result: object) -> None:
         self.unlock_page.set_busy(False)
         self.recovery_page.set_busy(False)
+        from officer_desk.services.session import Damaged, Session
+
         if isinstance(result, Damaged):
             self.show_damaged(result.key)
             return
-        from officer_desk.services.session import Session
-
         assert isinstance(result, Session)
-        if result.vault.key.via_recovery and not result.vault.read_only:
-            try:
-                result.desk.log_event("passphrase_changed", "vault", None, "recovery")
-            except OfficerDeskError:
-                pass
         self.unlock_page.passphrase.clear()
         self.recovery_page.reset()
         self.unlocked.emit(result)
@@ -934,6 +870,8 @@ class AccessScreen(QStackedWidget):
         if key is None:
             return
         self.unlock_page.set_busy(True, self.tr("Opening read-only…"))
+        from officer_desk.services.session import open_key
+
         run_task(lambda: open_key(key, read_only=True), self._opened, self._unlock_failed)
 
     def _use_previous_keyfile(self) -> None:
@@ -958,11 +896,13 @@ class AccessScreen(QStackedWidget):
     def _recover(self, recovery_key: str, new_passphrase: str) -> None:
         self.recovery_page.set_busy(True)
         vault_dir = self.vault_dir
-        run_task(
-            lambda: unlock_with_recovery(vault_dir, recovery_key, new_passphrase),
-            self._opened,
-            self._recover_failed,
-        )
+
+        def work() -> object:
+            from officer_desk.services.session import unlock_with_recovery
+
+            return unlock_with_recovery(vault_dir, recovery_key, new_passphrase)
+
+        run_task(work, self._opened, self._recover_failed)
 
     def _recover_failed(self, exc: BaseException) -> None:
         self.recovery_page.set_busy(False)
@@ -1010,11 +950,4 @@ class AccessScreen(QStackedWidget):
             self._created_session = None
 
 
-__all__ = [
-    "AccessScreen",
-    "Damaged",
-    "open_key",
-    "unlock_with_passphrase",
-    "unlock_with_recovery",
-    "vault_exists",
-]
+__all__ = ["AccessScreen", "preload", "vault_exists"]

@@ -425,3 +425,31 @@ def test_restore_request_from_a_view_locks_and_restores(unlocked, vault, tmp_pat
     names = {row.display_name for row in window.session.desk.list_students()}
     assert "Before Backup" in names
     assert "After Backup" not in names
+
+
+def test_settings_passphrase_change_fails_when_it_cannot_be_logged(
+    unlocked, vault, qtbot, monkeypatch
+):
+    """A passphrase change the access log cannot record is not done: the officer sees the
+    error and the old passphrase still opens the vault."""
+    from officer_desk.errors import SaveFailed
+    from officer_desk.store import access_log
+
+    window = unlocked
+    window.show_view("settings")
+    view = window.views["settings"]
+
+    def refuse(*_a, **_k):
+        raise SaveFailed()
+
+    view.old_passphrase.setText(vault.passphrase)
+    view.new_fields.first.setText(NEW_PASSPHRASE)
+    view.new_fields.second.setText(NEW_PASSPHRASE)
+    with monkeypatch.context() as m:
+        m.setattr(access_log, "append", refuse)
+        view.change_button.click()
+        qtbot.waitUntil(lambda: not view.change_busy.isVisible(), timeout=15_000)
+    assert view.change_status.text() == _err(SaveFailed)
+    derive_key(vault.path, vault.passphrase).wipe()
+    with pytest.raises(WrongPassphrase):
+        derive_key(vault.path, NEW_PASSPHRASE)

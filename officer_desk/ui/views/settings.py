@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -27,16 +28,10 @@ from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import NewPassphraseFields
 from officer_desk.ui.tasks import run_task
-from officer_desk.vault import change_passphrase, derive_key
 
-
-def _change_passphrase(vault_dir: Path, old: str, new: str) -> None:
-    """Worker: check the current passphrase, then rewrap the data key under the new one."""
-    key = derive_key(vault_dir, old)
-    try:
-        change_passphrase(vault_dir, key, new)
-    finally:
-        key.wipe()
+# The session services (cryptography, SQLCipher) load on first use, not with the window.
+if TYPE_CHECKING:
+    from officer_desk.services.session import PassphraseChange
 
 
 def _buddy(form: QFormLayout, field: QWidget) -> None:
@@ -288,9 +283,13 @@ class SettingsView(QWidget):
             w.setEnabled(False)
         self._update_change_button()
         vault_dir = self.ctx.session.vault.dir
-        run_task(
-            lambda: _change_passphrase(vault_dir, old, new), self._changed, self._change_failed
-        )
+
+        def work() -> PassphraseChange:
+            from officer_desk.services.session import check_and_rewrap
+
+            return check_and_rewrap(vault_dir, old, new)
+
+        run_task(work, self._changed, self._change_failed)
 
     def _finish_change(self) -> None:
         self.change_busy.hide()
@@ -298,17 +297,20 @@ class SettingsView(QWidget):
             w.setEnabled(True)
         self._update_change_button()
 
-    def _changed(self, _result: object) -> None:
+    def _changed(self, change: PassphraseChange) -> None:
+        from officer_desk.services.session import record_passphrase_change
+
+        try:
+            record_passphrase_change(self.ctx.desk, change)
+        except OfficerDeskError as exc:
+            self._change_failed(exc)
+            return
         self.old_passphrase.clear()
         self.new_fields.clear()
         self._finish_change()
         self._show_change_status(
             self.tr("The passphrase was changed. Use the new one from now on.")
         )
-        try:
-            self.ctx.desk.log_event("passphrase_changed", "vault")
-        except OfficerDeskError:
-            pass
 
     def _change_failed(self, exc: BaseException) -> None:
         self._finish_change()
