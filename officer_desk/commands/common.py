@@ -92,12 +92,11 @@ def add_vault_arg(parser: argparse.ArgumentParser, *, required: bool = True) -> 
 
 def open_session(args: argparse.Namespace, *, read_only: bool = False):  # noqa: ANN201
     """Prompt for the passphrase and open the vault named by ``args.vault``."""
-    from officer_desk.services.session import Session
-    from officer_desk.vault import derive_key
+    from officer_desk.services.session import Session, check_passphrase
 
     vault_dir: Path = args.vault
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = derive_key(vault_dir, passphrase)
+    key = check_passphrase(vault_dir, passphrase)
     warn_if_no_recovery_key(key)
     return Session.open(key, read_only=read_only)
 

@@ -18,12 +18,14 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from officer_desk.commands.common import add_vault_arg, open_session, say, tr
 from officer_desk.domain import validation as v
-from officer_desk.io.mapping import Mapping
-from officer_desk.io.readers import Problem
-from officer_desk.io.validate import Plan, field_label
+
+# The services (and SQLCipher) load when a command runs, not for ``--help``.
+if TYPE_CHECKING:
+    from officer_desk.services.importer import Plan, Problem
 
 CTX = "Cli"
 
@@ -90,6 +92,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _problem_text(p: Problem) -> str:
+    from officer_desk.services.importer import field_label
+
     where = field_label(p.field) if p.field else ""
     text = tr("Errors", p.template)
     try:
@@ -157,6 +161,8 @@ def run_import(args: argparse.Namespace) -> int:
     saved = None
     if args.mapping:
         try:
+            from officer_desk.services.importer import Mapping
+
             saved = Mapping.from_json(args.mapping.read_text("utf-8"))
         except OSError:
             say(tr(CTX, "The mapping file could not be read."))
@@ -166,9 +172,9 @@ def run_import(args: argparse.Namespace) -> int:
         table = importer.read(args.file)
         mapping = importer.guess(table, saved)
         if args.save_mapping:
-            from officer_desk.vault.files import safe_write
+            from officer_desk.services.files import save_private_file
 
-            safe_write(args.save_mapping, mapping.to_json().encode("utf-8"), mode=0o600)
+            save_private_file(args.save_mapping, mapping.to_json().encode("utf-8"))
         plan = importer.plan(table, mapping)
         if args.dry_run:
             for line in report_lines(plan):

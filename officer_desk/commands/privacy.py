@@ -103,12 +103,11 @@ AUDIT_COLUMNS = ("id", "at", "action", "record_type", "record_id", "detail", "ha
 
 
 def cmd_audit(args: argparse.Namespace) -> int:
-    from officer_desk.store import access_log
-    from officer_desk.vault.files import safe_write
+    from officer_desk.services.files import save_private_file
 
     with open_session(args, read_only=True) as session:
         if args.verify:
-            chain = access_log.verify(session.store)
+            chain = session.desk.verify_access_log()
             if not chain.ok:
                 say(tr("Cli", "Access log: BROKEN at entry {id}").format(id=chain.first_broken_id))
                 return 4
@@ -119,8 +118,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         offset = 0
         page = 5000
         while True:
-            chunk = access_log.entries(
-                session.store,
+            chunk = session.desk.access_log(
                 action=args.action,
                 record_type=args.record_type,
                 record_id=args.record_id,
@@ -153,7 +151,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(AUDIT_COLUMNS)
         writer.writerows(rows)
-        safe_write(args.csv, buf.getvalue().encode("utf-8"), mode=0o600)
+        save_private_file(args.csv, buf.getvalue().encode("utf-8"))
         say(tr("Cli", "{n} entries saved.").format(n=len(rows)))
         return 0
     out = sys.stdout

@@ -83,9 +83,7 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
-    from officer_desk.reports import fingerprint
-    from officer_desk.reports.bundle import bundle_public_key
-    from officer_desk.services.reporting import load_bundles, merge_bundles
+    from officer_desk.services.reporting import bundle_fingerprint, load_bundles, merge_bundles
 
     trusted = set(args.trust)
     if args.trust_file:
@@ -96,8 +94,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
         }
     if not trusted and not args.accept_unlisted:
         for path in args.bundles:
-            key = bundle_public_key(path.read_bytes())
-            say(f"{path.name}: {fingerprint(key) if key else '?'}")
+            say(f"{path.name}: {bundle_fingerprint(path) or '?'}")
         raise ValidationError(
             tr_noop(
                 "List the faculties' key fingerprints with --trust (printed above), or use "
@@ -108,8 +105,7 @@ def cmd_merge(args: argparse.Namespace) -> int:
     releases = load_bundles(args.bundles, trusted or None)
     if args.accept_unlisted and not trusted:
         for path in args.bundles:
-            key = bundle_public_key(path.read_bytes())
-            say(f"{path.name}: {fingerprint(key) if key else '?'}")
+            say(f"{path.name}: {bundle_fingerprint(path) or '?'}")
     merged = merge_bundles(releases, pdf=args.pdf, json_out=args.json, lang=args.lang)
     say(
         tr("Cli", "Merged {n} faculty reports for {period}.").format(

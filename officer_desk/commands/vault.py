@@ -72,8 +72,8 @@ def _ask(prompt: str, given: str | None) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from officer_desk.services.passphrases import check_passphrase_strength
     from officer_desk.services.session import create
-    from officer_desk.vault import check_passphrase_strength
 
     passphrase = read_passphrase(tr("Cli", "New passphrase: "), confirm=True)
     check_passphrase_strength(passphrase)
@@ -176,7 +176,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 def _new_passphrase() -> str:
-    from officer_desk.vault import check_passphrase_strength
+    from officer_desk.services.passphrases import check_passphrase_strength
 
     new = read_passphrase(
         tr("Cli", "New passphrase: "), env="OFFICER_DESK_NEW_PASSPHRASE", confirm=True

@@ -137,6 +137,26 @@ class OutreachActivity:
     description: str = ""
 
 
+#: What an access-log entry can record (the entry holds ids and these names only).
+ACCESS_LOG_ACTIONS: tuple[str, ...] = (
+    "vault_created",
+    "unlocked",
+    "viewed",
+    "created",
+    "updated",
+    "exported",
+    "reported",
+    "released",
+    "erased",
+    "purged",
+    "imported",
+    "backup",
+    "restored",
+    "passphrase_changed",
+    "merged",
+)
+
+
 @dataclass(slots=True)
 class AccessLogEntry:
     id: int
@@ -147,3 +167,29 @@ class AccessLogEntry:
     detail: str
     prev_hash: str
     hash: str
+
+
+@dataclass(frozen=True, slots=True)
+class StudentRow:
+    """One line of the student list (no note text)."""
+
+    id: int
+    display_name: str
+    student_number: str
+    faculty: str
+    phase: str
+    open_cases: int
+    last_contact: dt.date | None
+    next_follow_up: dt.date | None
+    snippet: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    note_id: int
+    consultation_id: int
+    student_id: int
+    display_name: str
+    started_at: dt.datetime
+    layer: str
+    snippet: str

@@ -1,8 +1,8 @@
 """Anonymised quarterly reports: aggregate -> protect (suppression + LP audit) -> render (PDF)
 -> bundle (canonical JSON + Ed25519 signature) -> merge / year to date.
 
-Sees only codebook codes and counts (from ``officer_desk.store.aggregate``). No Qt. The service
-layer calls::
+Sees only codebook codes and counts (``domain/counts.py``, made by ``store/aggregate.py``).
+No Qt. The service layer calls::
 
     counts = aggregate.quarter_counts(conn, period, faculty=..., today=...)
     release = build_release(counts, faculty="SCI", period=period, trend=earlier_releases)

@@ -24,6 +24,7 @@ from officer_desk.domain.codebook import (
     SENSITIVE_TOPICS,
     is_valid,
 )
+from officer_desk.domain.counts import QuarterCounts, Tally
 from officer_desk.domain.period import Period
 from officer_desk.errors import ReportsIncompatible, ValidationError, tr_noop
 from officer_desk.reports.audit import CellRef, audit_releases, table_intervals
@@ -44,7 +45,6 @@ from officer_desk.reports.tables import (
     TableSpec,
     TrendPoint,
 )
-from officer_desk.store.aggregate import QuarterCounts, Tally
 
 SEEN_LINK = "students_seen"
 TREND_POINTS = 4  # this quarter and up to three released quarters before it

@@ -244,7 +244,7 @@ def record_backup(desk: Desk, info: BackupInfo) -> None:
     """The access-log entry ``backup`` (the generation's folder name, never a path)."""
     with desk.store.transaction():
         access_log.append(desk.store, "backup", "vault", None, info.name, now=desk.clock.now())
-    desk._changed(ACCESS_LOG)
+    desk.notify(ACCESS_LOG)
 
 
 def backup_now(
@@ -533,7 +533,7 @@ def record_restore(desk: Desk, info: BackupInfo) -> None:
     """The access-log entry ``restored`` in the restored vault (generation name only)."""
     with desk.store.transaction():
         access_log.append(desk.store, "restored", "vault", None, info.name, now=desk.clock.now())
-    desk._changed(ACCESS_LOG)
+    desk.notify(ACCESS_LOG)
 
 
 __all__ = [

@@ -199,22 +199,21 @@ def populate(
     start = today - dt.timedelta(days=730)
     clock = FixedClock(dt.datetime.combine(today, dt.time(9, 0)))
     saved_clock, desk.clock = desk.clock, clock
-    saved_listeners, desk._listeners = desk._listeners, []  # no UI refresh storms
     numbers: set[str] = set()
     try:
-        batch = 250
-        for first in range(0, students, batch):
+        with desk.muted():  # no UI refresh storms
+            batch = 250
+            for first in range(0, students, batch):
+                with desk.store.transaction():
+                    for i in range(first, min(students, first + batch)):
+                        _one_student(desk, clock, rng, i, start, today, faculty, numbers)
+                if progress:
+                    progress(min(students, first + batch), students)
             with desk.store.transaction():
-                for i in range(first, min(students, first + batch)):
-                    _one_student(desk, clock, rng, i, start, today, faculty, numbers)
-            if progress:
-                progress(min(students, first + batch), students)
-        with desk.store.transaction():
-            _outreach(desk, rng, start, today)
-        desk.store.optimize()
+                _outreach(desk, rng, start, today)
+            desk.store.optimize()
     finally:
         desk.clock = saved_clock
-        desk._listeners = saved_listeners
 
 
 def _one_student(

@@ -148,6 +148,28 @@ class Desk:
     def _log(self, action: str, record_type: str, record_id: int | None, detail: str = "") -> None:
         access_log.append(self.store, action, record_type, record_id, detail, now=self.clock.now())
 
+    def notify(self, *kinds: str) -> None:
+        """Tell the subscribers which kinds of record changed (for a write made outside the
+        desk's own methods, e.g. by another service)."""
+        self._changed(*kinds)
+
+    def log_access(
+        self, action: str, record_type: str, record_id: int | None = None, detail: str = ""
+    ) -> None:
+        """Append an access-log entry inside the caller's open transaction (it commits or
+        rolls back with the write it records)."""
+        self._log(action, record_type, record_id, detail)
+
+    @contextmanager
+    def muted(self) -> Iterator[None]:
+        """No change notifications at all inside the block (bulk generation of demo data,
+        where no view is open to refresh)."""
+        saved, self._listeners = self._listeners, []
+        try:
+            yield
+        finally:
+            self._listeners = saved
+
     # -- settings ----------------------------------------------------------------------------
 
     def setting(self, key: str) -> str:

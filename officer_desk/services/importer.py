@@ -24,9 +24,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from officer_desk.errors import ImportCancelled, ImportRefused, tr_noop
+from officer_desk.io.mapping import FIELDS as FIELDS  # re-exported for the front ends
+from officer_desk.io.mapping import IGNORE as IGNORE
 from officer_desk.io.mapping import Mapping, guess_mapping, header_score, unmapped_values
+from officer_desk.io.mapping import norm as norm
+from officer_desk.io.readers import Problem as Problem
 from officer_desk.io.readers import Table, read_table
 from officer_desk.io.validate import Existing, Plan, PlannedRow, plan_import
+from officer_desk.io.validate import field_label as field_label
 from officer_desk.services.desk import Desk
 from officer_desk.store import transfer
 

@@ -120,8 +120,10 @@ class Privacy:
             raise NotFound()
         with self.store.transaction():
             p.set_legal_hold(self.store, student_id, on)
-            self.desk._log("updated", "student", student_id, f"legal_hold:{'on' if on else 'off'}")
-        self.desk._changed(STUDENTS, ACCESS_LOG)
+            self.desk.log_access(
+                "updated", "student", student_id, f"legal_hold:{'on' if on else 'off'}"
+            )
+        self.desk.notify(STUDENTS, ACCESS_LOG)
 
     def legal_hold(self, student_id: int) -> bool:
         if not p.student_exists(self.store, student_id):
@@ -153,8 +155,8 @@ class Privacy:
                 self.store, "erased", "student", student_id, "", now=self.desk.clock.now()
             )
         log.info("erased one student (internal id %d)", student_id)
-        self.desk._changed(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
-        self.desk._changed(ACCESS_LOG)
+        self.desk.notify(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
+        self.desk.notify(ACCESS_LOG)
         report = p.reclaim(self.store) if reclaim else None
         return ErasureReport(student_id, counts, report)
 
@@ -233,8 +235,8 @@ class Privacy:
                 progress(done, len(wanted))
         log.info("purged %d students, skipped %d", len(report.purged), len(report.skipped))
         if report.purged:
-            self.desk._changed(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
-            self.desk._changed(ACCESS_LOG)
+            self.desk.notify(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
+            self.desk.notify(ACCESS_LOG)
             if reclaim:
                 report.reclaimed = p.reclaim(self.store)
         return report
@@ -266,7 +268,7 @@ def open_worker(session: object) -> Privacy:
 
 
 def close_worker(privacy: Privacy) -> None:
-    conn = privacy.store._conn
+    conn = privacy.store.conn
     privacy.store.close()
     conn.close()
 

@@ -174,6 +174,26 @@ def render_pdf(release: Release, lang: str) -> bytes:
     return render(release, lang)
 
 
+def preload_libraries() -> None:
+    """Import what building and rendering a report needs (run on a worker thread, so the
+    first report does not wait for scipy and reportlab)."""
+    import scipy.optimize  # noqa: F401
+
+    import officer_desk.reports.render  # noqa: F401
+
+
+def bundle_fingerprint(path: Path) -> str | None:
+    """The fingerprint of the key that signed the bundle at ``path`` (to compare with the one
+    the faculty gave you); None if the file is not a readable bundle."""
+    from officer_desk.reports.bundle import bundle_public_key
+
+    path = Path(path)
+    if not path.is_file():
+        return None
+    key = bundle_public_key(path.read_bytes())
+    return fingerprint(key) if key else None
+
+
 def load_bundles(paths: Iterable[Path], trusted: set[str] | None) -> list[Release]:
     """Read and verify signed faculty bundles (``BundleRejected`` names no content)."""
     out = []

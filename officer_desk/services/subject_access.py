@@ -638,7 +638,7 @@ def record_export(desk: Desk, student_id: int, kinds: str) -> None:
             f"subject_access:{kinds}",
             now=desk.clock.now(),
         )
-    desk._changed(ACCESS_LOG)
+    desk.notify(ACCESS_LOG)
 
 
 def export_student(

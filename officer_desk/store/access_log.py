@@ -14,28 +14,12 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from officer_desk.domain.models import AccessLogEntry
+from officer_desk.domain.models import ACCESS_LOG_ACTIONS, AccessLogEntry
 from officer_desk.store.db import Store, iso_moment, parse_moment
 
 GENESIS = "0" * 64
 
-ACTIONS = (
-    "vault_created",
-    "unlocked",
-    "viewed",
-    "created",
-    "updated",
-    "exported",
-    "reported",
-    "released",
-    "erased",
-    "purged",
-    "imported",
-    "backup",
-    "restored",
-    "passphrase_changed",
-    "merged",
-)
+ACTIONS = ACCESS_LOG_ACTIONS
 
 
 def entry_hash(

@@ -38,64 +38,21 @@ from __future__ import annotations
 import datetime as dt
 import statistics
 from collections import defaultdict
-from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.codebook import CODEBOOK_VERSION, codes
+from officer_desk.domain.counts import (
+    FOLLOW_UP_OUTCOMES,
+    OUTREACH_MEASURES,
+    STUDENTS,
+    QuarterCounts,
+    Tally,
+)
 from officer_desk.domain.period import Period
 
-# Report-specific categories (not vocabularies of the records; labelled in reports/labels.py).
-FOLLOW_UP_OUTCOMES: tuple[str, ...] = ("on_time", "late", "overdue", "missed", "not_yet_due")
-# Severity order used to pick a student's least favourable outcome (higher = worse).
+# Report-specific categories (not vocabularies of the records; labelled in reports/labels.py)
+# and the value types handed to reports/ live in domain/counts.py.
 _OUTCOME_SEVERITY = {"on_time": 0, "not_yet_due": 1, "late": 2, "overdue": 3, "missed": 4}
-STUDENTS = ("students",)
-OUTREACH_MEASURES: tuple[str, ...] = ("activities", "participants")
-
-
-@dataclass(frozen=True, slots=True)
-class Tally:
-    """A rows × cols grid of counts keyed by codes (interior cells only, no margins)."""
-
-    rows: tuple[str, ...]
-    cols: tuple[str, ...]
-    cells: tuple[tuple[int, ...], ...]
-
-    def get(self, row: str, col: str) -> int:
-        return self.cells[self.rows.index(row)][self.cols.index(col)]
-
-    @property
-    def total(self) -> int:
-        return sum(sum(r) for r in self.cells)
-
-    @classmethod
-    def from_mapping(
-        cls, rows: tuple[str, ...], cols: tuple[str, ...], counts: Mapping[tuple[str, str], int]
-    ) -> Tally:
-        return cls(rows, cols, tuple(tuple(int(counts.get((r, c), 0)) for c in cols) for r in rows))
-
-
-@dataclass(frozen=True, slots=True)
-class QuarterCounts:
-    """Everything a quarterly report may show, as distinct-student counts keyed by codes."""
-
-    period: str
-    generated_in: str  # the quarter in which the counts were taken (no exact date)
-    codebook_version: str
-    students_seen: Tally  # phase × student_group
-    consultations: int  # margin-only figure (consultations are not people)
-    students_case_opened: int
-    students_case_closed: int
-    initiator: Tally  # initiator × ("students",)
-    urgency: Tally  # urgency × ("students",)
-    topics: Tally  # topic × phase, multi-response
-    students_with_topic: int
-    referrals: Tally  # destination × referral_status, multi-response
-    students_referred: int
-    follow_ups: Tally  # FOLLOW_UP_OUTCOMES × ("students",)
-    follow_up_median_days: int | None
-    follow_up_median_students: int
-    outreach: Tally  # outreach_type × OUTREACH_MEASURES (not students)
 
 
 def _fold(vocabulary: str, code: str) -> str | None:

@@ -44,6 +44,18 @@ except ImportError:  # pragma: no cover
 
 DB_ERRORS = _DB_ERRORS
 
+# SQLite's primary result codes (the low byte of an extended code) that mean the file's
+# pages are not what they should be.
+SQLITE_CORRUPT = 11
+SQLITE_NOTADB = 26
+
+
+def is_damage_error(exc: BaseException) -> bool:
+    """True if SQLite reported a damaged database (SQLITE_CORRUPT or SQLITE_NOTADB), told by
+    ``sqlite_errorcode``, never by the message text (which SQLite may reword)."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (SQLITE_CORRUPT, SQLITE_NOTADB)
+
 
 def iso_date(day: dt.date | None) -> str | None:
     return day.isoformat() if day is not None else None
@@ -101,7 +113,7 @@ class Store:
         except _OPERATIONAL:
             raise
         except _CORRUPT as exc:
-            if "malformed" in str(exc) or "not a database" in str(exc):
+            if is_damage_error(exc):
                 raise DatabaseDamaged() from exc
             raise
 

@@ -5,7 +5,6 @@ and get domain objects (or light row tuples for list views) back."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.models import (
@@ -15,7 +14,9 @@ from officer_desk.domain.models import (
     Note,
     OutreachActivity,
     Referral,
+    SearchHit,
     Student,
+    StudentRow,
 )
 from officer_desk.store.db import (
     Store,
@@ -151,21 +152,6 @@ def refresh_student_summary(store: Store, student_id: int) -> None:
     )
 
 
-@dataclass(frozen=True, slots=True)
-class StudentRow:
-    """One line of the student list (no note text)."""
-
-    id: int
-    display_name: str
-    student_number: str
-    faculty: str
-    phase: str
-    open_cases: int
-    last_contact: dt.date | None
-    next_follow_up: dt.date | None
-    snippet: str = ""
-
-
 _LIST_ORDER = {
     "name": "s.name_key",
     "number": "s.student_number",
@@ -177,7 +163,7 @@ _LIST_ORDER = {
 }
 
 
-def _list_filter(text: str, faculty: str, phase: str, open_only: bool) -> tuple[str, list[Any]]:
+def list_filter(text: str, faculty: str, phase: str, open_only: bool) -> tuple[str, list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     words = text.split()
@@ -208,7 +194,7 @@ def list_students(
     offset: int = 0,
     limit: int = 200,
 ) -> list[StudentRow]:
-    where, params = _list_filter(text, faculty, phase, open_only)
+    where, params = list_filter(text, faculty, phase, open_only)
     column = _LIST_ORDER.get(order, "s.name_key")
     direction = "DESC" if descending else "ASC"
     rows = store.all(
@@ -226,7 +212,7 @@ def list_students(
 def count_listed_students(
     store: Store, *, text: str = "", faculty: str = "", phase: str = "", open_only: bool = False
 ) -> int:
-    where, params = _list_filter(text, faculty, phase, open_only)
+    where, params = list_filter(text, faculty, phase, open_only)
     return int(store.scalar(f"SELECT count(*) FROM student s{where}", params))
 
 
@@ -426,17 +412,6 @@ def main_note(store: Store, consultation_id: int, layer: str) -> Note | None:
         (consultation_id, layer),
     )
     return Note(row[0], row[1], row[2], row[3], row[4], parse_moment(row[5])) if row else None  # type: ignore[arg-type]
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    note_id: int
-    consultation_id: int
-    student_id: int
-    display_name: str
-    started_at: dt.datetime
-    layer: str
-    snippet: str
 
 
 def fts_query(text: str) -> str:

@@ -9,7 +9,7 @@ from typing import Any
 
 from officer_desk.store import records
 from officer_desk.store.db import Store, iso_date, parse_date, parse_time
-from officer_desk.store.records import _list_filter
+from officer_desk.store.records import list_filter
 
 _CHUNK = 500
 
@@ -69,7 +69,7 @@ def student_export_rows(
     store: Store, *, text: str = "", faculty: str = "", phase: str = "", open_only: bool = False
 ) -> list[dict[str, Any]]:
     """The student list with the same filters as on screen, ordered by name."""
-    where, params = _list_filter(text, faculty, phase, open_only)
+    where, params = list_filter(text, faculty, phase, open_only)
     rows = store.all(
         "SELECT s.id, s.display_name, s.student_number, s.email, s.programme, s.faculty,"
         " s.phase, s.student_group, s.open_cases, s.last_contact, s.next_follow_up"

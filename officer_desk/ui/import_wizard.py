@@ -34,10 +34,17 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.errors import ImportCancelled, OfficerDeskError
-from officer_desk.io.mapping import FIELDS, IGNORE, Mapping, norm
-from officer_desk.io.readers import Problem, Table
-from officer_desk.io.validate import Plan
-from officer_desk.services.importer import Importer, ImportResult
+from officer_desk.services.importer import (
+    FIELDS,
+    IGNORE,
+    Importer,
+    ImportResult,
+    Mapping,
+    Plan,
+    Problem,
+    Table,
+    norm,
+)
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import run_task
@@ -563,10 +570,10 @@ class CheckPage(QWizardPage):
         )
         if not name:
             return
-        from officer_desk.vault.files import safe_write
+        from officer_desk.services.files import save_private_file
 
         try:
-            safe_write(Path(name), self.w.mapping.to_json().encode("utf-8"), mode=0o600)
+            save_private_file(Path(name), self.w.mapping.to_json().encode("utf-8"))
         except OfficerDeskError as exc:
             self.summary.setText(_error_text(exc))
 

@@ -32,9 +32,10 @@ from officer_desk.domain.models import (
     FollowUp,
     OutreachActivity,
     Referral,
+    SearchHit,
+    StudentRow,
 )
 from officer_desk.services.desk import Desk
-from officer_desk.store.records import SearchHit, StudentRow
 from officer_desk.ui.views.common import fmt_date, fmt_moment
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)

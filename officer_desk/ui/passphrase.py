@@ -6,8 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QProgressBar, QWidget
 
 from officer_desk.errors import WeakPassphrase
-from officer_desk.vault import check_passphrase_strength
-from officer_desk.vault.strength import estimate_bits
+from officer_desk.services.passphrases import check_passphrase_strength, estimate_bits
 
 #: Bits at which the meter is full.
 _FULL_BITS = 90.0

@@ -34,8 +34,8 @@ from officer_desk.vault.database import (
     KEYFILE_NAME,
     OPEN_MARKER_NAME,
     Vault,
-    _is_notadb,
     connect_keyed,
+    is_notadb,
     raw_rekey_pragma,
 )
 from officer_desk.vault.files import VaultLock, fsync_dir, fsync_file, safe_write
@@ -416,7 +416,7 @@ def _open_probed(db_path: Path, dek: bytes | bytearray) -> Any:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
     except sqlcipher3.DatabaseError as exc:
         conn.close()
-        if _is_notadb(exc):
+        if is_notadb(exc):
             return None
         raise DatabaseDamaged() from None
     except BaseException:

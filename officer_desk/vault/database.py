@@ -64,9 +64,11 @@ def raw_rekey_pragma(hex_key: str) -> str:
     return f"PRAGMA rekey = \"x'{hex_key}'\""
 
 
-def _is_notadb(exc: BaseException) -> bool:
+def is_notadb(exc: BaseException) -> bool:
+    """True if SQLite said "file is not a database" (SQLITE_NOTADB: with SQLCipher, the wrong
+    key), told by the error code, not the message."""
     code = getattr(exc, "sqlite_errorcode", None)
-    return code == _SQLITE_NOTADB or "file is not a database" in str(exc)
+    return code is not None and code & 0xFF == _SQLITE_NOTADB
 
 
 def connect_keyed(

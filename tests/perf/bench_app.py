@@ -78,10 +78,10 @@ def unlock_to_window(vault: Path, runs: int) -> list[float]:
     os.environ["OFFICER_DESK_INSECURE_TEST_KDF"] = "1"
     from PySide6.QtWidgets import QApplication
 
+    from officer_desk.services.session import open_key, spare_key
     from officer_desk.ui import i18n
     from officer_desk.ui.main_window import MainWindow
     from officer_desk.ui.tasks import wait_for_tasks
-    from officer_desk.ui.unlock import open_key, spare_key
     from officer_desk.vault import derive_key
 
     app = QApplication.instance() or QApplication([])

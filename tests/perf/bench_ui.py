@@ -91,11 +91,11 @@ def main() -> int:
     baseline_rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
     from officer_desk.domain.models import ConsultationDraft
-    from officer_desk.ui.context import UiContext
 
     # Open the way the app does: derive the key, open without the page check (the app runs
     # it on a worker afterwards).
-    from officer_desk.ui.unlock import open_key
+    from officer_desk.services.session import open_key
+    from officer_desk.ui.context import UiContext
     from officer_desk.ui.views.consultation_dialog import ConsultationDialog
     from officer_desk.ui.views.student_page import StudentPageView
     from officer_desk.ui.views.students import StudentsView

@@ -35,14 +35,13 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain import codebook
-from officer_desk.domain.models import AccessLogEntry
+from officer_desk.domain.models import ACCESS_LOG_ACTIONS, AccessLogEntry
 from officer_desk.services import desk as kinds
-from officer_desk.store.access_log import ACTIONS
+from officer_desk.services.files import save_private_file
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import run_task
 from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table, pydate, qdate
-from officer_desk.vault.files import safe_write
 
 PAGE = 500
 RECORD_TYPES = ("student", "case", "consultation", "referral", "follow_up", "vault", "report")
@@ -245,7 +244,7 @@ class AccessLogView(BaseView):
         filters = QHBoxLayout()
         self.action = QComboBox(self)
         self.action.addItem(self.tr("All actions"), "")
-        for action in ACTIONS:
+        for action in ACCESS_LOG_ACTIONS:
             self.action.addItem(_action_label(action), action)
         self.record_type = QComboBox(self)
         self.record_type.addItem(self.tr("All records"), "")
@@ -391,7 +390,7 @@ class AccessLogView(BaseView):
         self.status.setText(self.tr("Saving…"))
         count = len(rows)
         run_task(
-            lambda: safe_write(path, data, mode=0o600),
+            lambda: save_private_file(path, data),
             lambda _r: self._saved(count),
             self._failed,
         )

@@ -276,9 +276,9 @@ class PrivacyView(BaseView):
         self._set_busy(False)
         desk = self.ctx.desk
         for kind in (kinds.STUDENTS, kinds.CASES, kinds.CONSULTATIONS, kinds.REFERRALS):
-            desk._changed(kind)
-        desk._changed(kinds.FOLLOW_UPS)
-        desk._changed(kinds.ACCESS_LOG)
+            desk.notify(kind)
+        desk.notify(kinds.FOLLOW_UPS)
+        desk.notify(kinds.ACCESS_LOG)
         self.refresh_candidates()
         self.dry_label.setText(
             self.tr("%n student(s) deleted.", "", len(report.purged))

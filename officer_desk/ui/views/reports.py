@@ -30,25 +30,19 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.period import Period
-from officer_desk.reports import Release, fingerprint
-from officer_desk.reports.bundle import bundle_public_key
 from officer_desk.services.reporting import (
+    Release,
     Reporting,
     ReportResult,
+    bundle_fingerprint,
     load_bundles,
     merge_bundles,
+    preload_libraries,
     render_pdf,
 )
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import run_task
-
-
-def preload_report_libraries() -> None:
-    """Import what building and rendering a report needs (run on a worker thread)."""
-    import scipy.optimize  # noqa: F401
-
-    import officer_desk.reports.render  # noqa: F401
 
 
 def recent_periods(today: dt.date, kind: str, count: int = 8) -> list[Period]:
@@ -160,7 +154,7 @@ class ReportsView(QWidget):
             # Load numpy/scipy/reportlab (~0.4 s, ~90 MB) now, while the officer picks a
             # quarter, so the first Preview is as quick as the next ones.
             self._preloaded = True
-            run_task(preload_report_libraries, self._libraries_ready, self._libraries_ready)
+            run_task(preload_libraries, self._libraries_ready, self._libraries_ready)
 
     def _libraries_ready(self, _result: object) -> None:
         """Nothing to do: the next Preview finds the libraries loaded."""
@@ -378,10 +372,10 @@ class MergeDialog(QDialog):
         self.boxes: list[tuple[QCheckBox, str]] = []
         form = QFormLayout()
         for path in paths:
-            key = bundle_public_key(path.read_bytes()) if path.is_file() else None
-            fp = fingerprint(key) if key else self.tr("(not a readable bundle)")
+            found = bundle_fingerprint(path)
+            fp = found or self.tr("(not a readable bundle)")
             box = QCheckBox(fp)
-            box.setEnabled(key is not None)
+            box.setEnabled(found is not None)
             box.setAccessibleName(self.tr("Trust the signer of {name}").format(name=path.name))
             form.addRow(path.name, box)
             self.boxes.append((box, fp))

@@ -501,8 +501,8 @@ class StudentPageView(BaseView):
         for button in (self.edit_button, self.log_button):
             button.setEnabled(True)
         desk = self.ctx.desk
-        desk._changed(change.STUDENTS, change.CASES, change.CONSULTATIONS, change.REFERRALS)
-        desk._changed(change.FOLLOW_UPS, change.DRAFTS, change.ACCESS_LOG)
+        desk.notify(change.STUDENTS, change.CASES, change.CONSULTATIONS, change.REFERRALS)
+        desk.notify(change.FOLLOW_UPS, change.DRAFTS, change.ACCESS_LOG)
         self.ctx.show_view_requested.emit("students")
 
     def _erase_failed(self, exc: BaseException) -> None:

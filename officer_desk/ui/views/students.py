@@ -29,11 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain import codebook
-from officer_desk.domain.models import Student
+from officer_desk.domain.models import SearchHit, Student
 from officer_desk.domain.validation import name_key
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
-from officer_desk.store.records import SearchHit
 from officer_desk.ui.models import NoteHitModel, StudentListModel
 from officer_desk.ui.views.common import (
     BaseView,
