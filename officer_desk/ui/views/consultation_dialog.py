@@ -12,7 +12,7 @@ import datetime as dt
 import logging
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QStringListModel, Qt, QTime, QTimer
+from PySide6.QtCore import QDate, QDateTime, QEvent, QObject, QStringListModel, Qt, QTime
 from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -49,18 +49,14 @@ from officer_desk.domain.models import (
 from officer_desk.errors import OfficerDeskError, ValidationError
 from officer_desk.services.templates import Template, templates_for
 from officer_desk.ui.views.common import error_text, fill_vocab, fmt_moment, pydate, select_code
+from officer_desk.ui.views.consultation_draft import NEW_KEY, DraftKeeper, draft_key
+
+__all__ = ["NEW_KEY", "ConsultationDialog", "draft_key"]
 
 if TYPE_CHECKING:
     from officer_desk.ui.context import UiContext
 
 log = logging.getLogger(__name__)
-
-DRAFT_DELAY_MS = 1000
-NEW_KEY = "consultation:new"
-
-
-def draft_key(student_id: int | None) -> str:
-    return NEW_KEY if student_id is None else f"consultation:student:{student_id}"
 
 
 def _add_months(day: dt.date, months: int) -> dt.date:
@@ -90,9 +86,13 @@ class ConsultationDialog(QDialog):
         self.student_id: int | None = student_id
         self.key = draft_key(student_id)
         self.saved: Consultation | None = None
-        self._dirty = False  # changed since the last draft write
-        self._has_input = False  # anything typed (or restored) that is not saved
-        self._kept = False  # save_draft() was called and nothing changed since
+        self.drafts = DraftKeeper(
+            self.desk,
+            self.key,
+            lambda: (self._payload(), self.student_id),
+            self._show_error,
+            self,
+        )
         self._invalid: QWidget | None = None
         self._loading = True
         self._quick = False
@@ -101,10 +101,6 @@ class ConsultationDialog(QDialog):
         self.setWindowTitle(self.tr("Log consultation"))
         self.setModal(True)
         self._build()
-        self._draft_timer = QTimer(self)
-        self._draft_timer.setSingleShot(True)
-        self._draft_timer.setInterval(DRAFT_DELAY_MS)
-        self._draft_timer.timeout.connect(self._autosave)
         self._connect_changes()
         self._loading = False
         self._restore_draft()
@@ -114,7 +110,21 @@ class ConsultationDialog(QDialog):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        outer.addWidget(self._build_banner())
+        columns = QHBoxLayout()
+        outer.addLayout(columns, 1)
+        columns.addLayout(self._build_who_and_what(), 2)  # who, when, how, what about
+        columns.addLayout(self._build_notes(), 3)
+        bottom = QHBoxLayout()  # referrals and follow-up side by side
+        outer.addLayout(bottom)
+        bottom.addWidget(self._build_referrals(), 1)
+        bottom.addWidget(self._build_follow_up(), 1)
+        self._build_buttons(outer)
+        self._set_tab_order()
+        self.resize(980, 720)
 
+    def _build_banner(self) -> QFrame:
+        """The line that says a draft was restored, with "Start new"."""
         self.banner = QFrame(self)
         self.banner.setObjectName("draftBanner")
         self.banner.setStyleSheet(
@@ -129,15 +139,12 @@ class ConsultationDialog(QDialog):
         banner_row.addWidget(self.banner_label, 1)
         banner_row.addWidget(self.start_over_button)
         self.banner.hide()
-        outer.addWidget(self.banner)
 
-        columns = QHBoxLayout()
-        outer.addLayout(columns, 1)
+        return self.banner
 
-        # Left: who, when, how, what about.
+    def _build_who_and_what(self) -> QFormLayout:
         left = QFormLayout()
         left.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        columns.addLayout(left, 2)
 
         self.student_edit = QLineEdit(self)
         self.student_label = QLabel(self)
@@ -215,9 +222,11 @@ class ConsultationDialog(QDialog):
         self.primary_combo.setPlaceholderText(self.tr("Tick a topic first"))
         self._add_row(left, self.tr("&Primary topic:"), self.primary_combo)
 
-        # Right: the two notes.
+        return left
+
+    def _build_notes(self) -> QVBoxLayout:
+        """The dossier note and the private working note."""
         right = QVBoxLayout()
-        columns.addLayout(right, 3)
         self.dossier_edit = QPlainTextEdit(self)
         self.dossier_edit.setTabChangesFocus(True)
         self.dossier_edit.setPlaceholderText(
@@ -240,10 +249,9 @@ class ConsultationDialog(QDialog):
         for edit in (self.dossier_edit, self.private_edit):
             edit.installEventFilter(self)  # remembers the note a template goes into
 
-        # Bottom: referrals and follow-up side by side.
-        bottom = QHBoxLayout()
-        outer.addLayout(bottom)
+        return right
 
+    def _build_referrals(self) -> QGroupBox:
         ref_box = QGroupBox(self.tr("Referrals"), self)
         ref_grid = QGridLayout(ref_box)
         self.destination_combo = QComboBox(ref_box)
@@ -268,8 +276,11 @@ class ConsultationDialog(QDialog):
         ref_grid.addWidget(self.ref_list, 1, 0, 1, 3)
         ref_grid.addWidget(self.remove_ref_button, 1, 3, Qt.AlignmentFlag.AlignTop)
         ref_grid.setColumnStretch(1, 1)
-        bottom.addWidget(ref_box, 1)
 
+        return ref_box
+
+    def _build_follow_up(self) -> QGroupBox:
+        now = self.desk.clock.now()
         fu_box = QGroupBox(self.tr("Follow-up"), self)
         fu_grid = QGridLayout(fu_box)
         self.follow_up_check = QCheckBox(self.tr("Sc&hedule a follow-up"), fu_box)
@@ -300,11 +311,13 @@ class ConsultationDialog(QDialog):
         fu_grid.addWidget(self.kind_combo, 2, 1)
         fu_grid.addWidget(self.fu_note_edit, 2, 2, 1, 2)
         fu_grid.setColumnStretch(1, 1)
-        bottom.addWidget(fu_box, 1)
         self._follow_up_toggled(False)
         self.follow_up_check.toggled.connect(self._follow_up_toggled)
 
-        # Errors and buttons.
+        return fu_box
+
+    def _build_buttons(self, outer: QVBoxLayout) -> None:
+        """The error line, Cancel and Save, and the keyboard shortcuts."""
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet("#errorLabel { color: #9b1c1c; font-weight: bold; }")
@@ -338,6 +351,7 @@ class ConsultationDialog(QDialog):
             context=Qt.ShortcutContext.WidgetShortcut,
         )
 
+    def _set_tab_order(self) -> None:
         order: list[QWidget] = []
         if self.fixed_student is None:
             order.append(self.student_edit)
@@ -369,7 +383,6 @@ class ConsultationDialog(QDialog):
         ]
         for first, second in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(first, second)
-        self.resize(980, 720)
 
     def _build_template_button(self) -> QPushButton:
         """The "Insert template" menu: the officer's note templates in the display language,
@@ -616,7 +629,6 @@ class ConsultationDialog(QDialog):
     def _payload(self) -> dict[str, Any]:
         return {
             "version": 1,
-            "saved_at": self.desk.clock.now().isoformat(timespec="minutes"),
             "student_id": self.student_id,
             "student_text": self.student_edit.text() if self.fixed_student is None else "",
             "started_at": self._started_at().isoformat(timespec="minutes"),
@@ -687,65 +699,37 @@ class ConsultationDialog(QDialog):
         finally:
             self._loading = False
 
-    # -- drafts ------------------------------------------------------------------------------
+    # -- drafts (when and whether: consultation_draft.DraftKeeper) ---------------------------
 
     def _changed(self, *_args: object) -> None:
-        if self._loading:
-            return
-        self._dirty = True
-        self._has_input = True
-        self._kept = False
-        self._draft_timer.start()
+        if not self._loading:
+            self.drafts.changed()
 
     @property
     def dirty(self) -> bool:
         """Whether the dialog holds input that is not saved as a consultation."""
-        return self._has_input and self.saved is None
-
-    def _autosave(self) -> None:
-        self._write_draft()
-
-    def _write_draft(self) -> bool:
-        self._draft_timer.stop()
-        if not self._dirty or self.saved is not None:
-            return False
-        try:
-            self.desk.save_draft(self.key, self._payload(), self.student_id)
-        except OfficerDeskError as err:
-            self._show_error(err)
-            return False
-        self._dirty = False
-        return True
+        return self.drafts.dirty
 
     def save_draft(self) -> bool:
         """Keep what is typed as an encrypted draft now (the lock controller calls this
         before locking; closing the dialog right after does not ask again). Returns whether
         the input is kept as a draft."""
-        self._write_draft()
-        self._kept = self.dirty and not self._dirty
-        return self._kept
+        return self.drafts.keep()
 
     def _restore_draft(self) -> None:
-        try:
-            payload = self.desk.load_draft(self.key)
-        except (OfficerDeskError, ValueError):
-            payload = None
-        if not payload:
+        found = self.drafts.load()
+        if found is None:
             return
+        payload, saved_at = found
         self._apply(payload)
-        self._has_input = True
-        when = ""
-        try:
-            when = fmt_moment(dt.datetime.fromisoformat(str(payload.get("saved_at"))), self.lang)
-        except ValueError:
-            pass
+        when = fmt_moment(saved_at, self.lang) if saved_at is not None else ""
         self.banner_label.setText(
             self.tr("Restored the consultation you had not saved yet ({when}).").format(when=when)
         )
         self.banner.show()
 
     def _start_over(self) -> None:
-        self.desk.discard_draft(self.key)
+        self.drafts.discard()
         self.banner.hide()
         self._loading = True
         if self.fixed_student is None:
@@ -761,9 +745,6 @@ class ConsultationDialog(QDialog):
         self.follow_up_check.setChecked(False)
         self.fu_note_edit.clear()
         self._loading = False
-        self._dirty = False
-        self._has_input = False
-        self._kept = False
         self._first_focus().setFocus()
 
     # -- saving and closing ------------------------------------------------------------------
@@ -816,7 +797,7 @@ class ConsultationDialog(QDialog):
 
     def save(self) -> bool:
         """Validate and save in one transaction; on bad input nothing is saved."""
-        self._draft_timer.stop()
+        self.drafts.timer.stop()
         self._clear_error()
         try:
             draft = self.build_draft()
@@ -827,13 +808,12 @@ class ConsultationDialog(QDialog):
             self.saved = self.desk.log_consultation(draft, draft_key=self.key)
         except ValidationError as err:
             self._show_error(err)
-            self._write_draft()
+            self.drafts.write()
             return False
         except OfficerDeskError as err:
             self._show_error(err)
             return False
-        self._dirty = False
-        self._has_input = False
+        self.drafts.mark_saved()
         self.accept()
         return True
 
@@ -860,20 +840,20 @@ class ConsultationDialog(QDialog):
         return "cancel"
 
     def reject(self) -> None:
-        self._draft_timer.stop()
-        if self.dirty and not self._kept:
+        drafts = self.drafts
+        drafts.timer.stop()
+        if drafts.dirty and not drafts.kept:
             choice = self.ask_discard()
             if choice == "cancel":
-                if self._dirty:
-                    self._draft_timer.start()
+                if drafts.unwritten:
+                    drafts.timer.start()
                 return
             if choice == "keep":
-                self._write_draft()
+                drafts.write()
             else:
-                self.desk.discard_draft(self.key)
-                self._dirty = self._has_input = False
-        elif not self.dirty and self.saved is None:
-            self.desk.discard_draft(self.key)
+                drafts.discard()
+        elif not drafts.dirty and self.saved is None:
+            drafts.discard()
         super().reject()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
