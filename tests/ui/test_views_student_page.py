@@ -71,12 +71,15 @@ def test_notes_edit_finalise_and_addendum(qtbot, ctx, desk, monkeypatch):  # noq
     view = _page(qtbot, ctx, sid)
     assert view.select_item(Consultation, cid)
     assert view.detail.currentIndex() == sp.CONSULTATION
-    assert view.dossier_edit.toPlainText() == "First version"
-    assert view.private_edit.toPlainText() == "Own thoughts"
-    assert not view.dossier_edit.isReadOnly() and view.save_notes_button.isEnabled()
+    assert view.consultation.dossier_edit.toPlainText() == "First version"
+    assert view.consultation.private_edit.toPlainText() == "Own thoughts"
+    assert (
+        not view.consultation.dossier_edit.isReadOnly()
+        and view.consultation.save_notes_button.isEnabled()
+    )
 
-    view.dossier_edit.selectAll()
-    view.dossier_edit.insertPlainText("Second version")
+    view.consultation.dossier_edit.selectAll()
+    view.consultation.dossier_edit.insertPlainText("Second version")
     assert view.save_notes()
     assert {n.layer: n.body for n in desk.notes(cid)}["dossier"] == "Second version"
 
@@ -87,14 +90,17 @@ def test_notes_edit_finalise_and_addendum(qtbot, ctx, desk, monkeypatch):  # noq
     view.finalise(confirm=True)
     refreshed(qtbot, view)
     assert desk.consultation(cid).finalised_at is not None
-    assert view.dossier_edit.isReadOnly() and not view.save_notes_button.isEnabled()
-    assert view.finalised_label.text().startswith("Finalised on")
+    assert (
+        view.consultation.dossier_edit.isReadOnly()
+        and not view.consultation.save_notes_button.isEnabled()
+    )
+    assert view.consultation.finalised_label.text().startswith("Finalised on")
     assert view.timeline_model.index(0, 2).data() == "Finalised"
 
     assert view.add_addendum("private", "Called back: doing better.")
     refreshed(qtbot, view)
-    assert view.addenda_view.isVisible()
-    assert "Called back: doing better." in view.addenda_view.toPlainText()
+    assert view.consultation.addenda_view.isVisible()
+    assert "Called back: doing better." in view.consultation.addenda_view.toPlainText()
     notes = desk.notes(cid)
     assert [n.kind for n in notes].count("addendum") == 1
 
@@ -104,10 +110,10 @@ def test_unsaved_note_edits_survive_a_refresh(qtbot, ctx, desk):  # noqa: F811
     cid = add_consultation(desk, sid, dossier="Original")
     view = _page(qtbot, ctx, sid)
     view.select_item(Consultation, cid)
-    view.dossier_edit.insertPlainText("typing… ")
+    view.consultation.dossier_edit.insertPlainText("typing… ")
     desk.schedule_follow_up(sid, TODAY + dt.timedelta(days=3))  # triggers a refresh
     refreshed(qtbot, view)
-    assert view.dossier_edit.toPlainText().startswith("typing… ")
+    assert view.consultation.dossier_edit.toPlainText().startswith("typing… ")
     assert isinstance(view.current_item(), Consultation)
 
 
@@ -118,9 +124,11 @@ def test_referral_status_and_outcome(qtbot, ctx, desk):  # noqa: F811
     view = _page(qtbot, ctx, sid)
     assert view.select_item(Referral, ref.id)
     assert view.detail.currentIndex() == sp.REFERRAL
-    assert view.ref_title.text() == "Referral to Student psychologist"
-    view.ref_status_combo.setCurrentIndex(view.ref_status_combo.findData("completed"))
-    view.ref_outcome_edit.setText("Intake done")
+    assert view.referral.ref_title.text() == "Referral to Student psychologist"
+    view.referral.ref_status_combo.setCurrentIndex(
+        view.referral.ref_status_combo.findData("completed")
+    )
+    view.referral.ref_outcome_edit.setText("Intake done")
     view.update_referral()
     refreshed(qtbot, view)
     ref = desk.open_student(sid).referrals[0]
@@ -134,17 +142,17 @@ def test_follow_up_actions(qtbot, ctx, desk, monkeypatch):  # noqa: F811
     fu = desk.open_student(sid).follow_ups[0]
     view = _page(qtbot, ctx, sid)
     assert view.select_item(FollowUp, fu.id)
-    assert view.fu_info.text().startswith("Due 5 Mar 2026; overdue.")
+    assert view.follow_up.fu_info.text().startswith("Due 5 Mar 2026; overdue.")
     monkeypatch.setattr(DatePickDialog, "ask", staticmethod(lambda *a, **k: dt.date(2026, 3, 20)))
-    view.fu_reschedule_button.click()
+    view.follow_up.fu_reschedule_button.click()
     refreshed(qtbot, view)
     assert desk.open_student(sid).follow_ups[0].due_date == dt.date(2026, 3, 20)
     view.select_item(FollowUp, fu.id)
-    view.fu_missed_button.click()
+    view.follow_up.fu_missed_button.click()
     refreshed(qtbot, view)
     assert desk.open_student(sid).follow_ups[0].status == "missed"
     view.select_item(FollowUp, fu.id)
-    assert not view.fu_done_button.isEnabled()
+    assert not view.follow_up.fu_done_button.isEnabled()
 
 
 def test_cases_close_reopen_and_new(qtbot, ctx, desk):  # noqa: F811
