@@ -132,6 +132,14 @@ def shoot_language(lang: str, demo_dir: Path, work: Path, out: Path) -> None:
             w.ctx.open_student_requested.emit(rows[0].id)
             pump(200)
             grab(w, out, f"{lang}_30_student_page")
+    if "settings" in w.views:  # the whole settings column, not only what fits the window
+        from PySide6.QtWidgets import QScrollArea
+
+        w.show_view("settings")
+        pump(100)
+        scroll = w.views["settings"].findChild(QScrollArea)
+        if scroll is not None and scroll.widget() is not None:
+            grab(scroll.widget(), out, f"{lang}_29_settings_full")
     if w.act_log.isEnabled():
         w.act_log.trigger()
         pump(200)
@@ -139,6 +147,16 @@ def shoot_language(lang: str, demo_dir: Path, work: Path, out: Path) -> None:
             grab(w.dialogs[0], out, f"{lang}_31_consultation_dialog")
             w.dialogs[0].reject()
             pump(50)
+    if "settings" in w.views:  # change the vault key: the new recovery key, once
+        w.show_view("settings")
+        w.views["settings"].rotate_key_requested.emit(DEMO_PASSPHRASE)
+        rotation = w.access.rotation_page
+        wait(lambda: rotation.continue_button.isVisible(), timeout=120)
+        rotation.panel.copy_button.click()
+        grab(w, out, f"{lang}_41_new_recovery_key")
+        rotation.stored.setChecked(True)
+        rotation.continue_button.click()
+        wait(lambda: w.session is not None)
     w.lock()
     grab(w, out, f"{lang}_40_locked")
     w.close()

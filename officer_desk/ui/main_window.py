@@ -1,15 +1,13 @@
 """The main window: the unlock screen while locked; a sidebar and the views while unlocked.
 
-Views are found through ``VIEW_REGISTRY``: a module that does not exist (yet) is skipped, so
-nothing half-built appears. Locking saves drafts of open dialogs, deletes every view and
-dialog, detaches the context, closes the session and shows the unlock screen again.
+The views are listed in ``view_classes()``; each is a ``BaseView`` (``ui/views/common.py``)
+with the hooks the window uses (``view_id``, ``title()``, refresh on change). Locking saves
+drafts of open dialogs, deletes every view and dialog, detaches the context, closes the
+session and shows the unlock screen again.
 """
 
 from __future__ import annotations
 
-import importlib
-import importlib.util
-import inspect
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk import __version__
+from officer_desk.errors import OfficerDeskError
 from officer_desk.ui import i18n
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.duties import BackgroundDuties
@@ -42,27 +41,10 @@ from officer_desk.ui.unlock import AccessScreen, preload
 
 if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
     from officer_desk.services.session import Session
+    from officer_desk.ui.views.common import BaseView
+    from officer_desk.ui.views.student_page import StudentPageView
 
 log = logging.getLogger(__name__)
-
-#: (view id, module) in sidebar order. Modules that do not exist are skipped.
-VIEW_REGISTRY: list[tuple[str, str]] = [
-    ("today", "officer_desk.ui.views.today"),
-    ("students", "officer_desk.ui.views.students"),
-    ("follow_ups", "officer_desk.ui.views.follow_ups"),
-    ("outreach", "officer_desk.ui.views.outreach"),
-    ("reports", "officer_desk.ui.views.reports"),
-    ("access_log", "officer_desk.ui.views.access_log"),
-    ("privacy", "officer_desk.ui.views.privacy"),
-    ("settings", "officer_desk.ui.views.settings"),
-]
-STUDENT_PAGE_MODULE = "officer_desk.ui.views.student_page"
-CONSULTATION_DIALOG_MODULE = "officer_desk.ui.views.consultation_dialog"
-#: Optional File-menu dialogs: (key, module, class). Each is built as ``Class(ctx, parent)``.
-DIALOG_REGISTRY: list[tuple[str, str, str]] = [
-    ("import", "officer_desk.ui.import_wizard", "ImportWizard"),
-    ("templates", "officer_desk.ui.templates_dialog", "TemplatesDialog"),
-]
 
 _ICONS: dict[str, QStyle.StandardPixmap] = {
     "today": QStyle.StandardPixmap.SP_FileDialogDetailedView,
@@ -76,44 +58,33 @@ _ICONS: dict[str, QStyle.StandardPixmap] = {
 }
 
 
-def _import_optional(module_name: str) -> Any | None:
-    try:
-        return importlib.import_module(module_name)
-    except ModuleNotFoundError as exc:
-        if exc.name == module_name:
-            return None
-        raise
+def view_classes() -> list[type[BaseView]]:
+    """The sidebar's views, in order. Imported with the first unlock, not at start-up (they
+    load the services)."""
+    from officer_desk.ui.views.access_log import AccessLogView
+    from officer_desk.ui.views.follow_ups import FollowUpsView
+    from officer_desk.ui.views.outreach import OutreachView
+    from officer_desk.ui.views.privacy import PrivacyView
+    from officer_desk.ui.views.reports import ReportsView
+    from officer_desk.ui.views.settings import SettingsView
+    from officer_desk.ui.views.students import StudentsView
+    from officer_desk.ui.views.today import TodayView
+
+    return [
+        TodayView,
+        StudentsView,
+        FollowUpsView,
+        OutreachView,
+        ReportsView,
+        AccessLogView,
+        PrivacyView,
+        SettingsView,
+    ]
 
 
-def _module_exists(module_name: str) -> bool:
-    """Whether a module is there, without importing it (keeps start-up light)."""
-    return importlib.util.find_spec(module_name) is not None
-
-
-def find_view_class(module: Any, view_id: str | None = None) -> type[QWidget] | None:
-    """The QWidget subclass defined in ``module`` with a ``view_id`` (matching, if given)."""
-    candidates = []
-    for _name, obj in inspect.getmembers(module, inspect.isclass):
-        if obj.__module__ != module.__name__ or not issubclass(obj, QWidget):
-            continue
-        vid = getattr(obj, "view_id", None)
-        if not vid:
-            continue
-        if view_id is None or vid == view_id:
-            candidates.append(obj)
-    return candidates[0] if candidates else None
-
-
-def available_views() -> list[tuple[str, type[QWidget]]]:
-    out = []
-    for view_id, module_name in VIEW_REGISTRY:
-        module = _import_optional(module_name)
-        if module is None:
-            continue
-        cls = find_view_class(module, view_id) or find_view_class(module)
-        if cls is not None:
-            out.append((view_id, cls))
-    return out
+def available_views() -> list[tuple[str, type[BaseView]]]:
+    """(view id, class) of the sidebar's views, in order."""
+    return [(cls.view_id, cls) for cls in view_classes()]
 
 
 def _icon(view_id: str, widget: QWidget) -> QIcon:
@@ -141,8 +112,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.session: Session | None = None
         self.ctx: UiContext | None = None
-        self.views: dict[str, QWidget] = {}
-        self.student_page: QWidget | None = None
+        self.views: dict[str, BaseView] = {}
+        self.student_page: StudentPageView | None = None
         self.dialogs: list[QDialog] = []
         self._language_pref = language
         self._language_forced = language_forced
@@ -220,13 +191,14 @@ class MainWindow(QMainWindow):
         self.act_log.setShortcut(QKeySequence.StandardKey.New)
         self.act_log.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_log.triggered.connect(lambda: self.open_consultation_dialog(None))
-        self.dialog_actions: dict[str, QAction] = {}
-        for key, module_name, class_name in DIALOG_REGISTRY:
-            act = QAction(self)
-            act.triggered.connect(
-                lambda _c=False, m=module_name, c=class_name: self.open_dialog(m, c)
-            )
-            self.dialog_actions[key] = act
+        self.act_import = QAction(self)
+        self.act_import.triggered.connect(self.open_import_wizard)
+        self.act_templates = QAction(self)
+        self.act_templates.triggered.connect(self.open_templates_dialog)
+        self.dialog_actions: dict[str, QAction] = {
+            "import": self.act_import,
+            "templates": self.act_templates,
+        }
         self.act_lock = QAction(self)
         self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
         self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -260,20 +232,11 @@ class MainWindow(QMainWindow):
         bar.clear()
         file_menu = bar.addMenu(self.tr("&File"))
         file_menu.addAction(self.act_log)
-        titles = {
-            "import": self.tr("&Import students and consultations…"),
-            "templates": self.tr("Note &templates…"),
-        }
-        shown = [
-            (key, act)
-            for key, act in self.dialog_actions.items()
-            if _module_exists(next(m for k, m, _c in DIALOG_REGISTRY if k == key))
-        ]
-        if shown:
-            file_menu.addSeparator()
-        for key, act in shown:
-            act.setText(titles.get(key, key))
-            file_menu.addAction(act)
+        self.act_import.setText(self.tr("&Import students and consultations…"))
+        self.act_templates.setText(self.tr("Note &templates…"))
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_import)
+        file_menu.addAction(self.act_templates)
         file_menu.addSeparator()
         file_menu.addAction(self.act_lock)
         file_menu.addSeparator()
@@ -347,19 +310,24 @@ class MainWindow(QMainWindow):
 
     def _build_views(self) -> None:
         assert self.ctx is not None
+        from officer_desk.ui.views.privacy import PrivacyView
+        from officer_desk.ui.views.settings import SettingsView
+
         self.sidebar.blockSignals(True)
-        for view_id, cls in available_views():
+        for cls in view_classes():
+            view_id = cls.view_id
             try:
                 # Built without a parent: if the constructor fails, nothing half-built
                 # stays behind in the stack (it would outlive a lock).
                 widget = cls(self.ctx, None)
-            except Exception as exc:  # a broken view must not take the app down
+            except OfficerDeskError as exc:  # e.g. a damaged vault opened read-only
                 log.error("view %s failed to build: %s", view_id, type(exc).__name__)
                 continue
             widget.setObjectName(f"view_{view_id}")
-            restore = getattr(widget, "restore_requested", None)
-            if restore is not None and hasattr(restore, "connect"):
-                restore.connect(self.restore_backup)
+            if isinstance(widget, PrivacyView):
+                widget.restore_requested.connect(self.restore_backup)
+            if isinstance(widget, SettingsView):
+                widget.rotate_key_requested.connect(self.rotate_key)
             self.views[view_id] = widget
             self.stack.addWidget(widget)
             item = QListWidgetItem(_icon(view_id, self), self._view_title(widget))
@@ -371,9 +339,8 @@ class MainWindow(QMainWindow):
         self._fill_view_menu()
 
     @staticmethod
-    def _view_title(widget: QWidget) -> str:
-        title = getattr(widget, "title", None)
-        return title() if callable(title) else widget.objectName()
+    def _view_title(widget: BaseView) -> str:
+        return widget.title()
 
     def _clear_views(self) -> None:
         self.sidebar.blockSignals(True)
@@ -400,9 +367,11 @@ class MainWindow(QMainWindow):
         self._fill_view_menu()
 
     def _close_dialogs(self, *, keep_drafts: bool = True) -> None:
+        from officer_desk.ui.views.consultation_dialog import ConsultationDialog
+
         for dialog in list(self.dialogs):
             try:
-                if keep_drafts and hasattr(dialog, "save_draft"):
+                if keep_drafts and isinstance(dialog, ConsultationDialog):
                     dialog.save_draft()
             except Exception as exc:
                 log.error("could not keep a draft: %s", type(exc).__name__)
@@ -455,9 +424,7 @@ class MainWindow(QMainWindow):
 
     def _set_unlocked_ui(self, unlocked: bool) -> None:
         self.act_log.setEnabled(
-            unlocked
-            and _import_optional(CONSULTATION_DIALOG_MODULE) is not None
-            and not (self.session is not None and self.session.vault.read_only)
+            unlocked and not (self.session is not None and self.session.vault.read_only)
         )
         self.act_lock.setEnabled(unlocked)
         writable = unlocked and not (self.session is not None and self.session.vault.read_only)
@@ -515,17 +482,15 @@ class MainWindow(QMainWindow):
     def open_student(self, student_id: int) -> None:
         if self.ctx is None:
             return
-        module = _import_optional(STUDENT_PAGE_MODULE)
-        cls = find_view_class(module) if module is not None else None
-        if cls is None:
-            return
+        from officer_desk.ui.views.student_page import StudentPageView
+
         try:
-            if self.student_page is not None and hasattr(self.student_page, "show_student"):
+            if self.student_page is not None:
                 self.student_page.show_student(student_id)
                 page = self.student_page
             else:
-                page = cls(self.ctx, student_id, self.stack)
-        except Exception as exc:
+                page = StudentPageView(self.ctx, student_id, self.stack)
+        except OfficerDeskError as exc:
             QMessageBox.warning(self, self.tr("Officer Desk"), error_message(exc))
             return
         if page is not self.student_page:
@@ -545,27 +510,26 @@ class MainWindow(QMainWindow):
     def open_consultation_dialog(self, student_id: int | None) -> QDialog | None:
         if self.ctx is None or self.session is None or self.session.vault.read_only:
             return None
-        module = _import_optional(CONSULTATION_DIALOG_MODULE)
-        cls = getattr(module, "ConsultationDialog", None) if module is not None else None
-        if cls is None:
-            return None
-        dialog = cls(self.ctx, student_id, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
-        self.dialogs.append(dialog)
-        dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
-        dialog.open()
-        return dialog
+        from officer_desk.ui.views.consultation_dialog import ConsultationDialog
 
-    def open_dialog(self, module_name: str, class_name: str) -> QDialog | None:
-        """Open an optional dialog (import, templates) as ``Class(ctx, parent)``; it is closed
-        on lock like every other dialog."""
+        return self._open(ConsultationDialog(self.ctx, student_id, self))
+
+    def open_import_wizard(self) -> QDialog | None:
         if self.ctx is None:
             return None
-        module = _import_optional(module_name)
-        cls = getattr(module, class_name, None) if module is not None else None
-        if cls is None:
+        from officer_desk.ui.import_wizard import ImportWizard
+
+        return self._open(ImportWizard(self.ctx, self))
+
+    def open_templates_dialog(self) -> QDialog | None:
+        if self.ctx is None:
             return None
-        dialog = cls(self.ctx, self)
+        from officer_desk.ui.templates_dialog import TemplatesDialog
+
+        return self._open(TemplatesDialog(self.ctx, self))
+
+    def _open(self, dialog: QDialog) -> QDialog:
+        """Show ``dialog`` window-modal; it is closed on lock like every other dialog."""
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
@@ -631,6 +595,15 @@ class MainWindow(QMainWindow):
         self.lock()
         self.access.show_damaged(spare)
 
+    def rotate_key(self, passphrase: str) -> None:
+        """Lock, then change the vault key on the access screen (in a worker). Deferred so
+        the settings view's slot returns before the view is deleted."""
+        QTimer.singleShot(0, lambda: self._rotate_locked(passphrase))
+
+    def _rotate_locked(self, passphrase: str) -> None:
+        self.lock()
+        self.access.rotate_key(passphrase)
+
     def restore_backup(self, backup_path: str) -> None:
         """Lock, put the backup in place of the vault (in a worker), show the unlock screen.
         Deferred so the requesting view's slot returns before the view is deleted."""
@@ -686,19 +659,15 @@ class MainWindow(QMainWindow):
     # -- closing ------------------------------------------------------------------------------
 
     def has_unsaved_dialogs(self) -> bool:
-        """True if an open dialog holds unsaved input (``dirty`` / ``has_unsaved_changes()``);
-        a dialog that cannot tell counts as unsaved."""
+        """True if an open dialog holds unsaved input: a consultation being logged with
+        changes, or any other open dialog (the import wizard and the templates editor
+        cannot tell, so they count as unsaved)."""
+        from officer_desk.ui.views.consultation_dialog import ConsultationDialog
+
         for dialog in self.dialogs:
             if not dialog.isVisible():
                 continue
-            probe = getattr(dialog, "has_unsaved_changes", None)
-            if callable(probe):
-                if probe():
-                    return True
-                continue
-            if hasattr(type(dialog), "dirty") or hasattr(dialog, "dirty"):
-                if bool(dialog.dirty):
-                    return True
+            if isinstance(dialog, ConsultationDialog) and not dialog.dirty:
                 continue
             return True
         return False

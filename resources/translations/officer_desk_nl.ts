@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="401" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="400" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -12,64 +12,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="281" />
             <source>&amp;Verify chain</source>
             <translation>Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="406" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="233" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="307" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="405" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="274" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="246" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="251" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="250" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="236" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="235" />
             <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
             <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="284" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="283" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="391" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="390" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="350" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="349" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -77,77 +77,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="352" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="342" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="112" />
             <source>addendum to: {note}</source>
             <translation>aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="105" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="104" />
             <source>case closed</source>
             <translation>traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="107" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="106" />
             <source>case reopened</source>
             <translation>traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="109" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="108" />
             <source>edited: {note}</source>
             <translation>bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
             <source>legal hold off</source>
             <translation>juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
             <source>legal hold on</source>
             <translation>juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="117" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="116" />
             <source>merged with student {id}</source>
             <translation>samengevoegd met student {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>not released</source>
             <translation>niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="102" />
             <source>note finalised</source>
             <translation>notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="126" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="258" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
             <source>vault key replaced</source>
             <translation>kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
             <source>with the recovery key</source>
             <translation>met de herstelsleutel</translation>
         </message>
@@ -155,51 +155,60 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="829" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="156" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="888" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="214" />
             <source>Choose the backup folder or one backup in it</source>
             <translation>Kies de back-upmap of één back-up daarin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="789" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="116" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="902" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="228" />
             <source>No verified backup of this vault was found there.</source>
             <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="936" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="258" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="908" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="234" />
             <source>Restore a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="909" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="235" />
             <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
             <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="948" />
             <source>The previous key file is back in place. Enter the passphrase that was valid before the last change.</source>
-            <translation>Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
+            <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="361" />
+            <source>The vault key was changed, but the vault could not be opened with it.</source>
+            <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="341" />
+            <source>The vault key was not changed.</source>
+            <translation>De kluissleutel is niet vervangen.</translation>
         </message>
         <message>
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup from your backup folder (see Settings).</source>
             <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="862" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="188" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
             <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
@@ -207,17 +216,17 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="817" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="368" />
             <source>&amp;Addendum:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="811" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="806" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
             <source>Add addendum</source>
             <translation>Aanvulling toevoegen</translation>
         </message>
@@ -225,27 +234,27 @@
     <context>
         <name>CaseModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="399" />
+            <location filename="../../officer_desk/ui/models.py" line="400" />
             <source>Closed</source>
             <translation>Afgesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="396" />
+            <location filename="../../officer_desk/ui/models.py" line="397" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="397" />
+            <location filename="../../officer_desk/ui/models.py" line="398" />
             <source>Primary concern</source>
             <translation>Hoofdonderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="400" />
+            <location filename="../../officer_desk/ui/models.py" line="401" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="398" />
+            <location filename="../../officer_desk/ui/models.py" line="399" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -253,107 +262,107 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="495" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="502" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="499" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="506" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="474" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="481" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="472" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="509" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="516" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="496" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="503" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="562" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="569" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="544" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="492" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="507" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="562" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="569" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="486" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="557" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="564" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="544" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="529" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="536" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="539" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="546" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="523" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="530" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -361,39 +370,39 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="222" />
+            <location filename="../../officer_desk/commands/vault.py" line="223" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="113" />
-            <location filename="../../officer_desk/commands/vault.py" line="173" />
+            <location filename="../../officer_desk/commands/privacy.py" line="112" />
+            <location filename="../../officer_desk/commands/vault.py" line="171" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="115" />
-            <location filename="../../officer_desk/commands/vault.py" line="170" />
+            <location filename="../../officer_desk/commands/privacy.py" line="114" />
+            <location filename="../../officer_desk/commands/vault.py" line="168" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="176" />
+            <location filename="../../officer_desk/commands/vault.py" line="174" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="293" />
+            <location filename="../../officer_desk/commands/privacy.py" line="291" />
             <source>Backup written and verified: {name}</source>
             <translation>Back-up geschreven en gecontroleerd: {name}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="324" />
+            <location filename="../../officer_desk/commands/privacy.py" line="312" />
             <source>Backup {name} restored.</source>
             <translation>Back-up {name} teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="319" />
+            <location filename="../../officer_desk/commands/privacy.py" line="307" />
             <source>Backup {name} restored. The previous vault was kept as {aside}.</source>
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
         </message>
@@ -403,12 +412,12 @@
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="194" />
+            <location filename="../../officer_desk/commands/vault.py" line="191" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="149" />
+            <location filename="../../officer_desk/commands/vault.py" line="147" />
             <source>Database: DAMAGED (it does not pass its integrity checks)</source>
             <translation>Database: BESCHADIGD (de integriteitscontroles slagen niet)</translation>
         </message>
@@ -418,12 +427,12 @@
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="243" />
+            <location filename="../../officer_desk/commands/vault.py" line="242" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="191" />
+            <location filename="../../officer_desk/commands/privacy.py" line="189" />
             <source>Export of student {id} written ({counts}).</source>
             <translation>Export van student {id} geschreven ({counts}).</translation>
         </message>
@@ -433,60 +442,60 @@
             <translation>Facultaire code (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="144" />
+            <location filename="../../officer_desk/commands/vault.py" line="142" />
             <source>Key file: ok</source>
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="234" />
+            <location filename="../../officer_desk/commands/vault.py" line="233" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="224" />
+            <location filename="../../officer_desk/commands/privacy.py" line="222" />
             <source>Legal hold of student {id} released.</source>
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="115" />
+            <location filename="../../officer_desk/commands/reports.py" line="111" />
             <source>Merged {n} faculty reports for {period}.</source>
             <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
-            <location filename="../../officer_desk/commands/vault.py" line="184" />
+            <location filename="../../officer_desk/commands/vault.py" line="182" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="236" />
+            <location filename="../../officer_desk/commands/vault.py" line="235" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="205" />
+            <location filename="../../officer_desk/commands/privacy.py" line="203" />
             <source>Nothing was erased. Repeat with --yes to erase (there is no undo).</source>
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="200" />
+            <location filename="../../officer_desk/commands/vault.py" line="196" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="307" />
+            <location filename="../../officer_desk/commands/privacy.py" line="302" />
             <source>Passphrase of the backup: </source>
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="99" />
-            <location filename="../../officer_desk/commands/vault.py" line="142" />
+            <location filename="../../officer_desk/commands/common.py" line="98" />
+            <location filename="../../officer_desk/commands/vault.py" line="140" />
             <location filename="../../officer_desk/commands/vault.py" line="230" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="232" />
+            <location filename="../../officer_desk/commands/vault.py" line="231" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
@@ -501,7 +510,7 @@
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="216" />
+            <location filename="../../officer_desk/commands/vault.py" line="215" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
@@ -516,37 +525,37 @@
             <translation>Rapportage {period}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="167" />
+            <location filename="../../officer_desk/commands/vault.py" line="165" />
             <source>SQLCipher page check: ok</source>
             <translation>SQLCipher-paginacontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="163" />
+            <location filename="../../officer_desk/commands/vault.py" line="161" />
             <source>SQLCipher page check: {n} problem(s)</source>
             <translation>SQLCipher-paginacontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="160" />
+            <location filename="../../officer_desk/commands/vault.py" line="158" />
             <source>SQLite integrity check: ok</source>
             <translation>SQLite-integriteitscontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="156" />
+            <location filename="../../officer_desk/commands/vault.py" line="154" />
             <source>SQLite integrity check: {n} problem(s)</source>
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="208" />
+            <location filename="../../officer_desk/commands/privacy.py" line="206" />
             <source>Student {id} erased ({counts}).</source>
             <translation>Student {id} gewist ({counts}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="204" />
+            <location filename="../../officer_desk/commands/privacy.py" line="202" />
             <source>Student {id} holds: {counts}.</source>
             <translation>Student {id} heeft: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="222" />
+            <location filename="../../officer_desk/commands/privacy.py" line="220" />
             <source>Student {id} is on legal hold.</source>
             <translation>Voor student {id} geldt een juridische bewaarplicht.</translation>
         </message>
@@ -556,22 +565,22 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="110" />
+            <location filename="../../officer_desk/commands/common.py" line="109" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="210" />
+            <location filename="../../officer_desk/commands/privacy.py" line="208" />
             <source>Warning: the change log could not be emptied; close other windows.</source>
             <translation>Waarschuwing: het wijzigingslogboek kon niet worden geleegd; sluit andere vensters.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="326" />
+            <location filename="../../officer_desk/commands/privacy.py" line="314" />
             <source>Warning: the restored vault does not pass its checks.</source>
             <translation>Waarschuwing: de teruggezette kluis slaagt niet voor de controles.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="291" />
+            <location filename="../../officer_desk/commands/privacy.py" line="289" />
             <source>Writing and verifying the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
@@ -827,7 +836,7 @@
             <translation>uw naam als functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="262" />
+            <location filename="../../officer_desk/commands/privacy.py" line="260" />
             <source>{done} of {total}</source>
             <translation>{done} van {total}</translation>
         </message>
@@ -837,22 +846,22 @@
             <translation>{done} van {total} studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="288" />
+            <location filename="../../officer_desk/commands/privacy.py" line="286" />
             <source>{n} backup(s).</source>
             <translation>{n} back-up(s).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="157" />
+            <location filename="../../officer_desk/commands/privacy.py" line="155" />
             <source>{n} entries saved.</source>
             <translation>{n} regels opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="266" />
+            <location filename="../../officer_desk/commands/privacy.py" line="264" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
             <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="253" />
+            <location filename="../../officer_desk/commands/privacy.py" line="251" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
             <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
         </message>
@@ -860,57 +869,57 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="351" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="358" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="311" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="318" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="308" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="331" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="338" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="289" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="296" />
             <source>Match the columns</source>
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="354" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="361" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="291" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="298" />
             <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="360" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="367" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -918,142 +927,142 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="184" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="254" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="189" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="196" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="850" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="830" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="226" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="235" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="193" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="849" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="829" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="290" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="301" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="216" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="223" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="155" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="162" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="212" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
             <source>&amp;Topics:</source>
             <translation>Onder&amp;werpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="178" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="185" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="282" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="293" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="280" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="281" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="319" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="805" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="851" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="831" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="316" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="329" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="185" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
             <source>D&amp;uration:</source>
             <translation>&amp;Duur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="293" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="273" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="284" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="381" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="394" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="383" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="396" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="380" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="415" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="428" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="417" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="430" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="847" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1063,107 +1072,107 @@
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="426" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="439" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="403" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="289" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="236" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="245" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
             <source>Re&amp;ferral to:</source>
             <translation>Ver&amp;wijzing naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="260" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="268" />
             <source>Re&amp;move</source>
             <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="247" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="255" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="743" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="727" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="320" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="321" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="275" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="286" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="126" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="136" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="169" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="176" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="845" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="825" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="215" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="145" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="152" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="197" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="204" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="844" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="224" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="233" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="235" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werkaantekeningen en indrukken.</translation>
         </message>
@@ -1171,146 +1180,215 @@
     <context>
         <name>ConsultationModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="369" />
+            <location filename="../../officer_desk/ui/models.py" line="370" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="372" />
+            <location filename="../../officer_desk/ui/models.py" line="373" />
             <source>Minutes</source>
             <translation>Minuten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="368" />
+            <location filename="../../officer_desk/ui/models.py" line="369" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="370" />
+            <location filename="../../officer_desk/ui/models.py" line="371" />
             <source>Topic</source>
             <translation>Onderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="371" />
+            <location filename="../../officer_desk/ui/models.py" line="372" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="367" />
+            <location filename="../../officer_desk/ui/models.py" line="368" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
     </context>
     <context>
+        <name>ConsultationSection</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="68" />
+            <source>&amp;Dossier note (the student may see this):</source>
+            <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="83" />
+            <source>&amp;Finalise…</source>
+            <translation>&amp;Definitief maken…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="82" />
+            <source>&amp;Save notes</source>
+            <translation>Notities op&amp;slaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
+            <source>A finalised note can no longer be edited; later changes are addenda.</source>
+            <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <source>Add adde&amp;ndum…</source>
+            <translation>Aan&amp;vulling toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="76" />
+            <source>Addenda:</source>
+            <translation>Aanvullingen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="100" />
+            <source>Consultation of {when}</source>
+            <translation>Gesprek van {when}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="181" />
+            <source>Finalise notes</source>
+            <translation>Notities definitief maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="182" />
+            <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
+            <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="131" />
+            <source>Finalised on {when}. Changes are added as addenda.</source>
+            <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="135" />
+            <source>Not finalised: the notes can still be edited.</source>
+            <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
+            <source>Pri&amp;vate working note:</source>
+            <translation>Persoonlijke &amp;werknotitie:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="104" />
+            <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
+Topics: {topics}</source>
+            <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
+Onderwerpen: {topics}</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="525" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="113" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="577" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="167" />
             <source>&amp;Create vault</source>
             <translation>&amp;Kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="480" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="75" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="527" />
-            <location filename="../../officer_desk/ui/unlock.py" line="577" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="115" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="167" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="577" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="167" />
             <source>&amp;Start working</source>
             <translation>&amp;Aan de slag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="475" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="70" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="526" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="114" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="440" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="35" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="524" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="112" />
             <source>Create error</source>
             <translation>Fout bij het maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="523" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="111" />
             <source>Creating the vault</source>
             <translation>Kluis wordt gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="448" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="43" />
             <source>Everything you record is encrypted with a key protected by this passphrase. Choose one you can remember: four or more unrelated words work well.</source>
             <translation>Alles wat u vastlegt, wordt versleuteld met een sleutel die door deze wachtzin wordt beschermd. Kies er een die u kunt onthouden: vier of meer losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="474" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="69" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="511" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="99" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="512" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="100" />
             <source>I have stored the recovery key</source>
             <translation>Ik heb de herstelsleutel bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="529" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="117" />
             <source>Next</source>
             <translation>Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="472" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="67" />
             <source>Officer name</source>
             <translation>Naam van de functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="510" />
             <source>Recovery key</source>
-            <translation>Herstelsleutel</translation>
+            <translation type="vanished">Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="442" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="37" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="575" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="165" />
             <source>Step {n} of 3</source>
             <translation>Stap {n} van 3</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="494" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="89" />
             <source>This is your recovery key. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer: it is the only way back in if you forget the passphrase.</source>
             <translation>Dit is uw herstelsleutel. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer: het is de enige manier om weer binnen te komen als u de wachtzin vergeet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="479" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="74" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="465" />
+            <location filename="../../officer_desk/ui/unlock/create.py" line="60" />
             <source>Your name and faculty appear on reports. You can change them later in Settings.</source>
             <translation>Uw naam en faculteit staan op rapporten. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -1318,53 +1396,53 @@
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="902" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="599" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="892" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="589" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="878" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="575" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="863" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="560" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="890" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="587" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="844" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="541" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="845" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="846" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="542" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="543" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="904" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="601" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="849" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="546" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="853" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="550" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -1372,13 +1450,13 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="306" />
+            <location filename="../../officer_desk/services/desk.py" line="328" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="299" />
-            <location filename="../../officer_desk/services/desk.py" line="335" />
+            <location filename="../../officer_desk/services/desk.py" line="357" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1389,9 +1467,9 @@
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="362" />
-            <location filename="../../officer_desk/services/desk.py" line="362" />
-            <location filename="../../officer_desk/services/desk.py" line="583" />
-            <location filename="../../officer_desk/services/desk.py" line="658" />
+            <location filename="../../officer_desk/services/desk.py" line="384" />
+            <location filename="../../officer_desk/services/desk.py" line="605" />
+            <location filename="../../officer_desk/services/desk.py" line="680" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1426,8 +1504,8 @@
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="215" />
-            <location filename="../../officer_desk/services/desk.py" line="231" />
+            <location filename="../../officer_desk/services/desk.py" line="237" />
+            <location filename="../../officer_desk/services/desk.py" line="253" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1437,7 +1515,7 @@
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="170" />
+            <location filename="../../officer_desk/services/desk.py" line="192" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1447,29 +1525,29 @@
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="343" />
+            <location filename="../../officer_desk/services/desk.py" line="365" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="369" />
+            <location filename="../../officer_desk/services/desk.py" line="391" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="243" />
+            <location filename="../../officer_desk/services/desk.py" line="265" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/subject_access.py" line="618" />
-            <location filename="../../officer_desk/services/subject_access.py" line="654" />
+            <location filename="../../officer_desk/services/subject_access.py" line="226" />
+            <location filename="../../officer_desk/services/subject_access.py" line="262" />
             <location filename="../../officer_desk/ui/export_dialog.py" line="122" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="185" />
+            <location filename="../../officer_desk/services/reporting.py" line="205" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -1484,7 +1562,7 @@
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="184" />
+            <location filename="../../officer_desk/commands/privacy.py" line="182" />
             <source>Give --pdf, --json or both.</source>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
@@ -1494,7 +1572,7 @@
             <translation>Ongeldige invoer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="102" />
+            <location filename="../../officer_desk/commands/reports.py" line="99" />
             <source>List the faculties' key fingerprints with --trust (printed above), or use --accept-unlisted after checking them.</source>
             <translation>Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
@@ -1509,7 +1587,7 @@
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="212" />
+            <location filename="../../officer_desk/commands/vault.py" line="211" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1529,7 +1607,7 @@
             <translation>Op deze locatie is geen kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/importer.py" line="106" />
+            <location filename="../../officer_desk/services/importer.py" line="111" />
             <source>Nothing was imported: the file could not be read, or no column is mapped to Name or Student number.</source>
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
@@ -1539,12 +1617,12 @@
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="535" />
+            <location filename="../../officer_desk/services/desk.py" line="557" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="236" />
+            <location filename="../../officer_desk/commands/privacy.py" line="234" />
             <source>Run with --dry-run to see what would be deleted, then with --yes.</source>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
@@ -1647,7 +1725,7 @@
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="704" />
+            <location filename="../../officer_desk/services/desk.py" line="726" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1662,7 +1740,7 @@
             <translation>De wachtzin is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="349" />
+            <location filename="../../officer_desk/services/desk.py" line="371" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -1703,7 +1781,7 @@
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="252" />
+            <location filename="../../officer_desk/services/privacy.py" line="254" />
             <source>The retention period must be between 1 and 100 years.</source>
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
@@ -1793,12 +1871,12 @@
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="301" />
+            <location filename="../../officer_desk/services/desk.py" line="323" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="319" />
+            <location filename="../../officer_desk/services/desk.py" line="341" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -1832,18 +1910,18 @@
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="158" />
-            <location filename="../../officer_desk/services/desk.py" line="331" />
+            <location filename="../../officer_desk/services/desk.py" line="353" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="727" />
+            <location filename="../../officer_desk/services/desk.py" line="749" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="500" />
+            <location filename="../../officer_desk/services/desk.py" line="522" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -1863,8 +1941,8 @@
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="619" />
-            <location filename="../../officer_desk/services/desk.py" line="653" />
+            <location filename="../../officer_desk/services/desk.py" line="641" />
+            <location filename="../../officer_desk/services/desk.py" line="675" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -1874,7 +1952,7 @@
             <translation>Dit is geen geldig e-mailadres.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="466" />
+            <location filename="../../officer_desk/services/desk.py" line="488" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
@@ -1904,7 +1982,7 @@
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="147" />
+            <location filename="../../officer_desk/services/privacy.py" line="149" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
@@ -1951,7 +2029,7 @@
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="174" />
+            <location filename="../../officer_desk/services/desk.py" line="196" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -1961,7 +2039,7 @@
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="160" />
+            <location filename="../../officer_desk/services/desk.py" line="182" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2061,117 +2139,117 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="171" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="178" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="181" />
             <source>&amp;File:</source>
             <translation>&amp;Bestand:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="196" />
             <source>&amp;Mapping:</source>
             <translation>&amp;Koppeling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="160" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="167" />
             <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
             <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="186" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="193" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="187" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="194" />
             <source>Browse for a saved mapping</source>
             <translation>Een bewaarde koppeling zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="172" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="179" />
             <source>Browse for the file</source>
             <translation>Het bestand zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="223" />
             <source>Choose a saved mapping</source>
             <translation>Kies een bewaarde koppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="158" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="165" />
             <source>Choose the file</source>
             <translation>Kies het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="206" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="213" />
             <source>Choose the file to import</source>
             <translation>Kies het bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="199" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="206" />
             <source>File status</source>
             <translation>Status van het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="168" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="175" />
             <source>File to import</source>
             <translation>Bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="223" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="184" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
             <source>Optional: a mapping saved earlier (.json)</source>
             <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="169" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
             <source>Path of a .csv or .xlsx file</source>
             <translation>Pad van een .csv- of .xlsx-bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="253" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="260" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="183" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="190" />
             <source>Saved mapping file (optional)</source>
             <translation>Bewaard koppelingsbestand (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="208" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="215" />
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
             <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="275" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="282" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="230" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="237" />
             <source>The mapping file could not be read.</source>
             <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="248" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="255" />
             <source>There is no file at this path.</source>
             <translation>Op dit pad staat geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="263" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="270" />
             <source>This file cannot be imported:</source>
             <translation>Dit bestand kan niet worden geïmporteerd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="266" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="273" />
             <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
             <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
         </message>
@@ -2179,37 +2257,37 @@
     <context>
         <name>FollowUpModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="323" />
+            <location filename="../../officer_desk/ui/models.py" line="324" />
             <source>Due</source>
             <translation>Gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="331" />
+            <location filename="../../officer_desk/ui/models.py" line="332" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="333" />
+            <location filename="../../officer_desk/ui/models.py" line="334" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="339" />
+            <location filename="../../officer_desk/ui/models.py" line="340" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="332" />
+            <location filename="../../officer_desk/ui/models.py" line="333" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="329" />
+            <location filename="../../officer_desk/ui/models.py" line="330" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="325" />
+            <location filename="../../officer_desk/ui/models.py" line="326" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
@@ -2230,6 +2308,54 @@
             <location filename="../../officer_desk/ui/reminders.py" line="53" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
+        </message>
+    </context>
+    <context>
+        <name>FollowUpSection</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="293" />
+            <source>&amp;Done</source>
+            <translation>&amp;Gedaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="294" />
+            <source>&amp;Missed</source>
+            <translation>G&amp;emist</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="296" />
+            <source>&amp;Reschedule…</source>
+            <translation>&amp;Verzetten…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
+            <source>C&amp;ancel follow-up</source>
+            <translation>Vervolgafspraak &amp;annuleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="325" />
+            <source>Closed on {day}.</source>
+            <translation>Afgesloten op {day}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="323" />
+            <source>Due {due}; {status}.</source>
+            <translation>Gepland op {due}; {status}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="316" />
+            <source>Follow-up: {kind}</source>
+            <translation>Vervolgafspraak: {kind}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="348" />
+            <source>Reschedule follow-up</source>
+            <translation>Vervolgafspraak verzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="319" />
+            <source>overdue</source>
+            <translation>achterstallig</translation>
         </message>
     </context>
     <context>
@@ -2308,62 +2434,62 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="602" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="609" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="591" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="598" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="589" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="596" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="596" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="600" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="607" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="649" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="656" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="621" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="628" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="673" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="680" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="610" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="637" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="644" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="671" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="678" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="668" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="675" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -2371,148 +2497,148 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
             <source>Consultation date</source>
             <translation>Datum van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
             <source>Consultation time</source>
             <translation>Tijd van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="93" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="100" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
             <source>Dossier note</source>
             <translation>Dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
             <source>Duration (minutes)</source>
             <translation>Duur (minuten)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="96" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="98" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="130" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
             <source>Follow-up date</source>
             <translation>Datum van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
             <source>Follow-up done on</source>
             <translation>Vervolgafspraak gedaan op</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
             <source>Follow-up kind</source>
             <translation>Soort vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
             <source>Follow-up status</source>
             <translation>Status van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
             <source>Follow-up time</source>
             <translation>Tijd van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="70" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="77" />
             <source>Import a contact log</source>
             <translation>Een contactlogboek importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="72" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="79" />
             <source>Import wizard</source>
             <translation>Importassistent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
             <source>Initiated by</source>
             <translation>Initiatief van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="94" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
             <source>Private working note</source>
             <translation>Persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="97" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
             <source>Programme</source>
             <translation>Opleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="130" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
             <source>Referred to</source>
             <translation>Verwezen naar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="100" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
             <source>Student group</source>
             <translation>Studentengroep</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="95" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
             <source>Student number</source>
             <translation>Studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="99" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
             <source>Topics</source>
             <translation>Onderwerpen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="129" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
@@ -2520,42 +2646,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="229" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="261" />
+            <location filename="../../officer_desk/ui/main_window.py" line="233" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="282" />
+            <location filename="../../officer_desk/ui/main_window.py" line="245" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="264" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="252" />
+            <location filename="../../officer_desk/ui/main_window.py" line="224" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="228" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="281" />
+            <location filename="../../officer_desk/ui/main_window.py" line="244" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="677" />
+            <location filename="../../officer_desk/ui/main_window.py" line="651" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2564,149 +2690,149 @@
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="612" />
+            <location filename="../../officer_desk/ui/main_window.py" line="576" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="258" />
+            <location filename="../../officer_desk/ui/main_window.py" line="230" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="676" />
+            <location filename="../../officer_desk/ui/main_window.py" line="650" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="166" />
+            <location filename="../../officer_desk/ui/main_window.py" line="137" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="286" />
+            <location filename="../../officer_desk/ui/main_window.py" line="249" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="668" />
+            <location filename="../../officer_desk/ui/main_window.py" line="642" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="226" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="227" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="474" />
+            <location filename="../../officer_desk/ui/main_window.py" line="441" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="450" />
+            <location filename="../../officer_desk/ui/main_window.py" line="419" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="723" />
+            <location filename="../../officer_desk/ui/main_window.py" line="693" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="285" />
+            <location filename="../../officer_desk/ui/main_window.py" line="248" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="611" />
+            <location filename="../../officer_desk/ui/main_window.py" line="575" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="265" />
+            <location filename="../../officer_desk/ui/main_window.py" line="236" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
-            <location filename="../../officer_desk/ui/main_window.py" line="529" />
+            <location filename="../../officer_desk/ui/main_window.py" line="223" />
+            <location filename="../../officer_desk/ui/main_window.py" line="494" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="709" />
+            <location filename="../../officer_desk/ui/main_window.py" line="679" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="476" />
+            <location filename="../../officer_desk/ui/main_window.py" line="443" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="253" />
+            <location filename="../../officer_desk/ui/main_window.py" line="225" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="644" />
+            <location filename="../../officer_desk/ui/main_window.py" line="618" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="710" />
+            <location filename="../../officer_desk/ui/main_window.py" line="680" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="170" />
+            <location filename="../../officer_desk/ui/main_window.py" line="141" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="654" />
+            <location filename="../../officer_desk/ui/main_window.py" line="628" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="664" />
+            <location filename="../../officer_desk/ui/main_window.py" line="638" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="308" />
+            <location filename="../../officer_desk/ui/main_window.py" line="271" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="480" />
+            <location filename="../../officer_desk/ui/main_window.py" line="447" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="287" />
+            <location filename="../../officer_desk/ui/main_window.py" line="250" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="288" />
+            <location filename="../../officer_desk/ui/main_window.py" line="251" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="472" />
+            <location filename="../../officer_desk/ui/main_window.py" line="439" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
-            <location filename="../../officer_desk/ui/main_window.py" line="543" />
+            <location filename="../../officer_desk/ui/main_window.py" line="469" />
+            <location filename="../../officer_desk/ui/main_window.py" line="508" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -2714,22 +2840,22 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="382" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="376" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="376" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="370" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="389" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="383" />
             <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
             <translation>Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
@@ -2737,57 +2863,57 @@
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="42" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="25" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="24" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="36" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="35" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="33" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="32" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="28" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="27" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="45" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="67" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="66" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="89" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="88" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="85" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="84" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="83" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="82" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -2795,22 +2921,22 @@
     <context>
         <name>NoteHitModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="387" />
+            <location filename="../../officer_desk/ui/models.py" line="388" />
             <source>Consultation</source>
             <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="389" />
+            <location filename="../../officer_desk/ui/models.py" line="390" />
             <source>Match</source>
             <translation>Treffer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="388" />
+            <location filename="../../officer_desk/ui/models.py" line="389" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="386" />
+            <location filename="../../officer_desk/ui/models.py" line="387" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
@@ -2818,22 +2944,22 @@
     <context>
         <name>OutreachModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="522" />
+            <location filename="../../officer_desk/ui/models.py" line="523" />
             <source>Activity</source>
             <translation>Activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="521" />
+            <location filename="../../officer_desk/ui/models.py" line="522" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="524" />
+            <location filename="../../officer_desk/ui/models.py" line="525" />
             <source>Description</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="523" />
+            <location filename="../../officer_desk/ui/models.py" line="524" />
             <source>Participants</source>
             <translation>Deelnemers</translation>
         </message>
@@ -2924,22 +3050,22 @@
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="694" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="689" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="302" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="692" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="305" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="687" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="300" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3246,245 +3372,428 @@
         </message>
     </context>
     <context>
-        <name>RecoveryPage</name>
+        <name>RecoveryKeyPanel</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="366" />
-            <source>&amp;Back</source>
-            <translation>&amp;Terug</translation>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="43" />
+            <source>&amp;Copy</source>
+            <translation>&amp;Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="367" />
-            <source>Back</source>
-            <translation>Terug</translation>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="50" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="352" />
-            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
-            <translation>Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="97" />
+            <source>Copied. Paste it where you keep it safe: it is removed from the clipboard in {n} seconds.</source>
+            <translation>Gekopieerd. Plak hem waar u hem veilig bewaart: over {n} seconden wordt hij van het klembord gehaald.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="371" />
-            <source>Recovery &amp;key:</source>
-            <translation>Herstel&amp;sleutel:</translation>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="46" />
+            <source>Copy the key; it is removed from the clipboard after {n} seconds.</source>
+            <translation>Kopieer de sleutel; na {n} seconden wordt hij van het klembord gehaald.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="369" />
-            <source>Recovery error</source>
-            <translation>Fout bij herstel</translation>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="44" />
+            <source>Copy the recovery key</source>
+            <translation>De herstelsleutel kopiëren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="360" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="123" />
+            <source>Keep this page somewhere safe, away from the computer. With it you can set a new passphrase if you forget yours.</source>
+            <translation>Bewaar deze pagina op een veilige plek, niet bij de computer. Hiermee kunt u een nieuwe wachtzin instellen als u de uwe vergeet.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="121" />
+            <source>Officer Desk: recovery key</source>
+            <translation>Officer Desk: herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="51" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="144" />
+            <source>Print the recovery key</source>
+            <translation>De herstelsleutel afdrukken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="42" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="363" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="54" />
+            <source>Recovery key status</source>
+            <translation>Status van de herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="148" />
+            <source>Sent to the printer.</source>
+            <translation>Naar de printer gestuurd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/recovery_key.py" line="110" />
+            <source>The recovery key was removed from the clipboard.</source>
+            <translation>De herstelsleutel is van het klembord gehaald.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecoveryPage</name>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="187" />
+            <source>&amp;Back</source>
+            <translation>&amp;Terug</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
+            <source>Back</source>
+            <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
+            <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
+            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The recovery key stays valid: keep it where it is.</source>
+            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <source>Recovery &amp;key:</source>
+            <translation>Herstel&amp;sleutel:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
+            <source>Recovery error</source>
+            <translation>Fout bij herstel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="181" />
+            <source>Recovery key</source>
+            <translation>Herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="184" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="365" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="350" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="171" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="368" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
     </context>
     <context>
+        <name>ReferralSection</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="242" />
+            <source>&amp;Update referral</source>
+            <translation>Verwijzing &amp;bijwerken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="236" />
+            <source>O&amp;utcome:</source>
+            <translation>&amp;Uitkomst:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="258" />
+            <source>Proposed on {proposed}; status last changed on {changed}.</source>
+            <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="253" />
+            <source>Referral to {destination}</source>
+            <translation>Verwijzing naar {destination}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="234" />
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="233" />
+            <source>What came of it (optional)</source>
+            <translation>Wat het opleverde (optioneel)</translation>
+        </message>
+    </context>
+    <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="94" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="110" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="87" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="77" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="71" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="82" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="221" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="215" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="76" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="70" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="189" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="183" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="330" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="324" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="107" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="102" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="263" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="281" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="275" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="112" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="106" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="113" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="107" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="78" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="72" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="80" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="115" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="364" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="358" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="240" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="234" />
             <source>Not released yet: the figures follow the data until you release the quarter.</source>
             <translation>Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="271" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="347" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="265" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="341" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="93" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="87" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="80" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="74" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="114" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="309" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="303" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="304" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="237" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="231" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="332" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="326" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="155" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="299" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="342" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="359" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="149" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="293" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="314" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="336" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="353" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="345" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="301" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="295" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="199" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="193" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotateKeyDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="391" />
+            <source>C&amp;urrent passphrase:</source>
+            <translation>&amp;Huidige wachtzin:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="397" />
+            <source>Change the &amp;key</source>
+            <translation>&amp;Sleutel vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="377" />
+            <source>Change the vault key</source>
+            <translation>De kluissleutel vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="389" />
+            <source>Current passphrase</source>
+            <translation>Huidige wachtzin</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="379" />
+            <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
+            <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RotationPage</name>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="31" />
+            <source>&amp;Continue</source>
+            <translation>&amp;Doorgaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="25" />
+            <source>Changing the vault key</source>
+            <translation>Kluissleutel wordt vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="22" />
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="57" />
+            <source>Changing the vault key…</source>
+            <translation>Kluissleutel wordt vervangen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="33" />
+            <source>Continue</source>
+            <translation>Doorgaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="28" />
+            <source>I have &amp;stored the new recovery key in a safe place</source>
+            <translation>Ik heb de nieuwe herstelsleutel op een veilige plek &amp;bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="30" />
+            <source>I have stored the new recovery key</source>
+            <translation>Ik heb de nieuwe herstelsleutel bewaard</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="34" />
+            <source>Key change error</source>
+            <translation>Fout bij vervangen van de sleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="59" />
+            <source>The vault is re-encrypted with a new key. This can take a while for a large vault. Please do not close Officer Desk.</source>
+            <translation>De kluis wordt opnieuw versleuteld met een nieuwe sleutel. Bij een grote kluis kan dat even duren. Sluit Officer Desk niet af.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="73" />
+            <source>The vault key was changed</source>
+            <translation>De kluissleutel is vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/rotation.py" line="75" />
+            <source>This is your NEW recovery key. It is shown only now: write it down or print it and keep it somewhere safe. The old recovery key no longer works. Backups made before today still open with the old key: make a new backup, then destroy the old ones.</source>
+            <translation>Dit is uw NIEUWE herstelsleutel. Hij wordt alleen nu getoond: schrijf hem op of druk hem af en bewaar hem op een veilige plek. De oude herstelsleutel werkt niet meer. Back-ups van vóór vandaag openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
     </context>
     <context>
@@ -3525,6 +3834,11 @@
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="151" />
+            <source>A new passphrase cannot take back what was copied before: backups made earlier and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
+            <translation>Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="80" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
@@ -3535,7 +3849,7 @@
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="159" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
@@ -3543,6 +3857,16 @@
             <location filename="../../officer_desk/ui/views/settings.py" line="130" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="183" />
+            <source>Change the vault &amp;key…</source>
+            <translation>Kluis&amp;sleutel vervangen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="184" />
+            <source>Change the vault key</source>
+            <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="135" />
@@ -3555,13 +3879,13 @@
             <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="285" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="319" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="83" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="259" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="293" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
@@ -3616,12 +3940,12 @@
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="219" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="253" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="252" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="286" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
@@ -3636,12 +3960,12 @@
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="281" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="315" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="306" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="351" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
@@ -3649,6 +3973,16 @@
             <location filename="../../officer_desk/ui/views/settings.py" line="110" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="174" />
+            <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
+            <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="171" />
+            <source>Vault key</source>
+            <translation>Kluissleutel</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="99" />
@@ -3664,83 +3998,83 @@
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="338" />
+            <location filename="../../officer_desk/ui/views/students.py" line="337" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="340" />
+            <location filename="../../officer_desk/ui/views/students.py" line="339" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="341" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="336" />
+            <location filename="../../officer_desk/ui/views/students.py" line="335" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="339" />
+            <location filename="../../officer_desk/ui/views/students.py" line="338" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="371" />
-            <location filename="../../officer_desk/ui/views/students.py" line="395" />
+            <location filename="../../officer_desk/ui/views/students.py" line="370" />
+            <location filename="../../officer_desk/ui/views/students.py" line="394" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="466" />
+            <location filename="../../officer_desk/ui/views/students.py" line="465" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="330" />
+            <location filename="../../officer_desk/ui/views/students.py" line="329" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="370" />
+            <location filename="../../officer_desk/ui/views/students.py" line="369" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="318" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="318" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="336" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="341" />
+            <location filename="../../officer_desk/ui/views/students.py" line="340" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="445" />
+            <location filename="../../officer_desk/ui/views/students.py" line="444" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="325" />
+            <location filename="../../officer_desk/ui/views/students.py" line="324" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="327" />
+            <location filename="../../officer_desk/ui/views/students.py" line="326" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -3748,37 +4082,37 @@
     <context>
         <name>StudentListModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="114" />
+            <location filename="../../officer_desk/ui/models.py" line="115" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="117" />
+            <location filename="../../officer_desk/ui/models.py" line="118" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="112" />
+            <location filename="../../officer_desk/ui/models.py" line="113" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="118" />
+            <location filename="../../officer_desk/ui/models.py" line="119" />
             <source>Next follow-up</source>
             <translation>Volgende afspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="113" />
+            <location filename="../../officer_desk/ui/models.py" line="114" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="116" />
+            <location filename="../../officer_desk/ui/models.py" line="117" />
             <source>Open cases</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="115" />
+            <location filename="../../officer_desk/ui/models.py" line="116" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
@@ -3786,353 +4120,325 @@
     <context>
         <name>StudentPageView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="310" />
             <source>&amp;Done</source>
-            <translation>&amp;Gedaan</translation>
+            <translation type="vanished">&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="241" />
             <source>&amp;Dossier note (the student may see this):</source>
-            <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
+            <translation type="vanished">&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="114" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="107" />
             <source>&amp;Edit profile…</source>
             <translation>Profiel &amp;bewerken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="183" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
             <source>&amp;Export a copy…</source>
             <translation>&amp;Kopie exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="256" />
             <source>&amp;Finalise…</source>
-            <translation>&amp;Definitief maken…</translation>
+            <translation type="vanished">&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="115" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="108" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="311" />
             <source>&amp;Missed</source>
-            <translation>G&amp;emist</translation>
+            <translation type="vanished">G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="313" />
             <source>&amp;Reschedule…</source>
-            <translation>&amp;Verzetten…</translation>
+            <translation type="vanished">&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="255" />
             <source>&amp;Save notes</source>
-            <translation>Notities op&amp;slaan</translation>
+            <translation type="vanished">Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="292" />
             <source>&amp;Update referral</source>
-            <translation>Verwijzing &amp;bijwerken</translation>
+            <translation type="vanished">Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="258" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
-            <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
+            <translation type="vanished">Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="260" />
             <source>Add adde&amp;ndum…</source>
-            <translation>Aan&amp;vulling toevoegen…</translation>
+            <translation type="vanished">Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="249" />
             <source>Addenda:</source>
-            <translation>Aanvullingen:</translation>
+            <translation type="vanished">Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="312" />
             <source>C&amp;ancel follow-up</source>
-            <translation>Vervolgafspraak &amp;annuleren</translation>
+            <translation type="vanished">Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="131" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="124" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="140" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="133" />
             <source>Cl&amp;ose case…</source>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="446" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="702" />
             <source>Closed on {day}.</source>
-            <translation>Afgesloten op {day}.</translation>
+            <translation type="vanished">Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="622" />
             <source>Consultation of {when}</source>
-            <translation>Gesprek van {when}</translation>
+            <translation type="vanished">Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="203" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="198" />
             <source>Delete everything held on this student for good (right to erasure).</source>
             <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="700" />
             <source>Due {due}; {status}.</source>
-            <translation>Gepland op {due}; {status}.</translation>
+            <translation type="vanished">Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="201" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="196" />
             <source>E&amp;rase student…</source>
             <translation>Student &amp;wissen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="461" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="513" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="346" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="398" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="486" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="371" />
             <source>Erasing the records and reclaiming space…</source>
             <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="173" />
             <source>Export a copy of this student's data, legal hold, erase the student</source>
             <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="741" />
             <source>Finalise notes</source>
-            <translation>Notities definitief maken</translation>
+            <translation type="vanished">Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="742" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
-            <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
+            <translation type="vanished">De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="653" />
             <source>Finalised on {when}. Changes are added as addenda.</source>
-            <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
+            <translation type="vanished">Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="693" />
             <source>Follow-up: {kind}</source>
-            <translation>Vervolgafspraak: {kind}</translation>
+            <translation type="vanished">Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="194" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="189" />
             <source>Keep this student's records, e.g. while a complaint is pending: no erasure and no deletion by the retention rule while the hold is on.</source>
             <translation>De gegevens van deze student bewaren, bijvoorbeeld zolang een klacht loopt: zolang de bewaarplicht geldt, wordt niets gewist en niets verwijderd door de bewaarregel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="186" />
             <source>Legal &amp;hold</source>
             <translation>Juridische &amp;bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="108" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="101" />
             <source>Legal hold status</source>
             <translation>Status juridische bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="657" />
             <source>Not finalised: the notes can still be edited.</source>
-            <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
+            <translation type="vanished">Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="286" />
             <source>O&amp;utcome:</source>
-            <translation>&amp;Uitkomst:</translation>
+            <translation type="vanished">&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="96" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="89" />
             <source>On legal hold: these records are kept from erasure and from the retention rule until the hold is released.</source>
             <translation>Juridische bewaarplicht: deze gegevens worden niet gewist en niet door de bewaarregel verwijderd tot de bewaarplicht wordt opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="139" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="132" />
             <source>Open new &amp;case…</source>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="438" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="243" />
             <source>Pri&amp;vate working note:</source>
-            <translation>Persoonlijke &amp;werknotitie:</translation>
+            <translation type="vanished">Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="438" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="175" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="170" />
             <source>Privac&amp;y</source>
             <translation>Privac&amp;y</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="181" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="176" />
             <source>Privacy actions</source>
             <translation>Privacyacties</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="176" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="171" />
             <source>Privacy actions for this student</source>
             <translation>Privacyacties voor deze student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="682" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
-            <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
+            <translation type="vanished">Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="446" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="677" />
             <source>Referral to {destination}</source>
-            <translation>Verwijzing naar {destination}</translation>
+            <translation type="vanished">Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="141" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="134" />
             <source>Reo&amp;pen case</source>
             <translation>Traject &amp;heropenen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="797" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="284" />
             <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
+            <translation type="vanished">S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="214" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="209" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
             <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="333" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="222" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="185" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="180" />
             <source>Subject access: everything held on this student as a PDF and a JSON file; the export is recorded in the access log.</source>
             <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="462" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="347" />
             <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="151" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="144" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="283" />
             <source>What came of it (optional)</source>
-            <translation>Wat het opleverde (optioneel)</translation>
+            <translation type="vanished">Wat het opleverde (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="696" />
             <source>overdue</source>
-            <translation>achterstallig</translation>
+            <translation type="vanished">achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="626" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
-            <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
+            <translation type="vanished">{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
 Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <location filename="../../officer_desk/ui/views/students.py" line="130" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="122" />
+            <location filename="../../officer_desk/ui/views/students.py" line="121" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="244" />
+            <location filename="../../officer_desk/ui/views/students.py" line="243" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="127" />
+            <location filename="../../officer_desk/ui/views/students.py" line="126" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="128" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <location filename="../../officer_desk/ui/views/students.py" line="151" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="234" />
+            <location filename="../../officer_desk/ui/views/students.py" line="233" />
             <source>Matches in notes (newest 50)</source>
             <translation>Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="232" />
+            <location filename="../../officer_desk/ui/views/students.py" line="231" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="153" />
+            <location filename="../../officer_desk/ui/views/students.py" line="152" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="129" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="119" />
+            <location filename="../../officer_desk/ui/views/students.py" line="118" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="193" />
+            <location filename="../../officer_desk/ui/views/students.py" line="192" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="246" />
+            <location filename="../../officer_desk/ui/views/students.py" line="245" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -4245,57 +4551,57 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="473" />
+            <location filename="../../officer_desk/ui/models.py" line="474" />
             <source>Consultation</source>
             <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="453" />
+            <location filename="../../officer_desk/ui/models.py" line="454" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="456" />
+            <location filename="../../officer_desk/ui/models.py" line="457" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="480" />
+            <location filename="../../officer_desk/ui/models.py" line="481" />
             <source>Editable</source>
             <translation>Bewerkbaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="480" />
+            <location filename="../../officer_desk/ui/models.py" line="481" />
             <source>Finalised</source>
             <translation>Definitief</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="476" />
+            <location filename="../../officer_desk/ui/models.py" line="477" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="484" />
+            <location filename="../../officer_desk/ui/models.py" line="485" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="454" />
+            <location filename="../../officer_desk/ui/models.py" line="455" />
             <source>Record</source>
             <translation>Gegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="475" />
+            <location filename="../../officer_desk/ui/models.py" line="476" />
             <source>Referral</source>
             <translation>Verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="455" />
+            <location filename="../../officer_desk/ui/models.py" line="456" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="490" />
+            <location filename="../../officer_desk/ui/models.py" line="491" />
             <source>{channel}, {minutes} min · {topics} · urgency {urgency}</source>
             <translation>{channel}, {minutes} min · {topics} · urgentie {urgency}</translation>
         </message>
@@ -4390,105 +4696,103 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="247" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="75" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="226" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="230" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="220" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="51" />
             <source>Demo passphrase</source>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="243" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="71" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="233" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="245" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="73" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="234" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="224" />
-            <location filename="../../officer_desk/ui/unlock.py" line="225" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="55" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="56" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="236" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="67" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="237" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="297" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="122" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="228" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="59" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="232" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="63" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="209" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="40" />
             <source>Unlock your vault</source>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="229" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="239" />
             <source>Use the &amp;previous key file</source>
-            <translation>&amp;Vorige sleutelbestand gebruiken</translation>
+            <translation type="vanished">&amp;Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="240" />
             <source>Use the previous key file</source>
-            <translation>Vorige sleutelbestand gebruiken</translation>
+            <translation type="vanished">Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="213" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="44" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="294" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="119" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -4496,67 +4800,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="460" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="467" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="443" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="450" />
             <source>Every value matches the codebook.</source>
             <translation>Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="378" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="385" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="426" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="433" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="380" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="387" />
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="401" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="408" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="397" />
             <source>Values that are not in the codebook</source>
             <translation>Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="458" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="465" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="430" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="437" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>
@@ -4572,37 +4876,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="652" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="265" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="655" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="654" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="656" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="674" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="287" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="651" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="264" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="647" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="260" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

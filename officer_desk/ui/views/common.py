@@ -139,6 +139,7 @@ class BaseView(QWidget):
     the save returns at once. A hidden view only remembers that it is stale and refreshes
     when it is shown again."""
 
+    #: The view's key in the window (sidebar, ``show_view``); set by every view.
     view_id = ""
     #: Record kinds (``officer_desk.services.desk.*``) that make this view refresh.
     kinds: frozenset[str] = frozenset()
@@ -153,8 +154,9 @@ class BaseView(QWidget):
         self._refresh_timer.timeout.connect(self._refresh_now)
         ctx.changed.connect(self._on_changed)
 
-    def title(self) -> str:  # pragma: no cover - overridden
-        return ""
+    def title(self) -> str:
+        """The view's name in the sidebar, the View menu and the window title."""
+        raise NotImplementedError
 
     def refresh(self) -> None:  # pragma: no cover - overridden
         """Re-read what the view shows."""

@@ -43,6 +43,7 @@ from officer_desk.services.reporting import (
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import run_task
+from officer_desk.ui.views.common import BaseView
 
 
 def recent_periods(today: dt.date, kind: str, count: int = 8) -> list[Period]:
@@ -53,12 +54,11 @@ def recent_periods(today: dt.date, kind: str, count: int = 8) -> list[Period]:
     return out
 
 
-class ReportsView(QWidget):
+class ReportsView(BaseView):
     view_id = "reports"
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         self.reporting = Reporting(ctx.desk)
         self._result: ReportResult | None = None
         self._pdf_bytes = b""

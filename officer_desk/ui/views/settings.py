@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
@@ -28,6 +30,7 @@ from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import NewPassphraseFields
 from officer_desk.ui.tasks import run_task
+from officer_desk.ui.views.common import BaseView
 
 # The session services (cryptography, SQLCipher) load on first use, not with the window.
 if TYPE_CHECKING:
@@ -40,17 +43,19 @@ def _buddy(form: QFormLayout, field: QWidget) -> None:
         label.setBuddy(field)
 
 
-class SettingsView(QWidget):
+class SettingsView(BaseView):
     """The officer's preferences, stored in the vault (the language also in QSettings, so
     the unlock screen can use it)."""
 
     view_id = "settings"
     #: Emitted after a backup folder was chosen and saved (hook for the backup feature).
     backup_dir_changed = Signal(str)
+    #: The officer confirmed a change of the vault key with this passphrase; the main window
+    #: closes the vault and runs it (``AccessScreen.rotate_key``).
+    rotate_key_requested = Signal(str)
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ctx = ctx
+        super().__init__(ctx, parent)
         read_only = ctx.session.vault.read_only
 
         # -- profile and preferences -----------------------------------------------------------
@@ -142,15 +147,47 @@ class SettingsView(QWidget):
             )
         )
         intro.setWordWrap(True)
+        self.passphrase_limits = QLabel(
+            self.tr(
+                "A new passphrase cannot take back what was copied before: backups made "
+                "earlier and copies of the key file still open with the old passphrase. If "
+                "someone may know your passphrase, change the vault key instead (below)."
+            )
+        )
+        self.passphrase_limits.setWordWrap(True)
+        self.passphrase_limits.setStyleSheet("color: palette(placeholder-text);")
         self.new_fields.form.insertRow(0, self.tr("C&urrent passphrase:"), self.old_passphrase)
         _buddy(self.new_fields.form, self.old_passphrase)
         pv.addWidget(intro)
+        pv.addWidget(self.passphrase_limits)
         pv.addWidget(self.new_fields)
         pv.addWidget(self.change_busy)
         change_row = QHBoxLayout()
         change_row.addWidget(self.change_status, 1)
         change_row.addWidget(self.change_button)
         pv.addLayout(change_row)
+
+        # -- vault key -----------------------------------------------------------------------
+        key_box = QGroupBox(self.tr("Vault key"))
+        kv = QVBoxLayout(key_box)
+        self.key_intro = QLabel(
+            self.tr(
+                "Use this if someone may know your passphrase or may have a copy of the "
+                "vault: the whole vault is re-encrypted with a new key and you get a new "
+                "recovery key (the old one stops working). The vault closes while this "
+                "runs. Backups made before keep the old key: make a new backup afterwards "
+                "and destroy the old ones."
+            )
+        )
+        self.key_intro.setWordWrap(True)
+        self.rotate_button = QPushButton(self.tr("Change the vault &key…"))
+        self.rotate_button.setAccessibleName(self.tr("Change the vault key"))
+        self.rotate_button.clicked.connect(self.ask_key_rotation)
+        kv.addWidget(self.key_intro)
+        key_row = QHBoxLayout()
+        key_row.addStretch(1)
+        key_row.addWidget(self.rotate_button)
+        kv.addLayout(key_row)
 
         # -- layout --------------------------------------------------------------------------
         title = QLabel(self.title())
@@ -165,6 +202,7 @@ class SettingsView(QWidget):
         column.addWidget(title)
         column.addWidget(profile)
         column.addWidget(passphrase_box)
+        column.addWidget(key_box)
         column.addStretch(1)
         content.setMaximumWidth(760)
         scroll = QScrollArea(self)
@@ -192,6 +230,7 @@ class SettingsView(QWidget):
             self.new_fields.first,
             self.new_fields.second,
             self.change_button,
+            self.rotate_button,
         ]
         for a, b in zip(order, order[1:], strict=False):
             self.setTabOrder(a, b)
@@ -205,7 +244,7 @@ class SettingsView(QWidget):
             w.textEdited.connect(lambda _t: self.saved_label.clear())
 
         if read_only:
-            for w in (profile, passphrase_box):
+            for w in (profile, passphrase_box, key_box):
                 w.setEnabled(False)
         self.load()
         self._update_change_button()
@@ -321,3 +360,47 @@ class SettingsView(QWidget):
     def _show_change_status(self, text: str, *, error: bool = False) -> None:
         self.change_status.setStyleSheet("color: #b00020;" if error else "")
         self.change_status.setText(text)
+
+    # -- vault key ----------------------------------------------------------------------------
+
+    def ask_key_rotation(self) -> None:
+        dialog = RotateKeyDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.rotate_key_requested.emit(dialog.passphrase.text())
+
+
+class RotateKeyDialog(QDialog):
+    """Confirm a change of the vault key with the current passphrase."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change the vault key"))
+        text = QLabel(
+            self.tr(
+                "The vault closes, is re-encrypted with a new key, and opens again after you "
+                "have stored the new recovery key. The old recovery key stops working. "
+                "Enter your current passphrase to go on."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.passphrase = QLineEdit(self)
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Current passphrase"))
+        form = QFormLayout()
+        form.addRow(self.tr("C&urrent passphrase:"), self.passphrase)
+        _buddy(form, self.passphrase)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Change the &key"))
+        self.ok_button.setEnabled(False)
+        self.passphrase.textChanged.connect(lambda t: self.ok_button.setEnabled(bool(t)))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.resize(460, 200)
