@@ -172,7 +172,7 @@ def _fonts() -> tuple[str, str]:
     """A Unicode TrueType font pair (names like Öztürk, Łukasz, Nguyễn must print), falling
     back to reportlab's bundled Vera."""
     from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
+    from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
     if "OD-Regular" in pdfmetrics.getRegisteredFontNames():
         return "OD-Regular", "OD-Bold"
@@ -185,7 +185,7 @@ def _fonts() -> tuple[str, str]:
             try:
                 pdfmetrics.registerFont(TTFont("OD-Regular", regular))
                 pdfmetrics.registerFont(TTFont("OD-Bold", bold))
-            except Exception:
+            except (OSError, TTFError):
                 continue
             return "OD-Regular", "OD-Bold"
     return "Helvetica", "Helvetica-Bold"

@@ -318,7 +318,7 @@ def inspect_backup(path: Path, *, check_hash: bool = True) -> BackupInfo:
         return BackupInfo(path, when, uuid, size, INCOMPLETE, schema)
     try:
         keyfile = Keyfile.parse(keys.read_bytes())
-    except Exception:
+    except (OfficerDeskError, OSError):
         return BackupInfo(path, when, uuid, size, DAMAGED, schema)
     if not doc:
         # Made by another tool or an older version: the files are there, unverified.

@@ -31,6 +31,9 @@ from officer_desk.domain.models import (
 from officer_desk.errors import Conflict, NotFound, ValidationError, tr_noop
 from officer_desk.store import access_log
 from officer_desk.store import records as r
+from officer_desk.store.db import (
+    DB_ERRORS as DB_ERRORS,  # for front ends that must survive a busy database
+)
 from officer_desk.store.db import Store
 
 log = logging.getLogger(__name__)

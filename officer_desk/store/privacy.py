@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from officer_desk.domain.models import AccessLogEntry
-from officer_desk.store.db import Store, parse_date, parse_moment
+from officer_desk.store.db import DB_ERRORS, Store, parse_date, parse_moment
 
 #: Tables holding a student's records, in the order erasure deletes them (children first).
 STUDENT_TABLES = ("note", "follow_up", "referral", "consultation", "case_record")
@@ -325,6 +325,6 @@ def fts_integrity_ok(store: Store) -> bool:
     """FTS5's own check of the index against the note table."""
     try:
         store.execute("INSERT INTO note_fts(note_fts, rank) VALUES ('integrity-check', 1)")
-    except Exception:  # any failure means the index does not match
+    except DB_ERRORS:  # any failure means the index does not match
         return False
     return True

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.errors import ValidationError, tr_noop
+from officer_desk.errors import OfficerDeskError, ValidationError, tr_noop
 from officer_desk.services import subject_access
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
@@ -123,7 +123,7 @@ class ExportDialog(QDialog):
             data = subject_access.collect(
                 self.ctx.desk, self.student_id, lang=self.lang.currentData()
             )
-        except Exception as exc:
+        except OfficerDeskError as exc:
             self.status.setText(error_message(exc))
             return
         self.export_button.setEnabled(False)

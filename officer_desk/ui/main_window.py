@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
             return 5.0
         try:
             return float(int(self.session.desk.setting("autolock_minutes")))
-        except (ValueError, Exception):
+        except (ValueError, OfficerDeskError):
             return 5.0
 
     def _build_views(self) -> None:
@@ -373,7 +373,7 @@ class MainWindow(QMainWindow):
             try:
                 if keep_drafts and isinstance(dialog, ConsultationDialog):
                     dialog.save_draft()
-            except Exception as exc:
+            except OfficerDeskError as exc:
                 log.error("could not keep a draft: %s", type(exc).__name__)
             for timer in dialog.findChildren(QTimer):
                 timer.stop()
@@ -406,9 +406,11 @@ class MainWindow(QMainWindow):
             self.ctx.deleteLater()
             self.ctx = None
         session, self.session = self.session, None
+        from officer_desk.services.desk import DB_ERRORS
+
         try:
             session.close()
-        except Exception as exc:
+        except (OfficerDeskError, OSError, *DB_ERRORS) as exc:
             log.error("closing the session failed: %s", type(exc).__name__)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and clipboard.ownsClipboard():

@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
 
+from officer_desk.errors import OfficerDeskError
+
 if TYPE_CHECKING:  # loaded with the first unlock
     from officer_desk.services.desk import Desk
 
@@ -72,9 +74,11 @@ class FollowUpReminder(QObject):
         """Notify about follow-ups that fell due since the last check; returns their count."""
         if self._desk is None:
             return 0
+        from officer_desk.services.desk import DB_ERRORS
+
         try:
             due = due_follow_up_ids(self._desk)
-        except Exception:  # a closed or damaged store must not break the timer
+        except (OfficerDeskError, *DB_ERRORS):  # closed, damaged or busy: try again later
             return 0
         new = due - self._notified
         self._notified |= due

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.domain.models import ACCESS_LOG_ACTIONS, AccessLogEntry
+from officer_desk.errors import NotFound
 from officer_desk.services import desk as kinds
 from officer_desk.services.files import save_private_file
 from officer_desk.ui.context import UiContext
@@ -338,7 +339,7 @@ class AccessLogView(BaseView):
         if entry.record_type == "student" and entry.record_id is not None:
             try:
                 self.ctx.desk.student(entry.record_id)
-            except Exception:  # erased or purged: nothing to open
+            except NotFound:  # erased or purged: nothing to open
                 self.status.setText(self.tr("This student's record no longer exists."))
                 return
             self.ctx.open_student_requested.emit(entry.record_id)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.errors import OfficerDeskError
 from officer_desk.services import backups
 from officer_desk.services import desk as kinds
 from officer_desk.services.privacy import Privacy, PurgeCandidate, close_worker, open_worker
@@ -193,7 +194,7 @@ class PrivacyView(BaseView):
     def _save_years(self) -> None:
         try:
             self.privacy.set_retention_years(self.years.value())
-        except Exception as exc:  # an OfficerDeskError, shown translated
+        except OfficerDeskError as exc:
             QMessageBox.warning(self, self.tr("Retention"), error_message(exc))
             return
         self.refresh()
@@ -372,7 +373,7 @@ class PrivacyView(BaseView):
     def set_backup_folder(self, path: Path) -> None:
         try:
             self.ctx.desk.set_settings(backup_dir=str(path))
-        except Exception as exc:
+        except OfficerDeskError as exc:
             QMessageBox.warning(self, self.tr("Backups"), error_message(exc))
         self.refresh()
 
