@@ -18,6 +18,7 @@ import sys
 from collections.abc import Sequence
 
 from officer_desk import __version__
+from officer_desk.domain.texts import LANGUAGES
 from officer_desk.errors import OfficerDeskError
 
 COMMAND_MODULES = (
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"officer-desk {__version__}")
     parser.add_argument("--vault", help="vault folder to open in the app")
     parser.add_argument("--demo", action="store_true", help="open the app on a demo vault")
-    parser.add_argument("--lang", choices=("en", "nl"), help="language of the app")
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of the app")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         try:

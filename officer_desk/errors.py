@@ -4,7 +4,7 @@ Each error carries an English message *template* (the translation source) and pa
 that never contain personal data (no names, numbers, e-mail addresses or note text). Front
 ends translate ``template`` in the ``Errors`` context and then format it with ``params``:
 
-    QCoreApplication.translate("Errors", err.template).format(**err.params)
+    render_template(err.template, err.params, QCoreApplication.translate)
 
 ``tr_noop`` marks a template for the translation extractor without translating it here, so
 this module stays free of Qt.
@@ -12,12 +12,33 @@ this module stays free of Qt.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from typing import Any
 
 
 def tr_noop(text: str) -> str:
     """Mark ``text`` for translation in the ``Errors`` context; returns it unchanged."""
     return text
+
+
+def _same(_context: str, text: str) -> str:
+    return text
+
+
+def render_template(
+    template: str,
+    params: Mapping[str, Any],
+    translate: Callable[[str, str], str] = _same,
+) -> str:
+    """An error (or import problem) template as a message: translated with
+    ``translate(context, text)`` in the context "Errors" (English without one), then filled
+    with ``params``. A translation whose placeholders do not match is shown unfilled rather
+    than failing. The one place every front end turns a template into words."""
+    text = translate("Errors", template)
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text
 
 
 class OfficerDeskError(Exception):
@@ -35,10 +56,7 @@ class OfficerDeskError(Exception):
     @property
     def message(self) -> str:
         """The English message (safe: templates and params never hold personal data)."""
-        try:
-            return self.template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template
+        return render_template(self.template, self.params)
 
 
 # --- vault ---------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import os
 import sys
 from pathlib import Path
 
-from officer_desk.errors import OfficerDeskError, ValidationError, tr_noop
+from officer_desk.errors import OfficerDeskError, ValidationError, render_template, tr_noop
 
 _translator_loaded: bool | None = None
 
@@ -54,11 +54,7 @@ def tr(context: str, text: str) -> str:
 
 
 def translate(exc: OfficerDeskError) -> str:
-    text = tr("Errors", exc.template)
-    try:
-        return text.format(**exc.params)
-    except (KeyError, IndexError, ValueError):
-        return text
+    return render_template(exc.template, exc.params, tr)
 
 
 def say(text: str) -> None:

@@ -22,6 +22,8 @@ from typing import TYPE_CHECKING
 
 from officer_desk.commands.common import add_vault_arg, open_session, say, tr
 from officer_desk.domain import validation as v
+from officer_desk.domain.texts import LANGUAGES
+from officer_desk.errors import render_template
 
 # The services (and SQLCipher) load when a command runs, not for ``--help``.
 if TYPE_CHECKING:
@@ -64,7 +66,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     e.add_argument("--what", required=True, choices=("students", "follow-ups", "referrals"))
     e.add_argument("--out", required=True, type=Path, help=tr(CTX, "the file to write"))
     e.add_argument("--format", choices=("csv", "xlsx"), help=tr(CTX, "default: from --out"))
-    e.add_argument("--lang", choices=("en", "nl"), default="en")
+    e.add_argument("--lang", choices=LANGUAGES, default="en")
     e.add_argument("--text", default="", help=tr(CTX, "students: name or number contains"))
     e.add_argument("--faculty", default="", help=tr(CTX, "students: faculty code"))
     e.add_argument("--phase", default="", help=tr(CTX, "students: study phase code"))
@@ -84,7 +86,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     c.add_argument("--out", required=True, type=Path, help=tr(CTX, "the .ics file to write"))
     c.add_argument("--from", dest="start", help=tr(CTX, "from this date"))
     c.add_argument("--to", dest="end", help=tr(CTX, "before this date"))
-    c.add_argument("--lang", choices=("en", "nl"), default="en")
+    c.add_argument("--lang", choices=LANGUAGES, default="en")
     c.set_defaults(func=run_calendar)
 
 
@@ -95,11 +97,7 @@ def _problem_text(p: Problem) -> str:
     from officer_desk.services.importer import field_label
 
     where = field_label(p.field) if p.field else ""
-    text = tr("Errors", p.template)
-    try:
-        text = text.format(**p.params)
-    except (KeyError, IndexError, ValueError):
-        pass
+    text = render_template(p.template, p.params, tr)
     return f"{where}: {text}" if where else text
 
 

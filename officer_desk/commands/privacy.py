@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 from officer_desk.commands.common import add_vault_arg, open_session, read_passphrase, say, tr
+from officer_desk.domain.texts import LANGUAGES
 from officer_desk.errors import ValidationError, tr_noop
 
 
@@ -49,7 +50,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     )
     p.add_argument("--pdf", type=Path, help=tr("Cli", "where to save the readable PDF"))
     p.add_argument("--json", type=Path, help=tr("Cli", "where to save the machine-readable JSON"))
-    p.add_argument("--lang", choices=("en", "nl"), default="en")
+    p.add_argument("--lang", choices=LANGUAGES, default="en")
     p.set_defaults(func=cmd_export_student)
 
     p = sub.add_parser("erase-student", help=tr("Cli", "erase one student completely"))

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from officer_desk.commands.common import add_vault_arg, open_session, say, tr
+from officer_desk.domain.texts import LANGUAGES
 from officer_desk.errors import ValidationError, tr_noop
 
 
@@ -15,7 +16,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("--period", required=True, help="2026-Q3 or 2026-27-AQ1")
     p.add_argument("--pdf", type=Path, help=tr("Cli", "write the PDF report here"))
     p.add_argument("--json", type=Path, help=tr("Cli", "write the signed JSON bundle here"))
-    p.add_argument("--lang", choices=("en", "nl"), default="en")
+    p.add_argument("--lang", choices=LANGUAGES, default="en")
     p.add_argument(
         "--release",
         action="store_true",
@@ -33,7 +34,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     p.add_argument("bundles", nargs="+", type=Path)
     p.add_argument("--pdf", type=Path)
     p.add_argument("--json", type=Path)
-    p.add_argument("--lang", choices=("en", "nl"), default="en")
+    p.add_argument("--lang", choices=LANGUAGES, default="en")
     p.add_argument(
         "--trust",
         action="append",

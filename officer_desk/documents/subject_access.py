@@ -16,6 +16,7 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import officer_desk
+from officer_desk.domain.texts import SUBJECT_ACCESS, pick
 
 
 @dataclass(slots=True)
@@ -34,126 +35,6 @@ class SubjectAccess:
 def render_json(sa: SubjectAccess) -> bytes:
     return (json.dumps(sa.data, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
 
-
-_TEXT = {
-    "en": {
-        "title": "Copy of personal data (GDPR art. 15)",
-        "intro": (
-            "This document contains everything the student well-being officer holds on you in "
-            "Officer Desk: your profile, cases, consultations with the dossier notes and the "
-            "officer's working notes, referrals, follow-ups, and the log of who opened or "
-            "exported these records and when. A machine-readable copy (JSON) accompanies it."
-        ),
-        "generated": "Generated",
-        "retention": "Retention rule: records are deleted {years} years after the last activity"
-        " unless a case is open or a legal hold applies.",
-        "profile": "Profile",
-        "name": "Name",
-        "number": "Student number",
-        "email": "E-mail",
-        "programme": "Programme",
-        "faculty": "Faculty",
-        "phase": "Study phase",
-        "group": "Student group",
-        "hold": "Legal hold",
-        "created": "Record created",
-        "cases": "Cases",
-        "opened": "Opened",
-        "concern": "Primary concern",
-        "status": "Status",
-        "closed": "Closed",
-        "reason": "Close reason",
-        "consultations": "Consultations",
-        "when": "When",
-        "duration": "Duration (min)",
-        "channel": "Channel",
-        "initiator": "Initiated by",
-        "urgency": "Urgency",
-        "topics": "Topics",
-        "finalised": "Finalised",
-        "dossier": "Dossier note",
-        "private": "Working note",
-        "addendum": "addendum",
-        "referrals": "Referrals",
-        "destination": "Destination",
-        "proposed": "Proposed",
-        "changed": "Status changed",
-        "outcome": "Outcome",
-        "follow_ups": "Follow-ups",
-        "due": "Due",
-        "kind": "Kind",
-        "done": "Done",
-        "note": "Note",
-        "drafts": "Unsaved drafts",
-        "log": "Access log",
-        "action": "Action",
-        "record": "Record",
-        "detail": "Detail",
-        "none": "None.",
-        "yes": "yes",
-        "no": "no",
-        "page": "Page",
-    },
-    "nl": {
-        "title": "Kopie van persoonsgegevens (AVG art. 15)",
-        "intro": (
-            "Dit document bevat alles wat de studentwelzijnsfunctionaris in Officer Desk over u "
-            "bewaart: uw profiel, casussen, gesprekken met de dossieraantekeningen en de "
-            "werkaantekeningen van de functionaris, verwijzingen, vervolgafspraken en het "
-            "logboek van wie deze gegevens wanneer heeft geopend of geëxporteerd. Een "
-            "machineleesbare kopie (JSON) hoort erbij."
-        ),
-        "generated": "Gemaakt op",
-        "retention": "Bewaarregel: gegevens worden {years} jaar na de laatste activiteit "
-        "verwijderd, tenzij een casus openstaat of een bewaarplicht geldt.",
-        "profile": "Profiel",
-        "name": "Naam",
-        "number": "Studentnummer",
-        "email": "E-mail",
-        "programme": "Opleiding",
-        "faculty": "Faculteit",
-        "phase": "Studiefase",
-        "group": "Studentgroep",
-        "hold": "Bewaarplicht",
-        "created": "Aangemaakt",
-        "cases": "Casussen",
-        "opened": "Geopend",
-        "concern": "Hoofdonderwerp",
-        "status": "Status",
-        "closed": "Gesloten",
-        "reason": "Reden van sluiten",
-        "consultations": "Gesprekken",
-        "when": "Wanneer",
-        "duration": "Duur (min)",
-        "channel": "Kanaal",
-        "initiator": "Initiatief van",
-        "urgency": "Urgentie",
-        "topics": "Onderwerpen",
-        "finalised": "Afgerond",
-        "dossier": "Dossieraantekening",
-        "private": "Werkaantekening",
-        "addendum": "aanvulling",
-        "referrals": "Verwijzingen",
-        "destination": "Bestemming",
-        "proposed": "Voorgesteld",
-        "changed": "Status gewijzigd",
-        "outcome": "Uitkomst",
-        "follow_ups": "Vervolgafspraken",
-        "due": "Gepland",
-        "kind": "Soort",
-        "done": "Gedaan",
-        "note": "Notitie",
-        "drafts": "Niet-opgeslagen concepten",
-        "log": "Toegangslogboek",
-        "action": "Actie",
-        "record": "Gegeven",
-        "detail": "Detail",
-        "none": "Geen.",
-        "yes": "ja",
-        "no": "nee",
-        "page": "Pagina",
-    },
-}
 
 _FONT_CANDIDATES = (
     (
@@ -214,7 +95,7 @@ def render_pdf(sa: SubjectAccess) -> bytes:
         TableStyle,
     )
 
-    t = _TEXT[sa.lang]
+    t = {key: pick(pair, sa.lang) for key, pair in SUBJECT_ACCESS.items()}
     d = sa.data
     regular, bold = _fonts()
     body = ParagraphStyle("body", fontName=regular, fontSize=9.5, leading=12.5)

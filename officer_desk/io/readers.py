@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from officer_desk.errors import tr_noop
+from officer_desk.errors import render_template, tr_noop
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 250_000
@@ -51,10 +51,7 @@ class Problem:
 
     @property
     def message(self) -> str:
-        try:
-            return self.template.format(**self.params)
-        except (KeyError, IndexError, ValueError):
-            return self.template
+        return render_template(self.template, self.params)
 
 
 @dataclass(slots=True)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
 
-from officer_desk.domain import codebook
+from officer_desk.domain import codebook, texts
 from officer_desk.services.desk import Desk
 from officer_desk.services.exporter import follow_up_reference
 from officer_desk.store import transfer
@@ -26,7 +26,6 @@ from officer_desk.vault.files import safe_write
 EVENT_MINUTES = 30
 REMIND_BEFORE = dt.timedelta(minutes=15)
 ALL_DAY_REMINDER = dt.timedelta(hours=9)  # after the start of the day: 9:00
-SUMMARY = {"en": "Follow-up", "nl": "Vervolgafspraak"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +50,7 @@ def build_calendar(
     rows = transfer.calendar_rows(desk.store, start=start, end=end)
     tag = _vault_tag(desk)
     stamp = dt.datetime.now(dt.UTC).replace(microsecond=0)
-    summary = SUMMARY.get(lang, SUMMARY["en"])
+    summary = texts.say(texts.CALENDAR, "summary", lang)
     cal = Calendar()
     cal.add("prodid", "-//Officer Desk//Follow-ups//EN")
     cal.add("version", "2.0")

@@ -12,11 +12,12 @@ import json
 from dataclasses import dataclass
 
 from officer_desk.domain import validation as v
+from officer_desk.domain.texts import LANGUAGES, NOTE_TEMPLATES, language, pick
 from officer_desk.errors import NotFound, ValidationError, tr_noop
 from officer_desk.services.desk import Desk
 
 SETTING_KEY = "note_templates"
-LANGS = ("en", "nl")
+LANGS = LANGUAGES
 MAX_TEMPLATES = 50
 MAX_NAME_CHARS = 80
 MAX_BODY_CHARS = 5000
@@ -28,68 +29,15 @@ class Template:
     body: str
 
 
+#: The built-in templates per language (their texts: domain/texts.py).
 BUILT_IN: dict[str, tuple[Template, ...]] = {
-    "en": (
-        Template(
-            "First intake",
-            "Reason for contact:\n\n"
-            "Situation (study, housing, finances, social):\n\n"
-            "What the student has tried so far:\n\n"
-            "Risk check (urgency, safety):\n\n"
-            "Agreed next steps:\n\n"
-            "Referral(s) discussed:\n\n"
-            "Follow-up:\n",
-        ),
-        Template(
-            "Follow-up conversation",
-            "Since last contact:\n\n"
-            "Progress on agreed steps:\n\n"
-            "New concerns:\n\n"
-            "Agreed next steps:\n\n"
-            "Follow-up:\n",
-        ),
-        Template(
-            "Referral check",
-            "Referred to:\n\n"
-            "Did the student make contact? (yes / no / waiting)\n\n"
-            "Experience so far:\n\n"
-            "Is further support from the officer needed?\n\n"
-            "Close the referral as:\n",
-        ),
-    ),
-    "nl": (
-        Template(
-            "Eerste gesprek (intake)",
-            "Aanleiding voor het contact:\n\n"
-            "Situatie (studie, wonen, financiën, sociaal):\n\n"
-            "Wat de student al heeft geprobeerd:\n\n"
-            "Inschatting (urgentie, veiligheid):\n\n"
-            "Afgesproken vervolgstappen:\n\n"
-            "Besproken doorverwijzing(en):\n\n"
-            "Vervolgafspraak:\n",
-        ),
-        Template(
-            "Vervolggesprek",
-            "Sinds het vorige contact:\n\n"
-            "Voortgang afgesproken stappen:\n\n"
-            "Nieuwe zorgen:\n\n"
-            "Afgesproken vervolgstappen:\n\n"
-            "Vervolgafspraak:\n",
-        ),
-        Template(
-            "Controle doorverwijzing",
-            "Doorverwezen naar:\n\n"
-            "Heeft de student contact opgenomen? (ja / nee / wacht nog)\n\n"
-            "Ervaring tot nu toe:\n\n"
-            "Is verdere ondersteuning door de functionaris nodig?\n\n"
-            "Verwijzing afsluiten als:\n",
-        ),
-    ),
+    lang: tuple(Template(pick(name, lang), pick(body, lang)) for name, body in NOTE_TEMPLATES)
+    for lang in LANGS
 }
 
 
 def _lang(lang: str) -> str:
-    return lang if lang in LANGS else "en"
+    return language(lang)
 
 
 class NoteTemplates:

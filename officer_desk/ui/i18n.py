@@ -12,8 +12,9 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from officer_desk import resources_path
+from officer_desk.domain.texts import LANGUAGES
 
-SUPPORTED = ("en", "nl")
+SUPPORTED = LANGUAGES
 _SETTINGS_KEY = "ui/language"
 
 _installed: list[QTranslator] = []

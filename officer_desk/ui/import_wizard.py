@@ -46,7 +46,7 @@ from officer_desk.services.importer import (
     norm,
 )
 from officer_desk.ui.context import UiContext
-from officer_desk.ui.messages import error_message
+from officer_desk.ui.messages import error_message, template_message
 from officer_desk.ui.tasks import run_task
 
 
@@ -142,13 +142,7 @@ class ImportWizard(QWizard):
         return labels.get(vocab, vocab)
 
     def problem_text(self, p: Problem) -> str:
-        from PySide6.QtCore import QCoreApplication
-
-        text = QCoreApplication.translate("Errors", p.template)
-        try:
-            return text.format(**p.params)
-        except (KeyError, IndexError, ValueError):
-            return text
+        return template_message(p.template, p.params)
 
     def problem_field(self, p: Problem) -> str:
         return self.field_label(p.field) if p.field in FIELDS else p.field

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from officer_desk.errors import OfficerDeskError
+from officer_desk.errors import OfficerDeskError, render_template
 
 log = logging.getLogger(__name__)
+
+
+def template_message(template: str, params: Mapping[str, Any]) -> str:
+    """An error or import-problem template in the user's language, filled in."""
+    return render_template(template, params, QCoreApplication.translate)
 
 
 def error_message(exc: BaseException) -> str:
     """The translated message of an Officer Desk error; a generic one for anything else
     (the exception type is logged, never its text, which might hold personal data)."""
     if isinstance(exc, OfficerDeskError):
-        template = QCoreApplication.translate("Errors", exc.template)
-        try:
-            return template.format(**exc.params)
-        except (KeyError, IndexError, ValueError):
-            return template
+        return template_message(exc.template, exc.params)
     log.error("unexpected error: %s", type(exc).__name__)
     return QCoreApplication.translate("Errors", OfficerDeskError.template)

@@ -1,0 +1,399 @@
+"""Everything Officer Desk says in two languages outside Qt: the report texts, the
+subject-access copy, the calendar export and the built-in note templates. (What the windows
+and the command line say is translated with Qt Linguist: ``resources/translations``.)
+
+One format for all of them: a key maps to a pair ``(English, Dutch)``, in the order of
+``LANGUAGES``; ``pick`` chooses one by language code and ``say`` fills in ``{placeholders}``.
+A test checks that both texts of every pair are there and use the same placeholders.
+No Qt, no I/O.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+#: The languages of the app, the reports and every document it writes (the first is the
+#: default).
+LANGUAGES: tuple[str, ...] = ("en", "nl")
+DEFAULT_LANGUAGE = LANGUAGES[0]
+
+Pair = tuple[str, str]
+
+
+def language(lang: str | None) -> str:
+    """``lang`` if the app speaks it, else the default language."""
+    return lang if lang in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def pick(pair: Pair, lang: str | None) -> str:
+    """The text of ``pair`` in ``lang`` (the default language for an unknown one)."""
+    return pair[LANGUAGES.index(language(lang))]
+
+
+def say(table: Mapping[str, Pair], key: str, lang: str | None, **params: object) -> str:
+    """``table[key]`` in ``lang``, with ``params`` filled in."""
+    text = pick(table[key], lang)
+    return text.format(**params) if params else text
+
+
+# --- reports (reports/labels.py) ---------------------------------------------------------------
+
+REPORT: dict[str, Pair] = {
+    "title": ("Student well-being report", "Rapportage studentenwelzijn"),
+    "subtitle_quarter": ("Anonymised quarterly figures", "Geanonimiseerde kwartaalcijfers"),
+    "subtitle_ytd": ("Anonymised figures, year to date", "Geanonimiseerde cijfers, jaar tot nu"),
+    "subtitle_merged": (
+        "Anonymised figures, all faculties combined",
+        "Geanonimiseerde cijfers, alle faculteiten samen",
+    ),
+    "faculty": ("Faculty", "Faculteit"),
+    "all_faculties": ("All faculties", "Alle faculteiten"),
+    "period": ("Period", "Periode"),
+    "generated": ("Generated in", "Gemaakt in"),
+    "codebook": ("Codebook version", "Versie codeboek"),
+    "threshold_line": (
+        "Counts below {t} students (below {s} for sensitive topics) are not shown.",
+        "Aantallen onder {t} studenten (onder {s} bij gevoelige onderwerpen) worden niet getoond.",
+    ),
+    "symbol_line": (
+        "x = not shown to protect individual students",
+        "x = niet getoond om individuele studenten te beschermen",
+    ),
+    "sources": ("Combined from", "Samengesteld uit"),
+    "contents": ("Contents", "Inhoud"),
+    "page": ("Page {n} of {total}", "Pagina {n} van {total}"),
+    "confidential": (
+        "Anonymised aggregate figures; contains no personal data.",
+        "Geanonimiseerde totaalcijfers; bevat geen persoonsgegevens.",
+    ),
+    "sec_reach": ("1  Students reached", "1  Bereikte studenten"),
+    "sec_access": ("2  How students came and how urgent", "2  Hoe studenten kwamen en urgentie"),
+    "sec_topics": ("3  Topics", "3  Onderwerpen"),
+    "sec_referrals": ("4  Referrals", "4  Verwijzingen"),
+    "sec_follow_up": ("5  Follow-up", "5  Opvolging"),
+    "sec_outreach": ("6  Prevention and outreach", "6  Preventie en voorlichting"),
+    "sec_method": ("7  About these figures", "7  Over deze cijfers"),
+    "cap_seen": (
+        "Students seen, by study phase and student group",
+        "Gesproken studenten, naar studiefase en studentgroep",
+    ),
+    "cap_initiator": (
+        "Students by who took the initiative (first contact in the period)",
+        "Studenten naar wie het initiatief nam (eerste contact in de periode)",
+    ),
+    "cap_urgency": (
+        "Students by urgency (highest in the period)",
+        "Studenten naar urgentie (hoogste in de periode)",
+    ),
+    "cap_topics": (
+        "Topics raised, by study phase (students per topic)",
+        "Besproken onderwerpen, naar studiefase (studenten per onderwerp)",
+    ),
+    "cap_referrals": (
+        "Referrals by destination and status (students per destination and status)",
+        "Verwijzingen naar bestemming en status (studenten per bestemming en status)",
+    ),
+    "cap_follow_ups": (
+        "Follow-ups due in the period: students by outcome",
+        "Vervolgafspraken in de periode: studenten naar uitkomst",
+    ),
+    "cap_outreach": ("Outreach activities by type", "Voorlichtingsactiviteiten naar soort"),
+    "chart_seen": ("Students seen by study phase", "Gesproken studenten naar studiefase"),
+    "chart_topics": ("Students per topic", "Studenten per onderwerp"),
+    "chart_trend": (
+        "Trend over the last four released quarters: students seen",
+        "Verloop over de laatste vier vrijgegeven kwartalen: gesproken studenten",
+    ),
+    "chart_ytd_trend": ("Students seen per quarter", "Gesproken studenten per kwartaal"),
+    "chart_referrals": ("Referrals by status", "Verwijzingen naar status"),
+    "chart_none": (
+        "No chart: too few published figures.",
+        "Geen grafiek: te weinig gepubliceerde cijfers.",
+    ),
+    "total": ("Total", "Totaal"),
+    "total_mentions": ("Total (mentions)", "Totaal (vermeldingen)"),
+    "all_students": ("Students", "Studenten"),
+    "key_figures": ("Key figures", "Kerncijfers"),
+    "fig_students_seen": ("Students seen", "Gesproken studenten"),
+    "fig_consultations": ("Consultations", "Gesprekken"),
+    "fig_students_case_opened": ("Students with a new case", "Studenten met een nieuw dossier"),
+    "fig_students_case_closed": (
+        "Students whose case was closed",
+        "Studenten van wie het dossier werd gesloten",
+    ),
+    "fig_referral_loop_closed_pct": (
+        "Referrals with the loop closed",
+        "Verwijzingen met bekende afloop",
+    ),
+    "fig_follow_up_median_days": (
+        "Median days from consultation to follow-up",
+        "Mediaan aantal dagen van gesprek tot opvolging",
+    ),
+    "days": ("{n} days", "{n} dagen"),
+    "withheld": (
+        "Fewer than {n} students: no breakdown is published ({band}).",
+        "Minder dan {n} studenten: er wordt geen uitsplitsing gepubliceerd ({band}).",
+    ),
+    "breakdown_only": (
+        "The breakdown cannot be published without risk to individual students; only the total "
+        "is shown.",
+        "De uitsplitsing kan niet worden gepubliceerd zonder risico voor individuele studenten; "
+        "alleen het totaal wordt getoond.",
+    ),
+    "breakdown_combined": (
+        "The combined breakdown is hidden: the reports it is made from hid different cells, and "
+        "a sum that includes a hidden cell is hidden too. Only the total is shown.",
+        "De samengestelde uitsplitsing is verborgen: de rapportages waaruit zij bestaat, "
+        "verbergen verschillende cellen, en een som met een verborgen cel is ook verborgen. "
+        "Alleen het totaal wordt getoond.",
+    ),
+    "at_least": ("at least {n}", "ten minste {n}"),
+    "lower_line": (
+        "≥ k = at least k: part of this figure was not shown in a report it is made from",
+        "≥ k = ten minste k: een deel van dit cijfer is niet getoond in een rapportage waaruit "
+        "het bestaat",
+    ),
+    "lower_note": (
+        "A figure that one of the reports it is made from did not show cannot be added up "
+        "exactly. It is shown as x, or as '≥ k' (at least k) when the other reports showed "
+        "their part: k is the sum of the parts that were shown. This follows from those reports "
+        "alone and adds no information to them.",
+        "Een cijfer dat in een van de onderliggende rapportages niet is getoond, kan niet exact "
+        "worden opgeteld. Het staat er als x, of als '≥ k' (ten minste k) als de andere "
+        "rapportages hun deel wel toonden: k is de som van de getoonde delen. Dit volgt uit die "
+        "rapportages alleen en voegt er geen informatie aan toe.",
+    ),
+    "not_published": (
+        "This table is not published, to protect individual students.",
+        "Deze tabel wordt niet gepubliceerd, om individuele studenten te beschermen.",
+    ),
+    "unknown_note": (
+        "Not included: {who} (fewer than {n} students each; distribution unknown, at most {max} "
+        "students in total). The figures above are therefore lower bounds.",
+        "Niet meegeteld: {who} (elk minder dan {n} studenten; verdeling onbekend, samen ten "
+        "hoogste {max} studenten). De cijfers hierboven zijn daarom ondergrenzen.",
+    ),
+    "multi_note": (
+        "A student can raise several topics, so a student can appear in several cells; the "
+        "totals count mentions, not distinct students.",
+        "Een student kan meerdere onderwerpen bespreken en dus in meerdere cellen staan; de "
+        "totalen tellen vermeldingen, geen afzonderlijke studenten.",
+    ),
+    "multi_note_ref": (
+        "A student referred to two places, or with two statuses, appears in several cells; the "
+        "totals count these mentions.",
+        "Een student die naar twee plekken is verwezen, of met twee statussen, staat in "
+        "meerdere cellen; de totalen tellen deze vermeldingen.",
+    ),
+    "sensitive_note": (
+        "* Sensitive topic: counts below {s} students are not shown.",
+        "* Gevoelig onderwerp: aantallen onder {s} studenten worden niet getoond.",
+    ),
+    "follow_note": (
+        "Each student is counted once, under the least favourable outcome of their follow-ups "
+        "in the period.",
+        "Elke student telt één keer mee, bij de minst gunstige uitkomst van zijn of haar "
+        "vervolgafspraken in de periode.",
+    ),
+    "outreach_note": (
+        "Activities and head-counts of participants; these are not individual students and are "
+        "shown without suppression.",
+        "Activiteiten en aantallen deelnemers; dit zijn geen individuele studenten en ze worden "
+        "zonder onderdrukking getoond.",
+    ),
+    "ytd_note": (
+        "Year to date is the sum of the released quarters: a student seen in two quarters "
+        "counts twice.",
+        "Jaar tot nu is de som van de vrijgegeven kwartalen: een student die in twee kwartalen "
+        "is gesproken, telt twee keer.",
+    ),
+}
+
+#: Report-only categories that are not vocabularies of the records.
+REPORT_CODES: dict[str, dict[str, Pair]] = {
+    "measure": {
+        "students": ("Students", "Studenten"),
+        "activities": ("Activities", "Activiteiten"),
+        "participants": ("Participants", "Deelnemers"),
+    },
+    "follow_up_outcome": {
+        "on_time": ("Done on time", "Op tijd gedaan"),
+        "late": ("Done late", "Te laat gedaan"),
+        "overdue": ("Still overdue", "Nog achterstallig"),
+        "missed": ("Missed", "Gemist"),
+        "not_yet_due": ("Not yet due", "Nog niet aan de beurt"),
+    },
+}
+
+#: The paragraphs of the report's method note, in order.
+REPORT_METHOD: tuple[Pair, ...] = (
+    (
+        "Every figure in this report counts distinct students: a student who came seven times "
+        "counts once. Consultations are shown only as one total.",
+        "Elk cijfer in deze rapportage telt afzonderlijke studenten: een student die zeven keer "
+        "kwam, telt één keer. Gesprekken worden alleen als één totaal getoond.",
+    ),
+    (
+        "To keep individual students from being recognised, any count from 1 to {tm} is not "
+        "shown. For the sensitive topics ({sensitive}) the limit is higher: counts from 1 to "
+        "{sm} are not shown. Zero is shown as 0.",
+        "Om te voorkomen dat individuele studenten herkenbaar zijn, worden aantallen van 1 tot "
+        "en met {tm} niet getoond. Voor de gevoelige onderwerpen ({sensitive}) ligt de grens "
+        "hoger: aantallen van 1 tot en met {sm} worden niet getoond. Nul wordt als 0 getoond.",
+    ),
+    (
+        "Some further figures are hidden as well, so that a hidden number cannot be worked out "
+        "from the totals. Every hidden figure is shown with the same symbol, x, whatever the "
+        "reason. Before release, a computer check confirmed that none of the hidden small "
+        "numbers can be narrowed down to fewer than {t} possible values from what is published "
+        "here.",
+        "Daarnaast worden enkele andere cijfers verborgen, zodat een verborgen aantal niet uit "
+        "de totalen kan worden teruggerekend. Elk verborgen cijfer heeft hetzelfde symbool, x, "
+        "wat de reden ook is. Voor vrijgave is met een computercontrole nagegaan dat geen van "
+        "de verborgen kleine aantallen uit de gepubliceerde cijfers tot minder dan {t} "
+        "mogelijke waarden kan worden teruggebracht.",
+    ),
+    (
+        "Where all students of a row or column fall into one category, that row or column is "
+        "not broken down, because it would tell something about every student in it.",
+        "Als alle studenten van een rij of kolom in één categorie vallen, wordt die rij of "
+        "kolom niet uitgesplitst, omdat dat iets over elke student daarin zou zeggen.",
+    ),
+    (
+        "A table about fewer than {n} students is not broken down at all; it only says '{band}'.",
+        "Een tabel over minder dan {n} studenten wordt helemaal niet uitgesplitst; er staat "
+        "alleen '{band}'.",
+    ),
+    (
+        "The period is a quarter; no dates, days or names appear anywhere. Codes and labels "
+        "follow codebook version {codebook}. Year-to-date and combined reports are sums of the "
+        "released quarterly reports and add no information to them.",
+        "De periode is een kwartaal; nergens staan data, dagen of namen. Codes en "
+        "omschrijvingen volgen versie {codebook} van het codeboek. Jaar-tot-nu- en "
+        "samengestelde rapportages zijn sommen van de vrijgegeven kwartaalrapportages en voegen "
+        "daar geen informatie aan toe.",
+    ),
+)
+
+# --- the subject-access copy (documents/subject_access.py) ---------------------------------------
+
+SUBJECT_ACCESS: dict[str, Pair] = {
+    "title": ("Copy of personal data (GDPR art. 15)", "Kopie van persoonsgegevens (AVG art. 15)"),
+    "intro": (
+        "This document contains everything the student well-being officer holds on you in "
+        "Officer Desk: your profile, cases, consultations with the dossier notes and the "
+        "officer's working notes, referrals, follow-ups, and the log of who opened or exported "
+        "these records and when. A machine-readable copy (JSON) accompanies it.",
+        "Dit document bevat alles wat de studentwelzijnsfunctionaris in Officer Desk over u "
+        "bewaart: uw profiel, casussen, gesprekken met de dossieraantekeningen en de "
+        "werkaantekeningen van de functionaris, verwijzingen, vervolgafspraken en het logboek "
+        "van wie deze gegevens wanneer heeft geopend of geëxporteerd. Een machineleesbare kopie "
+        "(JSON) hoort erbij.",
+    ),
+    "generated": ("Generated", "Gemaakt op"),
+    "retention": (
+        "Retention rule: records are deleted {years} years after the last activity unless a "
+        "case is open or a legal hold applies.",
+        "Bewaarregel: gegevens worden {years} jaar na de laatste activiteit verwijderd, tenzij "
+        "een casus openstaat of een bewaarplicht geldt.",
+    ),
+    "profile": ("Profile", "Profiel"),
+    "name": ("Name", "Naam"),
+    "number": ("Student number", "Studentnummer"),
+    "email": ("E-mail", "E-mail"),
+    "programme": ("Programme", "Opleiding"),
+    "faculty": ("Faculty", "Faculteit"),
+    "phase": ("Study phase", "Studiefase"),
+    "group": ("Student group", "Studentgroep"),
+    "hold": ("Legal hold", "Bewaarplicht"),
+    "created": ("Record created", "Aangemaakt"),
+    "cases": ("Cases", "Casussen"),
+    "opened": ("Opened", "Geopend"),
+    "concern": ("Primary concern", "Hoofdonderwerp"),
+    "status": ("Status", "Status"),
+    "closed": ("Closed", "Gesloten"),
+    "reason": ("Close reason", "Reden van sluiten"),
+    "consultations": ("Consultations", "Gesprekken"),
+    "when": ("When", "Wanneer"),
+    "duration": ("Duration (min)", "Duur (min)"),
+    "channel": ("Channel", "Kanaal"),
+    "initiator": ("Initiated by", "Initiatief van"),
+    "urgency": ("Urgency", "Urgentie"),
+    "topics": ("Topics", "Onderwerpen"),
+    "finalised": ("Finalised", "Afgerond"),
+    "dossier": ("Dossier note", "Dossieraantekening"),
+    "private": ("Working note", "Werkaantekening"),
+    "addendum": ("addendum", "aanvulling"),
+    "referrals": ("Referrals", "Verwijzingen"),
+    "destination": ("Destination", "Bestemming"),
+    "proposed": ("Proposed", "Voorgesteld"),
+    "changed": ("Status changed", "Status gewijzigd"),
+    "outcome": ("Outcome", "Uitkomst"),
+    "follow_ups": ("Follow-ups", "Vervolgafspraken"),
+    "due": ("Due", "Gepland"),
+    "kind": ("Kind", "Soort"),
+    "done": ("Done", "Gedaan"),
+    "note": ("Note", "Notitie"),
+    "drafts": ("Unsaved drafts", "Niet-opgeslagen concepten"),
+    "log": ("Access log", "Toegangslogboek"),
+    "action": ("Action", "Actie"),
+    "record": ("Record", "Gegeven"),
+    "detail": ("Detail", "Detail"),
+    "none": ("None.", "Geen."),
+    "yes": ("yes", "ja"),
+    "no": ("no", "nee"),
+    "page": ("Page", "Pagina"),
+}
+
+# --- the calendar export (services/calendar.py) ----------------------------------------------
+
+CALENDAR: dict[str, Pair] = {"summary": ("Follow-up", "Vervolgafspraak")}
+
+# --- the built-in note templates (services/templates.py): (name, body) per template ------------
+
+NOTE_TEMPLATES: tuple[tuple[Pair, Pair], ...] = (
+    (
+        ("First intake", "Eerste gesprek (intake)"),
+        (
+            "Reason for contact:\n\nSituation (study, housing, finances, social):\n\nWhat the "
+            "student has tried so far:\n\nRisk check (urgency, safety):\n\nAgreed next "
+            "steps:\n\nReferral(s) discussed:\n\nFollow-up:\n",
+            "Aanleiding voor het contact:\n\nSituatie (studie, wonen, financiën, "
+            "sociaal):\n\nWat de student al heeft geprobeerd:\n\nInschatting (urgentie, "
+            "veiligheid):\n\nAfgesproken vervolgstappen:\n\nBesproken "
+            "doorverwijzing(en):\n\nVervolgafspraak:\n",
+        ),
+    ),
+    (
+        ("Follow-up conversation", "Vervolggesprek"),
+        (
+            "Since last contact:\n\nProgress on agreed steps:\n\nNew concerns:\n\nAgreed next "
+            "steps:\n\nFollow-up:\n",
+            "Sinds het vorige contact:\n\nVoortgang afgesproken stappen:\n\nNieuwe "
+            "zorgen:\n\nAfgesproken vervolgstappen:\n\nVervolgafspraak:\n",
+        ),
+    ),
+    (
+        ("Referral check", "Controle doorverwijzing"),
+        (
+            "Referred to:\n\nDid the student make contact? (yes / no / waiting)\n\nExperience "
+            "so far:\n\nIs further support from the officer needed?\n\nClose the referral as:\n",
+            "Doorverwezen naar:\n\nHeeft de student contact opgenomen? (ja / nee / wacht "
+            "nog)\n\nErvaring tot nu toe:\n\nIs verdere ondersteuning door de functionaris "
+            "nodig?\n\nVerwijzing afsluiten als:\n",
+        ),
+    ),
+)
+
+#: Every table of pairs, for the check that both languages are complete.
+TABLES: dict[str, Mapping[str, Pair]] = {
+    "report": REPORT,
+    "subject_access": SUBJECT_ACCESS,
+    "calendar": CALENDAR,
+    **{f"report_codes.{vocab}": codes for vocab, codes in REPORT_CODES.items()},
+    "report_method": {str(i): pair for i, pair in enumerate(REPORT_METHOD)},
+    **{
+        f"note_template.{i}": {"name": name, "body": body}
+        for i, (name, body) in enumerate(NOTE_TEMPLATES)
+    },
+}
