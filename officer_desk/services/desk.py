@@ -170,6 +170,10 @@ class Desk:
             return "academic"
         return "calendar"
 
+    def period_kind_fixed(self) -> bool:
+        """True once a quarter has been released: the kind of quarter can no longer change."""
+        return bool(report_releases.list_releases(self.store))
+
     def set_settings(self, **values: str) -> None:
         for key in values:
             if key not in DEFAULT_SETTINGS:
@@ -192,7 +196,7 @@ class Desk:
             kind = values["period_kind"]
             if kind not in ("", *PERIOD_KINDS):
                 raise ValidationError(tr_noop("Unknown kind of quarter."), field="period_kind")
-            if kind and kind != self.period_kind() and report_releases.list_releases(self.store):
+            if kind and kind != self.period_kind() and self.period_kind_fixed():
                 # overlapping kinds of quarter would give single months (docs/DISCLOSURE.md)
                 raise Conflict(
                     tr_noop("The kind of quarter cannot change once a quarter has been released.")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -13,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from officer_desk.domain.models import ConsultationDraft, Student
-from officer_desk.errors import BundleRejected, Conflict, ValidationError
+from officer_desk.errors import BundleRejected, Conflict, ReportsIncompatible, ValidationError
 from officer_desk.reports import verify_bundle
 from officer_desk.services.demo import populate
 from officer_desk.services.desk import FixedClock
@@ -160,15 +161,29 @@ def test_merge_of_faculty_bundles(tmp_path):
     trust_args = [
         a for fac, fps in trusted.items() for fp in fps for a in ("--trust", f"{fac}={fp}")
     ]
-    res = subprocess.run(
-        cmd + trust_args + ["--pdf", str(tmp_path / "c.pdf")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert res.returncode == 0, res.stderr
-    assert PdfReader(str(tmp_path / "c.pdf")).pages
+    ledger = tmp_path / "ledger.json"
+    for _ in range(2):  # the same releases again are fine; the ledger remembers them
+        res = subprocess.run(
+            cmd + trust_args + ["--pdf", str(tmp_path / "c.pdf"), "--ledger", str(ledger)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert res.returncode == 0, res.stderr
+        assert PdfReader(str(tmp_path / "c.pdf")).pages
+    assert set(json.loads(ledger.read_text())["faculties"]) == {"SOC", "LAW", "FEB"}
+
+    # The Reports view's merge keeps the same ledger in the vault of whoever merges.
+    central, _ = create(tmp_path / "central", PASS, kdf=test_kdf())
+    with central:
+        rep = Reporting(central.desk)
+        rep.merge(releases)
+        rep.merge(releases)
+        assert rep.merge_ledger()["faculties"]["LAW"]["last_sequence"] == 1
+        assert [e.detail for e in central.desk.access_log(action="merged")] == ["2026-Q3"] * 2
+        with pytest.raises(ReportsIncompatible, match="different release"):
+            rep.merge([dataclasses.replace(releases[0], generated_in="2027-Q1"), *releases[1:]])
 
 
 def test_report_cli(tmp_path):
