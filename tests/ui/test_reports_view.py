@@ -142,3 +142,33 @@ def test_merge_dialog_lists_fingerprints(tmp_path, qtbot, qapp):
     finally:
         ctx.detach()
         session.close()
+
+
+def test_settings_choose_the_kind_of_quarter_until_the_first_release(tmp_path, qtbot, qapp):
+    from officer_desk.ui.views.settings import SettingsView
+
+    session, ctx = _ctx(tmp_path, qapp, lang="nl")
+    try:
+        settings = SettingsView(ctx)
+        qtbot.addWidget(settings)
+        assert settings.period_kind.isEnabled()
+        assert settings.period_kind.currentData() == "calendar"  # the default
+        settings.period_kind.setCurrentIndex(settings.period_kind.findData("academic"))
+        assert settings.save()
+        view = ReportsView(ctx)
+        qtbot.addWidget(view)
+        assert view.kind.currentData() == "academic"
+        assert view.period.currentData() == "2025-26-AQ4"  # the last ended academic quarter
+        view.reporting.release("2025-26-AQ4")
+        settings.load()
+        assert not settings.period_kind.isEnabled()  # fixed after the first release
+        settings.period_kind.setCurrentIndex(settings.period_kind.findData("calendar"))
+        assert not settings.save()  # and refused by the service too, with a message
+        assert session.desk.period_kind() == "academic"
+        assert settings.saved_label.text()
+        if __import__("os").environ.get("OFFICER_DESK_SCREENSHOTS"):
+            settings.resize(900, 700)
+            settings.grab().save(str(tmp_path / "settings.png"))
+    finally:
+        ctx.detach()
+        session.close()
