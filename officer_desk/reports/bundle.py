@@ -326,7 +326,8 @@ def _stamp_from(obj: dict[str, Any], kind: str) -> tuple[bool, ReleaseStamp | No
         raise _Bad("anchor")
     entries = _int(anchor["entries"])
     head = _str(anchor["head"])
-    if (entries == 0 and head != "") or (entries and not _HASH.match(head or "")):
+    # an empty log's head is "" (or the chain's all-zero genesis hash)
+    if (entries == 0 and head not in ("", "0" * 64)) or (entries and not _HASH.match(head or "")):
         raise _Bad("anchor")
     return False, ReleaseStamp(sequence, at, entries, head)  # type: ignore[arg-type]
 

@@ -161,7 +161,8 @@ def test_release_is_stamped_numbered_and_anchored_in_the_signed_payload(tmp_path
             payload = json.loads(out.read_bytes())["release"]
             assert payload["released"] is True
             assert payload["release_sequence"] == n
-            assert payload["released_at"] == "2026-11-29T09:00:00Z"
+            at = dt.datetime(2026, 11, 29, 9).astimezone(dt.UTC)  # the clock is local time
+            assert payload["released_at"] == at.strftime("%Y-%m-%dT%H:%M:%SZ")
             anchor = payload["access_log_anchor"]
             log = desk.access_log(limit=100_000, newest_first=False)
             # the anchor is the head at release time: the next entry is the release itself
