@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="400" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="401" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -12,64 +12,64 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="281" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
             <source>&amp;Verify chain</source>
             <translation>Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="233" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="307" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="405" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="406" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="274" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="246" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="250" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="251" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="235" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="236" />
             <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
             <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="283" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="284" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="390" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="391" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="349" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="350" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -77,77 +77,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="352" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="342" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="112" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
             <source>addendum to: {note}</source>
             <translation>aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="104" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="105" />
             <source>case closed</source>
             <translation>traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="106" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="107" />
             <source>case reopened</source>
             <translation>traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="108" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="109" />
             <source>edited: {note}</source>
             <translation>bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
             <source>legal hold off</source>
             <translation>juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
             <source>legal hold on</source>
             <translation>juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="116" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="117" />
             <source>merged with student {id}</source>
             <translation>samengevoegd met student {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
             <source>not released</source>
             <translation>niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="102" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
             <source>note finalised</source>
             <translation>notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="126" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="258" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
             <source>vault key replaced</source>
             <translation>kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
             <source>with the recovery key</source>
             <translation>met de herstelsleutel</translation>
         </message>
@@ -262,107 +262,107 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="502" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="496" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="506" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="481" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="475" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="473" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="516" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="510" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="503" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="497" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="569" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="563" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="544" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="538" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="492" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="486" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="507" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="501" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="569" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="563" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="486" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="480" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="564" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="558" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="544" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="538" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="536" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="530" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="546" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="540" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="530" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="524" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -370,18 +370,23 @@
     <context>
         <name>Cli</name>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="19" />
+            <source>2026-Q3, or 2026-27-AQ1 in a vault that reports in academic quarters</source>
+            <translation>2026-Q3, of 2026-27-AQ1 in een kluis die in kwartalen van het studiejaar rapporteert</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/vault.py" line="223" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="112" />
+            <location filename="../../officer_desk/commands/privacy.py" line="113" />
             <location filename="../../officer_desk/commands/vault.py" line="171" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="114" />
+            <location filename="../../officer_desk/commands/privacy.py" line="115" />
             <location filename="../../officer_desk/commands/vault.py" line="168" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
@@ -392,17 +397,17 @@
             <translation>Alle controles geslaagd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="291" />
+            <location filename="../../officer_desk/commands/privacy.py" line="292" />
             <source>Backup written and verified: {name}</source>
             <translation>Back-up geschreven en gecontroleerd: {name}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="312" />
+            <location filename="../../officer_desk/commands/privacy.py" line="313" />
             <source>Backup {name} restored.</source>
             <translation>Back-up {name} teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="307" />
+            <location filename="../../officer_desk/commands/privacy.py" line="308" />
             <source>Backup {name} restored. The previous vault was kept as {aside}.</source>
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
         </message>
@@ -432,7 +437,7 @@
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="189" />
+            <location filename="../../officer_desk/commands/privacy.py" line="190" />
             <source>Export of student {id} written ({counts}).</source>
             <translation>Export van student {id} geschreven ({counts}).</translation>
         </message>
@@ -452,12 +457,12 @@
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="222" />
+            <location filename="../../officer_desk/commands/privacy.py" line="223" />
             <source>Legal hold of student {id} released.</source>
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="111" />
+            <location filename="../../officer_desk/commands/reports.py" line="188" />
             <source>Merged {n} faculty reports for {period}.</source>
             <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
         </message>
@@ -473,7 +478,7 @@
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="203" />
+            <location filename="../../officer_desk/commands/privacy.py" line="204" />
             <source>Nothing was erased. Repeat with --yes to erase (there is no undo).</source>
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
@@ -483,12 +488,12 @@
             <translation>Wachtzin gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="302" />
+            <location filename="../../officer_desk/commands/privacy.py" line="303" />
             <source>Passphrase of the backup: </source>
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="98" />
+            <location filename="../../officer_desk/commands/common.py" line="94" />
             <location filename="../../officer_desk/commands/vault.py" line="140" />
             <location filename="../../officer_desk/commands/vault.py" line="230" />
             <source>Passphrase: </source>
@@ -515,12 +520,12 @@
             <translation>Herstelsleutel: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="83" />
+            <location filename="../../officer_desk/commands/common.py" line="79" />
             <source>Repeat it: </source>
             <translation>Nogmaals: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="71" />
+            <location filename="../../officer_desk/commands/reports.py" line="99" />
             <source>Report {period}: {state}.</source>
             <translation>Rapportage {period}: {state}.</translation>
         </message>
@@ -545,17 +550,17 @@
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="206" />
+            <location filename="../../officer_desk/commands/privacy.py" line="207" />
             <source>Student {id} erased ({counts}).</source>
             <translation>Student {id} gewist ({counts}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="202" />
+            <location filename="../../officer_desk/commands/privacy.py" line="203" />
             <source>Student {id} holds: {counts}.</source>
             <translation>Student {id} heeft: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="220" />
+            <location filename="../../officer_desk/commands/privacy.py" line="221" />
             <source>Student {id} is on legal hold.</source>
             <translation>Voor student {id} geldt een juridische bewaarplicht.</translation>
         </message>
@@ -565,22 +570,22 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="109" />
+            <location filename="../../officer_desk/commands/common.py" line="105" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="208" />
+            <location filename="../../officer_desk/commands/privacy.py" line="209" />
             <source>Warning: the change log could not be emptied; close other windows.</source>
             <translation>Waarschuwing: het wijzigingslogboek kon niet worden geleegd; sluit andere vensters.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="314" />
+            <location filename="../../officer_desk/commands/privacy.py" line="315" />
             <source>Warning: the restored vault does not pass its checks.</source>
             <translation>Waarschuwing: de teruggezette kluis slaagt niet voor de controles.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="289" />
+            <location filename="../../officer_desk/commands/privacy.py" line="290" />
             <source>Writing and verifying the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
@@ -590,14 +595,27 @@
             <translation>Uw naam (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="47" />
-            <source>a file with one trusted fingerprint per line</source>
-            <translation>een bestand met één vertrouwde vingerafdruk per regel</translation>
+            <location filename="../../officer_desk/commands/reports.py" line="64" />
+            <source>a UTF-8 file with one FACULTY=FINGERPRINT per line (# comments)</source>
+            <translation>een UTF-8-bestand met één FACULTEIT=VINGERAFDRUK per regel (# voor commentaar)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="42" />
+            <location filename="../../officer_desk/commands/reports.py" line="69" />
+            <source>a file recording the releases merged before (created if missing): refuses a second release of a quarter and an older release number</source>
+            <translation>een bestand met de eerder samengevoegde vrijgaven (wordt aangemaakt als het ontbreekt): weigert een tweede vrijgave van een kwartaal en een ouder vrijgavenummer</translation>
+        </message>
+        <message>
+            <source>a file with one trusted fingerprint per line</source>
+            <translation type="vanished">een bestand met één vertrouwde vingerafdruk per regel</translation>
+        </message>
+        <message>
             <source>accept bundles signed by this key fingerprint (repeat per faculty)</source>
-            <translation>bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
+            <translation type="vanished">bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="55" />
+            <source>accept this faculty's bundles only when signed by the key with this fingerprint (repeat per faculty)</source>
+            <translation>accepteer de bundels van deze faculteit alleen als ze zijn ondertekend met de sleutel met deze vingerafdruk (herhaal per faculteit)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="38" />
@@ -605,17 +623,17 @@
             <translation>einddatum van de twee jaar aan gegevens (standaard: vandaag)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="37" />
+            <location filename="../../officer_desk/commands/privacy.py" line="38" />
             <source>at most this many entries</source>
             <translation>hoogstens zoveel regels</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="85" />
+            <location filename="../../officer_desk/commands/privacy.py" line="86" />
             <source>backup folder (default: the setting)</source>
             <translation>back-upmap (standaard: de instelling)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="13" />
+            <location filename="../../officer_desk/commands/reports.py" line="14" />
             <source>build the anonymised report for a quarter</source>
             <translation>de geanonimiseerde rapportage van een kwartaal maken</translation>
         </message>
@@ -625,9 +643,8 @@
             <translation>de wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="52" />
             <source>check signatures but accept any signer (prints the fingerprints)</source>
-            <translation>handtekeningen controleren maar elke ondertekenaar accepteren (toont de vingerafdrukken)</translation>
+            <translation type="vanished">handtekeningen controleren maar elke ondertekenaar accepteren (toont de vingerafdrukken)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="23" />
@@ -640,17 +657,22 @@
             <translation>een kluis maken met verzonnen demogegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="70" />
+            <location filename="../../officer_desk/commands/privacy.py" line="71" />
             <source>delete students past the retention period (see --dry-run)</source>
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="55" />
+            <location filename="../../officer_desk/commands/reports.py" line="98" />
+            <source>draft, not released (the PDF shows banded totals only)</source>
+            <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="56" />
             <source>erase one student completely</source>
             <translation>één student volledig wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="24" />
+            <location filename="../../officer_desk/commands/privacy.py" line="25" />
             <source>expected a date as YYYY-MM-DD</source>
             <translation>verwacht een datum als JJJJ-MM-DD</translation>
         </message>
@@ -660,80 +682,84 @@
             <translation>facultaire code van de demofunctionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="22" />
+            <location filename="../../officer_desk/commands/reports.py" line="35" />
             <source>freeze the quarter: later runs return the same figures</source>
             <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="35" />
+            <location filename="../../officer_desk/commands/privacy.py" line="36" />
             <source>from this date (YYYY-MM-DD)</source>
             <translation>vanaf deze datum (JJJJ-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="48" />
+            <location filename="../../officer_desk/commands/privacy.py" line="49" />
             <source>internal id (or id:N), student number, or exact e-mail</source>
             <translation>intern nummer (of id:N), studentnummer of exact e-mailadres</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="57" />
-            <location filename="../../officer_desk/commands/privacy.py" line="63" />
+            <location filename="../../officer_desk/commands/privacy.py" line="58" />
+            <location filename="../../officer_desk/commands/privacy.py" line="64" />
             <source>internal id, number or e-mail</source>
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="28" />
+            <location filename="../../officer_desk/commands/privacy.py" line="29" />
             <source>list or verify the access log, or save it as CSV</source>
             <translation>het toegangslogboek tonen of controleren, of als CSV opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="86" />
+            <location filename="../../officer_desk/commands/privacy.py" line="87" />
             <source>list the backups instead</source>
             <translation>in plaats daarvan de back-ups tonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="31" />
+            <location filename="../../officer_desk/commands/reports.py" line="44" />
             <source>merge faculty report bundles into the university report</source>
             <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="70" />
             <source>not released</source>
-            <translation>niet vrijgegeven</translation>
+            <translation type="vanished">niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="73" />
+            <location filename="../../officer_desk/commands/privacy.py" line="74" />
             <source>only show what would go</source>
             <translation>alleen tonen wat zou verdwijnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="32" />
+            <location filename="../../officer_desk/commands/privacy.py" line="33" />
             <source>only this action, e.g. exported</source>
             <translation>alleen deze handeling, bijvoorbeeld exported</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="34" />
+            <location filename="../../officer_desk/commands/privacy.py" line="35" />
             <source>only this record id</source>
             <translation>alleen dit recordnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="33" />
+            <location filename="../../officer_desk/commands/privacy.py" line="34" />
             <source>only this record type</source>
             <translation>alleen dit soort record</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="74" />
+            <location filename="../../officer_desk/commands/privacy.py" line="75" />
             <source>really delete (no undo)</source>
             <translation>echt verwijderen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="58" />
+            <location filename="../../officer_desk/commands/privacy.py" line="59" />
             <source>really erase (no undo)</source>
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="70" />
+            <location filename="../../officer_desk/commands/reports.py" line="96" />
             <source>released (frozen)</source>
             <translation>vrijgegeven (vastgelegd)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="94" />
+            <source>released (frozen), release {n}</source>
+            <translation>vrijgegeven (vastgelegd), vrijgave {n}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="56" />
@@ -741,17 +767,17 @@
             <translation>de databasesleutel en de herstelsleutel vervangen (bij vermoeden van misbruik); bestaande back-ups houden de oude sleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="90" />
+            <location filename="../../officer_desk/commands/privacy.py" line="91" />
             <source>restore a backup; the current vault is kept aside</source>
             <translation>een back-up terugzetten; de huidige kluis wordt apart bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="79" />
+            <location filename="../../officer_desk/commands/privacy.py" line="80" />
             <source>retention period for this run (default: the saved setting)</source>
             <translation>bewaartermijn voor deze keer (standaard: de opgeslagen instelling)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="31" />
+            <location filename="../../officer_desk/commands/privacy.py" line="32" />
             <source>save the (filtered) log as CSV</source>
             <translation>het (gefilterde) logboek als CSV opslaan</translation>
         </message>
@@ -761,32 +787,32 @@
             <translation>een nieuwe wachtzin instellen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="61" />
+            <location filename="../../officer_desk/commands/privacy.py" line="62" />
             <source>set or release a student's legal hold</source>
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="26" />
+            <location filename="../../officer_desk/commands/reports.py" line="39" />
             <source>show the report-signing public key</source>
             <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="42" />
+            <location filename="../../officer_desk/commands/privacy.py" line="43" />
             <source>subject-access copy of everything held on one student (PDF and JSON)</source>
             <translation>inzagekopie van alles wat over één student is vastgelegd (PDF en JSON)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="94" />
+            <location filename="../../officer_desk/commands/privacy.py" line="95" />
             <source>the backup folder</source>
             <translation>de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="90" />
+            <location filename="../../officer_desk/commands/common.py" line="86" />
             <source>the vault folder</source>
             <translation>de kluismap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="36" />
+            <location filename="../../officer_desk/commands/privacy.py" line="37" />
             <source>up to and including this date</source>
             <translation>tot en met deze datum</translation>
         </message>
@@ -796,34 +822,42 @@
             <translation>sleutelbestand, database-integriteit en toegangslogboek controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="30" />
+            <location filename="../../officer_desk/commands/privacy.py" line="31" />
             <source>verify the hash chain</source>
             <translation>de hashketen controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="51" />
+            <location filename="../../officer_desk/commands/privacy.py" line="52" />
             <source>where to save the machine-readable JSON</source>
             <translation>waar de machineleesbare JSON moet komen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="50" />
+            <location filename="../../officer_desk/commands/privacy.py" line="51" />
             <source>where to save the readable PDF</source>
             <translation>waar de leesbare PDF moet komen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="83" />
+            <location filename="../../officer_desk/commands/privacy.py" line="84" />
             <source>write a verified backup (or list backups)</source>
             <translation>een gecontroleerde back-up maken (of de back-ups tonen)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="16" />
             <source>write the PDF report here</source>
-            <translation>de PDF-rapportage hier opslaan</translation>
+            <translation type="vanished">de PDF-rapportage hier opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="17" />
+            <location filename="../../officer_desk/commands/reports.py" line="24" />
+            <source>write the PDF report here (an unreleased quarter: a banded draft)</source>
+            <translation>schrijf de pdf-rapportage hierheen (een niet vrijgegeven kwartaal: een concept met totalen in stappen)</translation>
+        </message>
+        <message>
             <source>write the signed JSON bundle here</source>
-            <translation>de ondertekende JSON-bundel hier opslaan</translation>
+            <translation type="vanished">de ondertekende JSON-bundel hier opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="29" />
+            <source>write the signed JSON bundle here (released quarters only)</source>
+            <translation>schrijf de ondertekende JSON-bundel hierheen (alleen vrijgegeven kwartalen)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="26" />
@@ -836,7 +870,7 @@
             <translation>uw naam als functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="260" />
+            <location filename="../../officer_desk/commands/privacy.py" line="261" />
             <source>{done} of {total}</source>
             <translation>{done} van {total}</translation>
         </message>
@@ -846,22 +880,22 @@
             <translation>{done} van {total} studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="286" />
+            <location filename="../../officer_desk/commands/privacy.py" line="287" />
             <source>{n} backup(s).</source>
             <translation>{n} back-up(s).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="155" />
+            <location filename="../../officer_desk/commands/privacy.py" line="156" />
             <source>{n} entries saved.</source>
             <translation>{n} regels opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="264" />
+            <location filename="../../officer_desk/commands/privacy.py" line="265" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
             <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="251" />
+            <location filename="../../officer_desk/commands/privacy.py" line="252" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
             <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
         </message>
@@ -869,57 +903,57 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="358" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="352" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="300" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="318" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="312" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="308" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="302" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="300" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="300" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="338" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="332" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="296" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="290" />
             <source>Match the columns</source>
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="361" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="355" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="298" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="292" />
             <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="367" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="361" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -1450,26 +1484,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="328" />
+            <location filename="../../officer_desk/services/desk.py" line="360" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="299" />
-            <location filename="../../officer_desk/services/desk.py" line="357" />
+            <location filename="../../officer_desk/services/desk.py" line="389" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="145" />
+            <location filename="../../officer_desk/reports/merge.py" line="314" />
+            <source>A different release of {faculty} for {period} was merged before: a faculty releases a quarter only once.</source>
+            <translation>Er is eerder een andere vrijgave van {faculty} voor {period} samengevoegd: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="49" />
+            <location filename="../../officer_desk/reports/merge.py" line="306" />
+            <source>A draft cannot be combined: only released quarters can be added up.</source>
+            <translation>Een concept kan niet worden samengevoegd: alleen vrijgegeven kwartalen kunnen worden opgeteld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="178" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="362" />
-            <location filename="../../officer_desk/services/desk.py" line="384" />
-            <location filename="../../officer_desk/services/desk.py" line="605" />
-            <location filename="../../officer_desk/services/desk.py" line="680" />
+            <location filename="../../officer_desk/services/desk.py" line="416" />
+            <location filename="../../officer_desk/services/desk.py" line="637" />
+            <location filename="../../officer_desk/services/desk.py" line="712" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1479,7 +1524,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="137" />
+            <location filename="../../officer_desk/services/reporting.py" line="185" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -1499,23 +1544,23 @@ Onderwerpen: {topics}</translation>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="109" />
+            <location filename="../../officer_desk/errors.py" line="127" />
             <source>A vault already exists at this location.</source>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="237" />
-            <location filename="../../officer_desk/services/desk.py" line="253" />
+            <location filename="../../officer_desk/services/desk.py" line="269" />
+            <location filename="../../officer_desk/services/desk.py" line="285" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/templates.py" line="137" />
+            <location filename="../../officer_desk/services/templates.py" line="85" />
             <source>At most {limit} templates.</source>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="192" />
+            <location filename="../../officer_desk/services/desk.py" line="215" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1525,17 +1570,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="365" />
+            <location filename="../../officer_desk/services/desk.py" line="397" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="391" />
+            <location filename="../../officer_desk/services/desk.py" line="423" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="265" />
+            <location filename="../../officer_desk/services/desk.py" line="297" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1547,12 +1592,18 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="205" />
+            <location filename="../../officer_desk/services/reporting.py" line="316" />
+            <location filename="../../officer_desk/services/reporting.py" line="334" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="121" />
+            <location filename="../../officer_desk/commands/reports.py" line="137" />
+            <source>Could not read the trust file {name}: it must exist and be UTF-8 text.</source>
+            <translation>Het vertrouwensbestand {name} kon niet worden gelezen: het moet bestaan en UTF-8-tekst zijn.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="139" />
             <source>Could not save: the disk may be full or not writable. Nothing was changed.</source>
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
@@ -1562,19 +1613,23 @@ Onderwerpen: {topics}</translation>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="182" />
+            <location filename="../../officer_desk/commands/privacy.py" line="183" />
             <source>Give --pdf, --json or both.</source>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="134" />
+            <location filename="../../officer_desk/commands/reports.py" line="117" />
+            <source>Give each trusted key with its faculty, like --trust LAW=1a2b…: a faculty code from the codebook, '=', and the 64 hex digits of the fingerprint. Not accepted: {value}</source>
+            <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="152" />
             <source>Invalid input.</source>
             <translation>Ongeldige invoer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="99" />
             <source>List the faculties' key fingerprints with --trust (printed above), or use --accept-unlisted after checking them.</source>
-            <translation>Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
+            <translation type="vanished">Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="218" />
@@ -1582,7 +1637,7 @@ Onderwerpen: {topics}</translation>
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="77" />
+            <location filename="../../officer_desk/commands/common.py" line="73" />
             <source>No passphrase given: type it at the prompt or set {variable}.</source>
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1602,7 +1657,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geen onderwerp opgegeven; vastgelegd als Overig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="52" />
+            <location filename="../../officer_desk/errors.py" line="70" />
             <source>No vault was found at this location.</source>
             <translation>Op deze locatie is geen kluis gevonden.</translation>
         </message>
@@ -1612,27 +1667,37 @@ Onderwerpen: {topics}</translation>
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="182" />
+            <location filename="../../officer_desk/errors.py" line="200" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="557" />
+            <location filename="../../officer_desk/reports/bundle.py" line="426" />
+            <source>Only a released quarter can be saved as a signed bundle. This report is a draft: release the quarter first (possible once it has ended).</source>
+            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="589" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="234" />
+            <location filename="../../officer_desk/commands/privacy.py" line="235" />
             <source>Run with --dry-run to see what would be deleted, then with --yes.</source>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="62" />
+            <location filename="../../officer_desk/commands/reports.py" line="84" />
             <source>Say what to make: --pdf, --json and/or --release.</source>
             <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="66" />
+            <location filename="../../officer_desk/commands/reports.py" line="175" />
+            <source>Say which key may speak for which faculty with --trust FACULTY=FINGERPRINT (the bundles' claims are printed above: check each fingerprint with the faculty before you use it).</source>
+            <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="80" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
@@ -1642,7 +1707,7 @@ Onderwerpen: {topics}</translation>
             <translation>Meerdere kolommen zijn aan één veld gekoppeld; alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="26" />
+            <location filename="../../officer_desk/errors.py" line="47" />
             <source>Something went wrong.</source>
             <translation>Er ging iets mis.</translation>
         </message>
@@ -1657,45 +1722,50 @@ Onderwerpen: {topics}</translation>
             <translation>De duur moet tussen 0 en {limit} minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="193" />
+            <location filename="../../officer_desk/errors.py" line="211" />
             <source>The export could not be written. Nothing was saved.</source>
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="140" />
+            <location filename="../../officer_desk/io/readers.py" line="137" />
             <source>The file contains no rows.</source>
             <translation>Het bestand bevat geen rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="422" />
+            <location filename="../../officer_desk/io/readers.py" line="419" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="154" />
+            <location filename="../../officer_desk/io/readers.py" line="151" />
             <source>The file has a header but no data rows.</source>
             <translation>Het bestand heeft een kopregel maar geen gegevensrijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="124" />
+            <location filename="../../officer_desk/io/readers.py" line="121" />
             <source>The file has more than {limit} rows.</source>
             <translation>Het bestand heeft meer dan {limit} rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="208" />
-            <location filename="../../officer_desk/io/readers.py" line="416" />
+            <location filename="../../officer_desk/io/readers.py" line="205" />
+            <location filename="../../officer_desk/io/readers.py" line="413" />
             <source>The file is too large to import.</source>
             <translation>Het bestand is te groot om te importeren.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="216" />
+            <location filename="../../officer_desk/io/readers.py" line="213" />
             <source>The file's text encoding was not recognised. Save it as CSV (UTF-8) and try again.</source>
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="189" />
+            <location filename="../../officer_desk/errors.py" line="207" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="227" />
+            <source>The kind of quarter cannot change once a quarter has been released.</source>
+            <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/mapping.py" line="415" />
@@ -1725,7 +1795,13 @@ Onderwerpen: {topics}</translation>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="726" />
+            <location filename="../../officer_desk/reports/merge.py" line="285" />
+            <location filename="../../officer_desk/services/reporting.py" line="340" />
+            <source>The merge ledger is damaged or not a merge ledger.</source>
+            <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="758" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1735,45 +1811,56 @@ Onderwerpen: {topics}</translation>
             <translation>Het aantal studenten moet tussen 1 en 200000 liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="60" />
+            <location filename="../../officer_desk/errors.py" line="78" />
             <source>The passphrase is not correct.</source>
             <translation>De wachtzin is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="371" />
+            <location filename="../../officer_desk/services/desk.py" line="403" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="143" />
+            <location filename="../../officer_desk/errors.py" line="161" />
             <source>The record was not found; it may have been erased.</source>
             <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="65" />
+            <location filename="../../officer_desk/errors.py" line="83" />
             <source>The recovery key is not correct.</source>
             <translation>De herstelsleutel is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="172" />
+            <location filename="../../officer_desk/reports/bundle.py" line="511" />
+            <source>The report bundle says it comes from {faculty}, but it was signed with the key trusted for {signer}.</source>
+            <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="190" />
             <source>The report bundle was rejected: it is damaged or its signature is invalid.</source>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="417" />
+            <location filename="../../officer_desk/reports/bundle.py" line="507" />
             <source>The report bundle was signed by a key that is not on the trusted list.</source>
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="156" />
+            <location filename="../../officer_desk/errors.py" line="174" />
             <source>The report could not be produced.</source>
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="344" />
-            <location filename="../../officer_desk/reports/bundle.py" line="423" />
+            <location filename="../../officer_desk/reports/bundle.py" line="394" />
+            <location filename="../../officer_desk/reports/bundle.py" line="522" />
             <source>The report data is not a valid Officer Desk report.</source>
             <translation>De rapportgegevens vormen geen geldig Officer Desk-rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/bundle.py" line="531" />
+            <location filename="../../officer_desk/reports/merge.py" line="165" />
+            <source>The report of {faculty} uses a threshold below the policy (at least {t} students, {s} for sensitive topics) and cannot be merged.</source>
+            <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/build.py" line="189" />
@@ -1786,117 +1873,121 @@ Onderwerpen: {topics}</translation>
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="61" />
             <source>The same report appears twice.</source>
-            <translation>Hetzelfde rapport komt twee keer voor.</translation>
+            <translation type="vanished">Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="307" />
+            <location filename="../../officer_desk/io/readers.py" line="304" />
             <source>The spreadsheet could not be opened; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden geopend; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="340" />
+            <location filename="../../officer_desk/io/readers.py" line="337" />
             <source>The spreadsheet could not be read; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden gelezen; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="85" />
+            <location filename="../../officer_desk/commands/common.py" line="81" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="98" />
+            <location filename="../../officer_desk/errors.py" line="116" />
             <source>The vault is already open in another Officer Desk window or process.</source>
             <translation>De kluis is al geopend in een ander Officer Desk-venster of -proces.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="125" />
+            <location filename="../../officer_desk/errors.py" line="143" />
             <source>The vault is locked.</source>
             <translation>De kluis is vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="82" />
+            <location filename="../../officer_desk/errors.py" line="100" />
             <source>The vault's database is damaged. Restore the latest verified backup to continue.</source>
             <translation>De database van de kluis is beschadigd. Zet de laatste gecontroleerde back-up terug om verder te gaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="70" />
+            <location filename="../../officer_desk/errors.py" line="88" />
             <source>The vault's key file is damaged. You can try the previous key file or restore a backup.</source>
             <translation>Het sleutelbestand van de kluis is beschadigd. U kunt het vorige sleutelbestand proberen of een back-up terugzetten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="76" />
+            <location filename="../../officer_desk/errors.py" line="94" />
             <source>The vault's key file uses settings that are too weak or unknown; it was not used.</source>
             <translation>Het sleutelbestand van de kluis gebruikt instellingen die te zwak of onbekend zijn; het is niet gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="90" />
+            <location filename="../../officer_desk/errors.py" line="108" />
             <source>The vault's recent changes are missing: its change log (officer.db-wal) was removed after Officer Desk stopped unexpectedly. Put that file back, or restore the latest verified backup.</source>
             <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="36" />
+            <location filename="../../officer_desk/reports/merge.py" line="41" />
             <source>There are no reports to combine.</source>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="162" />
+            <location filename="../../officer_desk/reports/merge.py" line="76" />
+            <source>There are two reports of {faculty} for {period}: a faculty releases a quarter only once.</source>
+            <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="180" />
             <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="56" />
+            <location filename="../../officer_desk/reports/merge.py" line="68" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="142" />
+            <location filename="../../officer_desk/reports/merge.py" line="175" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="41" />
+            <location filename="../../officer_desk/reports/merge.py" line="53" />
             <source>These reports use different codebook versions and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="52" />
+            <location filename="../../officer_desk/reports/merge.py" line="64" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="48" />
+            <location filename="../../officer_desk/reports/merge.py" line="60" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="323" />
+            <location filename="../../officer_desk/services/desk.py" line="355" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="341" />
+            <location filename="../../officer_desk/services/desk.py" line="373" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="355" />
+            <location filename="../../officer_desk/io/readers.py" line="352" />
             <source>This cell holds a formula without a saved value. Open the file in your spreadsheet program, save it, and import again.</source>
             <translation>Deze cel bevat een formule zonder opgeslagen waarde. Open het bestand in uw rekenbladprogramma, sla het op en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="330" />
+            <location filename="../../officer_desk/io/readers.py" line="327" />
             <source>This cell holds a spreadsheet error value.</source>
             <translation>Deze cel bevat een foutwaarde van het rekenblad.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="136" />
+            <location filename="../../officer_desk/io/readers.py" line="133" />
             <source>This cell is too long.</source>
             <translation>Deze cel is te lang.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="147" />
+            <location filename="../../officer_desk/errors.py" line="165" />
             <source>This change is not allowed in the record's current state.</source>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
@@ -1910,20 +2001,25 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="158" />
-            <location filename="../../officer_desk/services/desk.py" line="353" />
+            <location filename="../../officer_desk/services/desk.py" line="385" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="749" />
+            <location filename="../../officer_desk/services/desk.py" line="781" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="522" />
+            <location filename="../../officer_desk/services/desk.py" line="554" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/bundle.py" line="463" />
+            <source>This file is not a signed faculty release: drafts, unsigned and combined reports cannot be merged.</source>
+            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengestelde rapportages kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/exporter.py" line="147" />
@@ -1931,7 +2027,7 @@ Onderwerpen: {topics}</translation>
             <translation>Dit filter is niet van toepassing op deze lijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="56" />
+            <location filename="../../officer_desk/errors.py" line="74" />
             <source>This folder is not an Officer Desk vault.</source>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
@@ -1941,8 +2037,8 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="641" />
-            <location filename="../../officer_desk/services/desk.py" line="675" />
+            <location filename="../../officer_desk/services/desk.py" line="673" />
+            <location filename="../../officer_desk/services/desk.py" line="707" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -1952,17 +2048,17 @@ Onderwerpen: {topics}</translation>
             <translation>Dit is geen geldig e-mailadres.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="488" />
+            <location filename="../../officer_desk/services/desk.py" line="520" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="114" />
+            <location filename="../../officer_desk/errors.py" line="132" />
             <source>This passphrase is too weak. Use at least 12 characters, for example four unrelated words.</source>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="123" />
+            <location filename="../../officer_desk/services/reporting.py" line="159" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -1972,7 +2068,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="239" />
+            <location filename="../../officer_desk/reports/merge.py" line="324" />
+            <source>This release of {faculty} has number {number}, older than release {seen} already seen; it may come from a restored or copied vault.</source>
+            <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/readers.py" line="236" />
             <source>This row could not be read (unbalanced quotes or a cell too long).</source>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
@@ -2002,12 +2103,22 @@ Onderwerpen: {topics}</translation>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="103" />
+            <location filename="../../officer_desk/services/reporting.py" line="99" />
+            <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
+            <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="93" />
+            <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
+            <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="121" />
             <source>This vault was made by a newer version of Officer Desk. Please update the app.</source>
             <translation>Deze kluis is gemaakt met een nieuwere versie van Officer Desk. Werk de app bij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/templates.py" line="146" />
+            <location filename="../../officer_desk/services/templates.py" line="94" />
             <source>Two templates have the same name.</source>
             <translation>Twee sjablonen hebben dezelfde naam.</translation>
         </message>
@@ -2025,11 +2136,17 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/commands/vault.py" line="83" />
             <location filename="../../officer_desk/commands/vault.py" line="107" />
             <location filename="../../officer_desk/reports/build.py" line="185" />
+            <location filename="../../officer_desk/reports/build.py" line="510" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="196" />
+            <location filename="../../officer_desk/services/desk.py" line="223" />
+            <source>Unknown kind of quarter.</source>
+            <translation>Onbekend soort kwartaal.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="219" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2039,7 +2156,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="182" />
+            <location filename="../../officer_desk/services/desk.py" line="205" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2053,12 +2170,17 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="197" />
+            <location filename="../../officer_desk/services/reporting.py" line="217" />
+            <source>Year to date needs every quarter up to {period} released.</source>
+            <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="230" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="184" />
+            <location filename="../../officer_desk/reports/merge.py" line="217" />
             <source>Year to date needs the reports of one faculty.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>
@@ -2066,6 +2188,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/io/validate.py" line="202" />
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="238" />
+            <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
+            <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
     </context>
     <context>
@@ -2139,117 +2266,117 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="178" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="172" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="181" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="175" />
             <source>&amp;File:</source>
             <translation>&amp;Bestand:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="196" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="190" />
             <source>&amp;Mapping:</source>
             <translation>&amp;Koppeling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="167" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="161" />
             <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
             <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="193" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="187" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="194" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
             <source>Browse for a saved mapping</source>
             <translation>Een bewaarde koppeling zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="179" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
             <source>Browse for the file</source>
             <translation>Het bestand zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="223" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="217" />
             <source>Choose a saved mapping</source>
             <translation>Kies een bewaarde koppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="165" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="159" />
             <source>Choose the file</source>
             <translation>Kies het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="213" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="207" />
             <source>Choose the file to import</source>
             <translation>Kies het bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="206" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="200" />
             <source>File status</source>
             <translation>Status van het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="175" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="169" />
             <source>File to import</source>
             <translation>Bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="223" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="217" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="185" />
             <source>Optional: a mapping saved earlier (.json)</source>
             <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="170" />
             <source>Path of a .csv or .xlsx file</source>
             <translation>Pad van een .csv- of .xlsx-bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="260" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="254" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="190" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="184" />
             <source>Saved mapping file (optional)</source>
             <translation>Bewaard koppelingsbestand (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="215" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="209" />
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
             <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="282" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="276" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="237" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="231" />
             <source>The mapping file could not be read.</source>
             <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="255" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="249" />
             <source>There is no file at this path.</source>
             <translation>Op dit pad staat geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="270" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="264" />
             <source>This file cannot be imported:</source>
             <translation>Dit bestand kan niet worden geïmporteerd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="273" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="267" />
             <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
             <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
         </message>
@@ -2295,17 +2422,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpReminder</name>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="90" />
+            <location filename="../../officer_desk/ui/reminders.py" line="94" />
             <source>Follow-up due</source>
             <translation>Vervolgafspraak staat gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="91" />
+            <location filename="../../officer_desk/ui/reminders.py" line="95" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="53" />
+            <location filename="../../officer_desk/ui/reminders.py" line="55" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
@@ -2434,62 +2561,62 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="609" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="598" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="592" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="596" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="590" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="597" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="607" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="601" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="656" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="650" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="628" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="622" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="680" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="674" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="610" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="604" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="644" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="638" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="678" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="672" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="675" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="669" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -2681,7 +2808,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="651" />
+            <location filename="../../officer_desk/ui/main_window.py" line="653" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2690,7 +2817,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="576" />
+            <location filename="../../officer_desk/ui/main_window.py" line="578" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
@@ -2700,7 +2827,7 @@ Onderwerpen: {topics}</translation>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="650" />
+            <location filename="../../officer_desk/ui/main_window.py" line="652" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -2715,7 +2842,7 @@ Onderwerpen: {topics}</translation>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="642" />
+            <location filename="../../officer_desk/ui/main_window.py" line="644" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -2730,17 +2857,17 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="441" />
+            <location filename="../../officer_desk/ui/main_window.py" line="443" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="419" />
+            <location filename="../../officer_desk/ui/main_window.py" line="421" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="693" />
+            <location filename="../../officer_desk/ui/main_window.py" line="695" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
@@ -2750,7 +2877,7 @@ Onderwerpen: {topics}</translation>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="575" />
+            <location filename="../../officer_desk/ui/main_window.py" line="577" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
@@ -2761,17 +2888,17 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="223" />
-            <location filename="../../officer_desk/ui/main_window.py" line="494" />
+            <location filename="../../officer_desk/ui/main_window.py" line="496" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="679" />
+            <location filename="../../officer_desk/ui/main_window.py" line="681" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="443" />
+            <location filename="../../officer_desk/ui/main_window.py" line="445" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
@@ -2781,12 +2908,12 @@ Onderwerpen: {topics}</translation>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="618" />
+            <location filename="../../officer_desk/ui/main_window.py" line="620" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="680" />
+            <location filename="../../officer_desk/ui/main_window.py" line="682" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -2796,12 +2923,12 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="628" />
+            <location filename="../../officer_desk/ui/main_window.py" line="630" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="638" />
+            <location filename="../../officer_desk/ui/main_window.py" line="640" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -2811,7 +2938,7 @@ Onderwerpen: {topics}</translation>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="447" />
+            <location filename="../../officer_desk/ui/main_window.py" line="449" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
@@ -2826,13 +2953,13 @@ Onderwerpen: {topics}</translation>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="439" />
+            <location filename="../../officer_desk/ui/main_window.py" line="441" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="469" />
-            <location filename="../../officer_desk/ui/main_window.py" line="508" />
+            <location filename="../../officer_desk/ui/main_window.py" line="471" />
+            <location filename="../../officer_desk/ui/main_window.py" line="510" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -2840,24 +2967,33 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="376" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="424" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="370" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="408" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="383" />
-            <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
-            <translation>Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
+            <location filename="../../officer_desk/ui/views/reports.py" line="431" />
+            <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
+            <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
+            <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
+            <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="427" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
+            <source>{faculty}: {fp}</source>
+            <translation>{faculty}: {fp}</translation>
         </message>
     </context>
     <context>
@@ -3073,17 +3209,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="309" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="128" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="404" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="405" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3091,7 +3227,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="398" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="399" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3099,7 +3235,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="286" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="287" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3107,7 +3243,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="284" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="285" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3115,7 +3251,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="208" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="209" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3123,79 +3259,79 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="340" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="341" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="185" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="186" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="368" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="369" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="306" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="307" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="295" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="334" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="296" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="335" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="302" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="303" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="386" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="387" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="125" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="247" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="248" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3203,170 +3339,170 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="246" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="247" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="264" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="265" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="318" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="360" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="152" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
             <source>Internal id</source>
             <translation>Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="180" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="181" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="314" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="315" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="138" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="139" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="400" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="395" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="396" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="217" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="218" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="117" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="485" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="118" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="486" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="109" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="110" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="444" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="445" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="437" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="438" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="443" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="458" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="444" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="122" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="197" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="123" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="198" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="175" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="176" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="437" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="438" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="417" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="418" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="361" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="362" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -3528,188 +3664,207 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="114" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="91" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="96" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="113" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="71" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="223" />
+            <source>A quarter can be released only after it has ended.</source>
+            <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="75" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="82" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="215" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="238" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="70" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="74" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="183" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="196" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="324" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="362" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="258" />
+            <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
+            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
+            <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
+            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="111" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="102" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="112" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="263" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="297" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="275" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="309" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="106" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="107" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="117" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="72" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="76" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="80" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="90" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="358" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="395" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="234" />
             <source>Not released yet: the figures follow the data until you release the quarter.</source>
-            <translation>Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
+            <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="265" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="341" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="299" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="87" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="74" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="84" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="303" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="304" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="231" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="255" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="326" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="311" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="364" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="134" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="149" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="293" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="314" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="336" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="353" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="159" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="352" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="374" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="391" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="377" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="295" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="329" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="193" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
+            <source>The vault reports in one kind of quarter; it is chosen in Settings.</source>
+            <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="206" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -3717,27 +3872,27 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="391" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="406" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="397" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="412" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="377" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="392" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="389" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="404" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="379" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="394" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -3799,32 +3954,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="72" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="76" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="129" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="134" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="100" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="93" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
@@ -3834,63 +3989,78 @@ Onderwerpen: {topics}</translation>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="151" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="156" />
             <source>A new passphrase cannot take back what was copied before: backups made earlier and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <source>Academic-year quarters (2026-27-AQ1)</source>
+            <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="159" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="164" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="130" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="72" />
+            <source>Calendar quarters (2026-Q3)</source>
+            <translation>Kalenderkwartalen (2026-Q3)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="183" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="188" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="184" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="189" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="140" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="144" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="149" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid.</source>
             <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="319" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="334" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="293" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="274" />
+            <source>Choose once: it cannot change after the first release.</source>
+            <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="308" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="127" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="132" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
@@ -3900,92 +4070,107 @@ Onderwerpen: {topics}</translation>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="272" />
+            <source>Fixed: a quarter has been released in this kind.</source>
+            <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="71" />
+            <source>Kind of report quarters</source>
+            <translation>Soort rapportagekwartalen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="79" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="146" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="139" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="144" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="96" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="100" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="90" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <source>Report &amp;quarters:</source>
+            <translation>Rapportage&amp;kwartalen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="253" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="258" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="286" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="301" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="93" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="97" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="76" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="315" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="330" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="351" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="366" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="115" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="174" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="179" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="171" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="176" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="99" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
@@ -4800,67 +4985,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="467" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="461" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="450" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="444" />
             <source>Every value matches the codebook.</source>
             <translation>Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="385" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="379" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="433" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="427" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="387" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="381" />
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="408" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="402" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="397" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="391" />
             <source>Values that are not in the codebook</source>
             <translation>Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="465" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="459" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="437" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="431" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>
