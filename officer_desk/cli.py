@@ -16,6 +16,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
@@ -29,7 +30,7 @@ COMMAND_MODULES = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 already; keep it explicit
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 already; keep it explicit
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from officer_desk.domain.codebook import (
     CODEBOOK_VERSION,
@@ -60,7 +61,7 @@ FIGURE_KEYS = (
 )
 
 
-def _spec(key: str, row_vocab: str, col_vocab: str, tally: Tally, **kw: object) -> TableSpec:
+def _spec(key: str, row_vocab: str, col_vocab: str, tally: Tally, **kw: Any) -> TableSpec:
     return TableSpec(key, row_vocab, col_vocab, tally.rows, tally.cols, **kw)
 
 
@@ -310,7 +311,7 @@ def _protect_all(
     prot: dict[str, Protection] = {}
     for key in TABLE_KEYS:
         table = raw[key]
-        upper = None
+        upper: dict[Pos, float] | None = None
         bound = table.spec.col_bound
         if bound and bound in prot and not prot[bound].table.withheld:
             seen = prot[bound].table
@@ -320,9 +321,8 @@ def _protect_all(
                 if code not in seen.spec.rows:
                     continue
                 r = seen.spec.rows.index(code)
-                limit = seen.row_total(code)
-                if limit is None:
-                    limit = hidden[(r, seen.spec.n_cols)].hi
+                published = seen.row_total(code)
+                limit = hidden[(r, seen.spec.n_cols)].hi if published is None else published
                 for i in range(table.spec.n_rows):
                     upper[(i, j)] = float(limit)
         if level[key] > FULL and _can_degrade(table, threshold):
@@ -362,8 +362,9 @@ def _sync_links(
 ) -> bool:
     groups: dict[str, list[str]] = {}
     for key in TABLE_KEYS:
-        if raw[key].spec.link:
-            groups.setdefault(raw[key].spec.link, []).append(key)
+        link = raw[key].spec.link
+        if link:
+            groups.setdefault(link, []).append(key)
     changed = False
     for keys in groups.values():
         states = {key: (prot[key].table.withheld, prot[key].table.total is None) for key in keys}

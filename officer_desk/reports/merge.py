@@ -88,7 +88,7 @@ def _sum_table(parts: Sequence[tuple[str, ProtectedTable]]) -> ProtectedTable:
             summed[pos] = None
             # "≥ k": the published parts (and the sources' own lower bounds) are known, the
             # hidden parts are >= 0, so k adds nothing an attacker could not compute.
-            k = sum(a[pos] if a[pos] is not None else low.get(pos, 0) for a, low in augs)
+            k = sum(_or(a[pos], low.get(pos, 0)) for a, low in augs)
             if k > 0:
                 lower[pos] = k
         else:
@@ -98,7 +98,13 @@ def _sum_table(parts: Sequence[tuple[str, ProtectedTable]]) -> ProtectedTable:
     )
 
 
-def _sum_figures(releases: Sequence[Release], tables: Sequence[ProtectedTable]) -> tuple:
+def _or(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+def _sum_figures(
+    releases: Sequence[Release], tables: Sequence[ProtectedTable]
+) -> tuple[Figure, ...]:
     figures = []
     for k, fig in enumerate(releases[0].figures):
         if fig.key == "referral_loop_closed_pct":
@@ -113,7 +119,9 @@ def _sum_figures(releases: Sequence[Release], tables: Sequence[ProtectedTable]) 
     return tuple(figures)
 
 
-def _combine(releases: Sequence[Release]) -> tuple[tuple[ProtectedTable, ...], tuple]:
+def _combine(
+    releases: Sequence[Release],
+) -> tuple[tuple[ProtectedTable, ...], tuple[Figure, ...]]:
     tables = tuple(
         _sum_table([(r.ident, r.tables[k]) for r in releases])
         for k in range(len(releases[0].tables))
@@ -122,7 +130,7 @@ def _combine(releases: Sequence[Release]) -> tuple[tuple[ProtectedTable, ...], t
 
 
 def _latest(labels: Sequence[str]) -> str:
-    def key(label: str) -> tuple:
+    def key(label: str) -> tuple[int, str]:
         try:
             return (0, Period.parse(label).start.isoformat())
         except OfficerDeskError:

@@ -28,10 +28,6 @@ from officer_desk.errors import (
     WrongRecoveryKey,
 )
 from officer_desk.vault.database import (
-    APPLICATION_ID,
-    DB_NAME,
-    KEYFILE_BAK_NAME,
-    KEYFILE_NAME,
     OPEN_MARKER_NAME,
     Vault,
     _is_notadb,
@@ -60,6 +56,7 @@ from officer_desk.vault.keyfile import (
     unwrap_recovery,
     unwrap_rotating,
 )
+from officer_desk.vault.names import APPLICATION_ID, DB_NAME, KEYFILE_BAK_NAME, KEYFILE_NAME
 from officer_desk.vault.strength import check_passphrase_strength
 
 

@@ -159,7 +159,7 @@ class Vault:
         self._connections: list[Any] = []
         self._guard = threading.Lock()
         self._closed = False
-        self._finalizer: weakref.finalize | None = None
+        self._finalizer: weakref.finalize[..., Vault] | None = None
         self.connection: Any = None
 
     # --- opening ----------------------------------------------------------------------------

@@ -112,7 +112,7 @@ def derive_kek(params: KdfParams, salt: bytes, secret: bytes) -> bytearray:
     """Derive a 32-byte key-encryption key. May raise ``UnsupportedAlgorithm`` for Argon2id."""
     out = bytearray(KEY_LEN)
     if params.kdf == "argon2id":
-        kdf = Argon2id(
+        kdf: Argon2id | Scrypt = Argon2id(
             salt=salt,
             length=KEY_LEN,
             iterations=params.iterations,

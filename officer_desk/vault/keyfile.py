@@ -107,7 +107,7 @@ def format_recovery_key(secret: bytes | bytearray) -> str:
 def parse_recovery_key(text: str) -> bytes:
     """Inverse of ``format_recovery_key``; tolerant of spaces, dashes, case and 0/1/8 typos."""
     cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch not in "-_.")
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 56:
         raise WrongRecoveryKey()
     try:
@@ -155,7 +155,7 @@ class Slot:
         return head
 
     def to_json(self) -> dict[str, Any]:
-        data = {
+        data: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "kdf": self.kdf,
@@ -178,9 +178,10 @@ class Slot:
             raise KeyfileCorrupt()
         if slot_type == "passphrase":
             nums = [data.get(k) for k in ("memory_kib", "iterations", "lanes")]
-            if not all(isinstance(n, int) and not isinstance(n, bool) for n in nums):
+            ints = [n for n in nums if isinstance(n, int) and not isinstance(n, bool)]
+            if len(ints) != len(nums):
                 raise KeyfileCorrupt()
-            memory_kib, iterations, lanes = nums
+            memory_kib, iterations, lanes = ints
         elif slot_type == "recovery":
             memory_kib = iterations = lanes = 0
         else:

@@ -81,8 +81,8 @@ def test_wizard_maps_checks_and_imports(qtbot, ctx, desk, tmp_path):  # noqa: F8
     imp = wizard.page(ImportWizard.PAGE_IMPORT)
     qtbot.waitUntil(imp.isComplete, timeout=30_000)
     wait_for_tasks()
-    assert wizard.result is not None and wizard.result.rows_imported == 119
-    assert desk.count_students() - before == wizard.result.students_created
+    assert wizard.import_result is not None and wizard.import_result.rows_imported == 119
+    assert desk.count_students() - before == wizard.import_result.students_created
     _shot(wizard, "import-5-done")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 

@@ -330,8 +330,9 @@ class ConsultationDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save)
-        QShortcut(
+            # PySide6's stubs lack the ``activated=`` keyword the bindings accept.
+            QShortcut(QKeySequence(seq), self, activated=self.save)  # type: ignore[call-overload]
+        QShortcut(  # type: ignore[call-overload]
             QKeySequence(Qt.Key.Key_Delete),
             self.ref_list,
             activated=self._remove_referral,
