@@ -199,12 +199,7 @@ def random_counts(rnd: random.Random, students: int) -> QuarterCounts:
 _students = st.one_of(st.integers(0, 20), st.integers(15, 45), st.integers(40, 90))
 
 
-@settings(
-    max_examples=20,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+@settings(derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(_students, st.randoms(use_true_random=False))
 def test_random_quarters_always_build_and_pass_the_stacked_audit(students, rnd):
     res = assert_safe(random_counts(rnd, students), PERIOD)
