@@ -1,4 +1,4 @@
-"""The attacker's linear program (security note §B4, R4/R5, T3/T9/T10).
+"""The attacker's linear program (docs/DISCLOSURE.md, R4, R5).
 
 The attacker knows every published value, every additive relation between published figures
 (row and column sums, tables sharing a total, derived tables being sums of their sources),

@@ -7,7 +7,7 @@ Every table is protected on its own (``protect_table``), then the whole release 
 one stacked system (R5). Where that audit still finds a protected cell too narrow, the table
 holding it degrades one step at a time: full breakdown -> grand total only -> nothing at all
 (then the tables around it, then every table). Suppressed cells that the stacked attacker pins
-to one value anyway are published (they add no information; T3). The ladder is finite and
+to one value anyway are published (they add no information). The ladder is finite and
 "nothing published" always passes the audit, so a valid ``QuarterCounts`` always gives a
 release; ``BuildResult.degraded`` lists the tables that had to degrade.
 """
@@ -196,7 +196,7 @@ def build_release_detailed(
     # (publish only the grand total) -> NOTHING (publish no figure of the table at all).
     level: dict[str, int] = {k: FULL for k in raw}
     forced: dict[str, set[Pos]] = {k: set() for k in raw}
-    # Suppressed cells the stacked attacker computes exactly anyway: published (T3, no "x" that
+    # Suppressed cells the stacked attacker computes exactly anyway: published (no "x" that
     # hides nothing). Valid only for the configuration they were found in, so they are
     # forgotten whenever a level or a forced suppression changes.
     reveal: dict[str, dict[Pos, int]] = {k: {} for k in raw}

@@ -244,7 +244,7 @@ def _table_from(obj: Any, threshold: int, sensitive: int, kind: str = "quarter")
         except KeyError as exc:
             raise _Bad("vocabulary") from exc
         if not items or len(set(items)) != len(items) or not set(items) <= set(known):
-            raise _Bad("codes")  # R0: closed vocabularies only
+            raise _Bad("codes")  # closed vocabularies only
     if not spec.sensitive_rows <= set(spec.rows) or not spec.sensitive_cols <= set(spec.cols):
         raise _Bad("sensitive")
     band = _str(obj["band"], none=True)

@@ -1,4 +1,4 @@
-"""Derived reports from released protected tables only (R9, security note §B5 v1).
+"""Derived reports from released protected tables only (docs/DISCLOSURE.md, R9).
 
 * ``merge_releases``: several faculties, one period -> the university report.
 * ``year_to_date``: one faculty's quarters Q1..Qn of one year -> year to date.

@@ -1,4 +1,4 @@
-"""Cell suppression for one table (security note R2, R3, R4, R6; algorithm §B4).
+"""Cell suppression for one table (docs/DISCLOSURE.md, R2, R3, R4, R6).
 
 1. **R3 table minimum**: fewer than 3T distinct students (but at least one) -> the table is
    *withheld*: only the band "<3T" is published.
@@ -173,7 +173,7 @@ def protect_table(
         suppressed.discard(gt)  # the grand total is published unless the table is withheld
 
     def cost(p: Pos) -> tuple[bool, bool, int, Pos]:
-        # B4 order: non-zero before zero, interior before margin, smallest value first
+        # Order: non-zero before zero, interior before margin, smallest value first
         return (a[p] == 0, spec.is_margin(p), a[p], p)
 
     auditor = _Auditor(spec, a, upper, bounding)
@@ -200,7 +200,7 @@ def protect_table(
 
     # A suppressed cell that is neither primary nor protected and that the attacker can compute
     # exactly anyway is published: it adds no information, and no "x" is left that hides
-    # nothing (T3: no suppressed cell has lo == hi).
+    # nothing (no suppressed cell may have lo == hi).
     for p in auditor.pinned(suppressed):
         if p not in primary and p not in required:
             suppressed.discard(p)

@@ -1,4 +1,4 @@
-"""Verified backups, generations and restore (DESIGN §3, security reference §A7, §A9 F6).
+"""Verified backups, generations and restore (docs/SECURITY.md).
 
 A backup is a folder ``officer-desk-backup-YYYYMMDD-HHMMSS`` in the backup folder the officer
 chose, holding the encrypted database copy (SQLite online backup, never a file copy of the

@@ -1,10 +1,9 @@
 """Quarterly reports as the officer runs them: build, preview, export, release, keys, merge.
 
-The report pipeline (``officer_desk.reports``) sees only counts. This service adds what
-needs the vault: the faculty from the settings, frozen releases (R8: a released quarter
-always returns the same figures), the trend from earlier releases, the Ed25519 signing key
-kept in the encrypted database, and access-log entries for every report made.
-"""
+The report pipeline (``officer_desk.reports``) sees only counts. This service adds what needs
+the vault: the faculty from the settings, frozen releases (a released quarter always returns the
+same figures: docs/DISCLOSURE.md, R8), the trend from earlier releases, the Ed25519 signing key
+kept in the encrypted database, and access-log entries for every report made."""
 
 from __future__ import annotations
 

@@ -457,8 +457,8 @@ def search_notes(
     query = fts_query(text)
     if not query:
         return []
-    # Newest first walks the FTS doclists backwards and stops after `limit` rows (10x faster
-    # than ranking at the tail, performance.md); relevance ranks every match.
+    # Newest first walks the FTS doclists backwards and stops after `limit` rows (measured 10x
+    # faster than ranking at the tail; docs/BENCHMARKS.md, Store); relevance ranks every match.
     order = "bm25(note_fts)" if relevance else "rowid DESC"
     rows = store.all(
         "SELECT f.rowid, n.consultation_id, n.student_id, s.display_name, c.started_at, n.layer,"

@@ -1,4 +1,4 @@
-"""Session hygiene (security reference §A8): idle lock, lock now and lock on screen lock.
+"""Session hygiene (docs/SECURITY.md): idle lock, lock now and lock on screen lock.
 
 ``LockController.lock_requested`` fires when the vault should lock; the main window performs
 the lock (save drafts, delete views, close the session, show the unlock screen).
@@ -193,8 +193,8 @@ def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockList
     platform = sys.platform  # a variable, so type checkers on Linux keep the other branch
     if platform.startswith("linux"):
         return DBusScreenLockListener(parent)
-    # Windows (WTS session notifications) and macOS (com.apple.screenIsLocked) are not wired
-    # yet; the idle lock still applies there.
+    # No screen-lock listener on Windows (WTS session notifications) or macOS
+    # (com.apple.screenIsLocked): the idle lock and Ctrl+L apply there.
     return ScreenLockListener(parent)
 
 

@@ -1,6 +1,6 @@
 """The main window: the unlock screen while locked; a sidebar and the views while unlocked.
 
-Views are found through ``VIEW_REGISTRY``: a module that does not exist (yet) is skipped, so
+Views are listed in ``VIEW_REGISTRY``; a view that fails to build is left out and logged, so
 nothing half-built appears. Locking saves drafts of open dialogs, deletes every view and
 dialog, detaches the context, closes the session and shows the unlock screen again.
 """

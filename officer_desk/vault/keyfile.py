@@ -1,4 +1,5 @@
-"""The key file (``keys.json``): format, hashing, slot wrapping and unwrapping (§A7).
+"""The key file (``keys.json``): format, hashing, slot wrapping and unwrapping
+(docs/SECURITY.md, key hierarchy).
 
 ```
 {"format": "officer_desk-keys", "version": 1, "db_uuid": "...", "generation": n,
@@ -12,7 +13,7 @@ or moving a slot to another vault fails authentication. ``key_check`` is
 HMAC-SHA256(DEK, "officer_desk/key-check/v1|" + db_uuid): it lets a rewrap confirm that the
 key in hand is the vault's key without touching the database.
 
-During a key rotation (§A7) the file is written with ``"state": "rotating"``, an extra
+During a key rotation the file is written with ``"state": "rotating"``, an extra
 ``next_key_check`` (the check of the new key DEK′) and slots for both keys: the slots of DEK′
 have the ids ``passphrase-g<generation>`` and ``recovery-g<generation>`` (bound in their AAD
 like every id), every other slot wraps the old key. ``next_key_check`` is absent otherwise.

@@ -119,7 +119,7 @@ def test_export_errors_write_nothing(tmp_path, desk, people, monkeypatch):
         sa.export_student(desk, 9999, json_path=tmp_path / "x.json")
     with pytest.raises(SaveFailed):
         sa.export_student(desk, me, json_path=tmp_path / "missing" / "x.json")
-    # A failing fsync (C5): the previous file survives, no temp file is left, nothing logged.
+    # A failing fsync: the previous file survives, no temp file is left, nothing logged.
     target = tmp_path / "keep.json"
     target.write_text("previous")
     before = desk.access_log(limit=1)[0].id

@@ -1,4 +1,4 @@
-"""Crash and fault injection on real vaults in child processes (§A9 C1, C4, K6)."""
+"""Crash and fault injection on real vaults in child processes (docs/SECURITY.md, C1, C4, K6)."""
 
 from __future__ import annotations
 

@@ -270,8 +270,8 @@ def test_vault_in_use_is_reported(make_window, vault, qtbot):
         other.close()
 
 
-# Some content views raise from their models on a damaged database (reported to their
-# owners); this test is about the unlock screen, so exceptions inside views are not fatal here.
+# Content views may meet the damaged page while they load; this test is about the unlock
+# screen, so exceptions inside views are not fatal here.
 @pytest.mark.qt_no_exception_capture
 def test_damaged_vault_offers_read_only(make_window, vault, qtbot):
     db = vault.path / DB_NAME

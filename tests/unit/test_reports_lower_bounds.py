@@ -1,6 +1,7 @@
-"""Derived reports print "≥ k" for a cell some sources hid and others published (§B5): k is the
-sum of the published parts, only when k > 0; faculty releases never carry lower bounds; the
-bounds round-trip through the canonical JSON, reach the PDF, and give the attacker nothing."""
+"""Derived reports print "≥ k" for a cell some sources hid and others published
+(docs/DISCLOSURE.md, R9): k is the sum of the published parts, only when k > 0; faculty releases
+never carry lower bounds; the bounds round-trip through the canonical JSON, reach the PDF, and
+give the attacker nothing."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Key file, key derivation, wrapping and recovery (security reference §A9 K1-K6, K8, K11)."""
+"""Key file, key derivation, wrapping and recovery (docs/SECURITY.md, K1-K6, K8, K11)."""
 
 from __future__ import annotations
 
