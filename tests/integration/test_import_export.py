@@ -7,7 +7,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 
 import io_samples as samples  # tests/integration is on sys.path
 import pytest
@@ -46,16 +45,14 @@ def _import(desk, path, **kw):
 # --- import -------------------------------------------------------------------------------------
 
 
-def test_ten_thousand_rows_dry_run_and_import_are_fast(desk, tmp_path):
+def test_ten_thousand_rows_dry_run_and_import(desk, tmp_path):
+    # How fast: tests/perf/bench_io.py (docs/BENCHMARKS.md); no timing asserts in tests.
     path = samples.write_csv(tmp_path / "log.csv", samples.contact_rows(10_000), blank_every=97)
-    t0 = time.perf_counter()
     imp, plan = _import(desk, path)
     assert plan.ok, plan.all_problems()[:5]
     assert plan.consultations == 10_000
     before = _counts(desk)
     result = imp.run(plan)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 30  # the benchmark goal is 10 s; leave room for slow CI machines
     after = _counts(desk)
     assert after["consultation"] - before["consultation"] == 10_000
     assert after["student"] - before["student"] == result.students_created == 3333

@@ -203,7 +203,7 @@ def test_missing_wal_after_a_crash_is_its_own_error(tmp_path, session):
     with pytest.raises(VaultInUse):
         open_session(vault_dir, read_only=True)
     child.kill()
-    child.wait()
+    child.communicate(timeout=30)  # also closes its pipes
     wal = vault_dir / "officer.db-wal"
     assert wal.exists() and wal.stat().st_size > 0
     saved = wal.read_bytes()

@@ -197,7 +197,8 @@ def test_cli_export_student_and_audit(tmp_path, session, people):
     run = _cli("audit", "--vault", str(vault), "--csv", str(out), "--action", "exported")
     assert run.returncode == 0, run.stderr
     assert _mode(out) == 0o600
-    rows = list(csv.DictReader(out.open()))
+    with out.open() as fh:
+        rows = list(csv.DictReader(fh))
     assert [r["record_id"] for r in rows] == [str(me)]
     run = _cli("audit", "--vault", str(vault), "--record-type", "student", "--since", "2020-01-01")
     assert run.returncode == 0 and run.stdout.count("\n") >= 3

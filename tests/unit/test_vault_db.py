@@ -179,7 +179,7 @@ def test_vault_in_use_other_process(vault_dir: Path) -> None:
             Vault.open(_derive(vault_dir))
     finally:
         child.kill()
-        child.wait(timeout=10)
+        child.communicate(timeout=10)  # also closes its pipes
     # The kernel drops the lock when its holder dies: no stale lock after a crash.
     with Vault.open(_derive(vault_dir)) as vault:
         assert vault.connection.execute("SELECT count(*) FROM t1").fetchone() == (1,)
