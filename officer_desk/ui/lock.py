@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
@@ -162,7 +163,7 @@ class DBusScreenLockListener(ScreenLockListener):
         for bus, service, path, interface, name, slot in subscriptions:
             try:
                 # PySide6's stubs lack the (receiver, SLOT string) overload this uses.
-                if bus.connect(service, path, interface, name, self, SLOT(slot)):  # type: ignore[call-overload]
+                if cast(Any, bus).connect(service, path, interface, name, self, SLOT(slot)):
                     self.connected.append(f"{interface}.{name}")
             except Exception:  # pragma: no cover - bus quirks must never break the app
                 log.debug("could not subscribe to %s.%s", interface, name)

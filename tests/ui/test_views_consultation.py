@@ -275,3 +275,18 @@ def test_quick_picks_and_leaving_the_picker_with_one_match(qtbot, ctx, desk):
     assert dialog.due_edit.date().toPython() == dt.date(2026, 4, 10)
     qtbot.mouseClick(dialog.two_weeks_button, Qt.MouseButton.LeftButton)
     assert dialog.due_edit.date().toPython() == dt.date(2026, 3, 24)
+
+
+def test_delete_in_the_referral_list_removes_the_selected_referral(qtbot, ctx, desk):
+    dialog = _open(qtbot, ctx, add_student(desk, "Anna de Vries"))
+    for index in (0, 1):
+        dialog.destination_combo.setCurrentIndex(index)
+        dialog._add_referral()
+    assert dialog.ref_list.count() == 2
+    dialog.ref_list.setFocus()
+    dialog.ref_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: _focus() is dialog.ref_list)
+    _key(qtbot, Qt.Key.Key_Delete)
+    assert dialog.ref_list.count() == 1
+    second = dialog.destination_combo.itemData(1)
+    assert [r.destination for r in dialog._referrals] == [second]
