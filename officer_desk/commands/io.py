@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 CTX = "Cli"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "import",
         help=tr(CTX, "import a contact log from a CSV or Excel (.xlsx) file"),

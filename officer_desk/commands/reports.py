@@ -10,7 +10,7 @@ from officer_desk.domain.texts import LANGUAGES
 from officer_desk.errors import ValidationError, tr_noop
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help=tr("Cli", "build the anonymised report for a quarter"))
     add_vault_arg(p)
     p.add_argument(

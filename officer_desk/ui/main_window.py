@@ -355,7 +355,7 @@ class MainWindow(QMainWindow):
                 timer.stop()
             self.stack.removeWidget(widget)
             widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()
         self.views.clear()
         self.student_page = None
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
             # The base implementation: a dialog's own reject() may ask questions, and a
             # lock must never wait for an answer.
             QDialog.done(dialog, QDialog.DialogCode.Rejected)
-            dialog.setParent(None)  # type: ignore[call-overload]
+            dialog.setParent(None)
             dialog.deleteLater()
         self.dialogs.clear()
         # Anything else a view opened (message boxes, pickers) goes too.

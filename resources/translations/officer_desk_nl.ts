@@ -262,107 +262,107 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="496" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="497" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="501" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="475" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="476" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="473" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="474" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="510" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="511" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="497" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="498" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="563" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="566" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="538" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="541" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="486" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="487" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="501" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="502" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="563" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="566" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="480" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="481" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="558" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="561" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="538" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="541" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="530" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="533" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="540" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="543" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="524" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="527" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -493,7 +493,7 @@
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="94" />
+            <location filename="../../officer_desk/commands/common.py" line="98" />
             <location filename="../../officer_desk/commands/vault.py" line="140" />
             <location filename="../../officer_desk/commands/vault.py" line="230" />
             <source>Passphrase: </source>
@@ -520,7 +520,7 @@
             <translation>Herstelsleutel: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="79" />
+            <location filename="../../officer_desk/commands/common.py" line="83" />
             <source>Repeat it: </source>
             <translation>Nogmaals: </translation>
         </message>
@@ -570,7 +570,7 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="105" />
+            <location filename="../../officer_desk/commands/common.py" line="109" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
@@ -807,7 +807,7 @@
             <translation>de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="86" />
+            <location filename="../../officer_desk/commands/common.py" line="90" />
             <source>the vault folder</source>
             <translation>de kluismap</translation>
         </message>
@@ -903,57 +903,57 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="352" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="353" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="300" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="312" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="313" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="302" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="303" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="300" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="300" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="332" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="333" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="290" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="291" />
             <source>Match the columns</source>
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="355" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="356" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="292" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="293" />
             <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="361" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="362" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -976,7 +976,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="830" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -991,7 +991,7 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="829" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
@@ -1041,12 +1041,12 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="805" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="802" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="831" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
@@ -1071,32 +1071,32 @@
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="394" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="391" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="396" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="428" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="425" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="430" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="427" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1106,12 +1106,12 @@
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="439" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="436" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="403" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="400" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
@@ -1141,7 +1141,7 @@
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="727" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="724" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
@@ -1176,7 +1176,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="825" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="822" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1196,7 +1196,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -1489,29 +1489,29 @@ Onderwerpen: {topics}</translation>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="299" />
+            <location filename="../../officer_desk/io/validate.py" line="302" />
             <location filename="../../officer_desk/services/desk.py" line="389" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="314" />
+            <location filename="../../officer_desk/reports/merge.py" line="323" />
             <source>A different release of {faculty} for {period} was merged before: a faculty releases a quarter only once.</source>
             <translation>Er is eerder een andere vrijgave van {faculty} voor {period} samengevoegd: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="49" />
-            <location filename="../../officer_desk/reports/merge.py" line="306" />
+            <location filename="../../officer_desk/reports/merge.py" line="50" />
+            <location filename="../../officer_desk/reports/merge.py" line="315" />
             <source>A draft cannot be combined: only released quarters can be added up.</source>
             <translation>Een concept kan niet worden samengevoegd: alleen vrijgegeven kwartalen kunnen worden opgeteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="178" />
+            <location filename="../../officer_desk/reports/merge.py" line="187" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="362" />
+            <location filename="../../officer_desk/io/validate.py" line="367" />
             <location filename="../../officer_desk/services/desk.py" line="416" />
             <location filename="../../officer_desk/services/desk.py" line="637" />
             <location filename="../../officer_desk/services/desk.py" line="712" />
@@ -1519,17 +1519,17 @@ Onderwerpen: {topics}</translation>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="345" />
+            <location filename="../../officer_desk/io/validate.py" line="350" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="185" />
+            <location filename="../../officer_desk/services/reporting.py" line="187" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="270" />
+            <location filename="../../officer_desk/io/validate.py" line="273" />
             <source>A row needs a name or a student number.</source>
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
@@ -1539,7 +1539,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="443" />
+            <location filename="../../officer_desk/io/validate.py" line="448" />
             <source>A student with the same name is already in the vault; a new student is created. Merge them afterwards if they are the same.</source>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
@@ -1555,7 +1555,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/templates.py" line="85" />
+            <location filename="../../officer_desk/services/templates.py" line="86" />
             <source>At most {limit} templates.</source>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
@@ -1565,7 +1565,7 @@ Onderwerpen: {topics}</translation>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/backups.py" line="194" />
+            <location filename="../../officer_desk/services/backups.py" line="195" />
             <source>Choose a backup folder outside the vault folder.</source>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
@@ -1592,8 +1592,8 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="316" />
-            <location filename="../../officer_desk/services/reporting.py" line="334" />
+            <location filename="../../officer_desk/services/reporting.py" line="318" />
+            <location filename="../../officer_desk/services/reporting.py" line="336" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -1608,7 +1608,7 @@ Onderwerpen: {topics}</translation>
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="486" />
+            <location filename="../../officer_desk/io/validate.py" line="491" />
             <source>Differs from row {first} for the same student; kept the first.</source>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
@@ -1632,12 +1632,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="218" />
+            <location filename="../../officer_desk/io/validate.py" line="221" />
             <source>Map a column to Name or to Student number.</source>
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="73" />
+            <location filename="../../officer_desk/commands/common.py" line="77" />
             <source>No passphrase given: type it at the prompt or set {variable}.</source>
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1647,12 +1647,12 @@ Onderwerpen: {topics}</translation>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="432" />
+            <location filename="../../officer_desk/io/validate.py" line="437" />
             <source>No student number or e-mail: attached to the one student in the vault with the same name and no student number.</source>
             <translation>Geen studentnummer of e-mailadres: gekoppeld aan de enige student in de kluis met dezelfde naam en zonder studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="307" />
+            <location filename="../../officer_desk/io/validate.py" line="310" />
             <source>No topic given; recorded as Other.</source>
             <translation>Geen onderwerp opgegeven; vastgelegd als Overig.</translation>
         </message>
@@ -1672,7 +1672,7 @@ Onderwerpen: {topics}</translation>
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="426" />
+            <location filename="../../officer_desk/reports/bundle.py" line="436" />
             <source>Only a released quarter can be saved as a signed bundle. This report is a draft: release the quarter first (possible once it has ended).</source>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
         </message>
@@ -1697,12 +1697,12 @@ Onderwerpen: {topics}</translation>
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="80" />
+            <location filename="../../officer_desk/services/reporting.py" line="82" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="222" />
+            <location filename="../../officer_desk/io/validate.py" line="225" />
             <source>Several columns map to one field; only the first is used.</source>
             <translation>Meerdere kolommen zijn aan één veld gekoppeld; alleen de eerste wordt gebruikt.</translation>
         </message>
@@ -1727,33 +1727,33 @@ Onderwerpen: {topics}</translation>
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="137" />
+            <location filename="../../officer_desk/io/readers.py" line="138" />
             <source>The file contains no rows.</source>
             <translation>Het bestand bevat geen rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="419" />
+            <location filename="../../officer_desk/io/readers.py" line="420" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="151" />
+            <location filename="../../officer_desk/io/readers.py" line="152" />
             <source>The file has a header but no data rows.</source>
             <translation>Het bestand heeft een kopregel maar geen gegevensrijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="121" />
+            <location filename="../../officer_desk/io/readers.py" line="122" />
             <source>The file has more than {limit} rows.</source>
             <translation>Het bestand heeft meer dan {limit} rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="205" />
-            <location filename="../../officer_desk/io/readers.py" line="413" />
+            <location filename="../../officer_desk/io/readers.py" line="206" />
+            <location filename="../../officer_desk/io/readers.py" line="414" />
             <source>The file is too large to import.</source>
             <translation>Het bestand is te groot om te importeren.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="213" />
+            <location filename="../../officer_desk/io/readers.py" line="214" />
             <source>The file's text encoding was not recognised. Save it as CSV (UTF-8) and try again.</source>
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
@@ -1795,8 +1795,8 @@ Onderwerpen: {topics}</translation>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="285" />
-            <location filename="../../officer_desk/services/reporting.py" line="340" />
+            <location filename="../../officer_desk/reports/merge.py" line="294" />
+            <location filename="../../officer_desk/services/reporting.py" line="342" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
@@ -1831,7 +1831,7 @@ Onderwerpen: {topics}</translation>
             <translation>De herstelsleutel is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="511" />
+            <location filename="../../officer_desk/reports/bundle.py" line="521" />
             <source>The report bundle says it comes from {faculty}, but it was signed with the key trusted for {signer}.</source>
             <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
@@ -1841,7 +1841,7 @@ Onderwerpen: {topics}</translation>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="507" />
+            <location filename="../../officer_desk/reports/bundle.py" line="517" />
             <source>The report bundle was signed by a key that is not on the trusted list.</source>
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
@@ -1851,19 +1851,19 @@ Onderwerpen: {topics}</translation>
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="394" />
-            <location filename="../../officer_desk/reports/bundle.py" line="522" />
+            <location filename="../../officer_desk/reports/bundle.py" line="404" />
+            <location filename="../../officer_desk/reports/bundle.py" line="532" />
             <source>The report data is not a valid Officer Desk report.</source>
             <translation>De rapportgegevens vormen geen geldig Officer Desk-rapport.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="531" />
-            <location filename="../../officer_desk/reports/merge.py" line="165" />
+            <location filename="../../officer_desk/reports/bundle.py" line="541" />
+            <location filename="../../officer_desk/reports/merge.py" line="174" />
             <source>The report of {faculty} uses a threshold below the policy (at least {t} students, {s} for sensitive topics) and cannot be merged.</source>
             <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/build.py" line="189" />
+            <location filename="../../officer_desk/reports/build.py" line="190" />
             <source>The report threshold is not allowed.</source>
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
@@ -1877,17 +1877,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="304" />
+            <location filename="../../officer_desk/io/readers.py" line="305" />
             <source>The spreadsheet could not be opened; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden geopend; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="337" />
+            <location filename="../../officer_desk/io/readers.py" line="338" />
             <source>The spreadsheet could not be read; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden gelezen; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="81" />
+            <location filename="../../officer_desk/commands/common.py" line="85" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
@@ -1922,12 +1922,12 @@ Onderwerpen: {topics}</translation>
             <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="41" />
+            <location filename="../../officer_desk/reports/merge.py" line="42" />
             <source>There are no reports to combine.</source>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="76" />
+            <location filename="../../officer_desk/reports/merge.py" line="77" />
             <source>There are two reports of {faculty} for {period}: a faculty releases a quarter only once.</source>
             <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
@@ -1937,27 +1937,27 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="68" />
+            <location filename="../../officer_desk/reports/merge.py" line="69" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="175" />
+            <location filename="../../officer_desk/reports/merge.py" line="184" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="53" />
+            <location filename="../../officer_desk/reports/merge.py" line="54" />
             <source>These reports use different codebook versions and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="64" />
+            <location filename="../../officer_desk/reports/merge.py" line="65" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="60" />
+            <location filename="../../officer_desk/reports/merge.py" line="61" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
@@ -1972,17 +1972,17 @@ Onderwerpen: {topics}</translation>
             <translation>Dit traject is al open.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="352" />
+            <location filename="../../officer_desk/io/readers.py" line="353" />
             <source>This cell holds a formula without a saved value. Open the file in your spreadsheet program, save it, and import again.</source>
             <translation>Deze cel bevat een formule zonder opgeslagen waarde. Open het bestand in uw rekenbladprogramma, sla het op en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="327" />
+            <location filename="../../officer_desk/io/readers.py" line="328" />
             <source>This cell holds a spreadsheet error value.</source>
             <translation>Deze cel bevat een foutwaarde van het rekenblad.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="133" />
+            <location filename="../../officer_desk/io/readers.py" line="134" />
             <source>This cell is too long.</source>
             <translation>Deze cel is te lang.</translation>
         </message>
@@ -1992,7 +1992,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="510" />
+            <location filename="../../officer_desk/io/validate.py" line="515" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -2000,7 +2000,7 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/commands/vault.py" line="111" />
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
-            <location filename="../../officer_desk/io/validate.py" line="158" />
+            <location filename="../../officer_desk/io/validate.py" line="161" />
             <location filename="../../officer_desk/services/desk.py" line="385" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
@@ -2017,7 +2017,7 @@ Onderwerpen: {topics}</translation>
             <translation>Dit veld is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="463" />
+            <location filename="../../officer_desk/reports/bundle.py" line="473" />
             <source>This file is not a signed faculty release: drafts, unsigned and combined reports cannot be merged.</source>
             <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengestelde rapportages kunnen niet worden samengevoegd.</translation>
         </message>
@@ -2032,7 +2032,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="521" />
+            <location filename="../../officer_desk/io/validate.py" line="526" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -2058,7 +2058,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="159" />
+            <location filename="../../officer_desk/services/reporting.py" line="161" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -2068,17 +2068,17 @@ Onderwerpen: {topics}</translation>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="324" />
+            <location filename="../../officer_desk/reports/merge.py" line="333" />
             <source>This release of {faculty} has number {number}, older than release {seen} already seen; it may come from a restored or copied vault.</source>
             <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="236" />
+            <location filename="../../officer_desk/io/readers.py" line="237" />
             <source>This row could not be read (unbalanced quotes or a cell too long).</source>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="288" />
+            <location filename="../../officer_desk/io/validate.py" line="291" />
             <source>This row has consultation details but no consultation date.</source>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
@@ -2088,7 +2088,7 @@ Onderwerpen: {topics}</translation>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="454" />
+            <location filename="../../officer_desk/io/validate.py" line="459" />
             <source>This student number is not in the vault, so a name is needed.</source>
             <translation>Dit studentnummer staat niet in de kluis, dus er is een naam nodig.</translation>
         </message>
@@ -2098,17 +2098,17 @@ Onderwerpen: {topics}</translation>
             <translation>Deze tekst is te lang (hoogstens {limit} tekens).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="151" />
+            <location filename="../../officer_desk/io/validate.py" line="154" />
             <source>This time is not valid.</source>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="99" />
+            <location filename="../../officer_desk/services/reporting.py" line="101" />
             <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="93" />
+            <location filename="../../officer_desk/services/reporting.py" line="95" />
             <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
@@ -2118,7 +2118,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze kluis is gemaakt met een nieuwere versie van Officer Desk. Werk de app bij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/templates.py" line="94" />
+            <location filename="../../officer_desk/services/templates.py" line="95" />
             <source>Two templates have the same name.</source>
             <translation>Twee sjablonen hebben dezelfde naam.</translation>
         </message>
@@ -2135,8 +2135,8 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="83" />
             <location filename="../../officer_desk/commands/vault.py" line="107" />
-            <location filename="../../officer_desk/reports/build.py" line="185" />
-            <location filename="../../officer_desk/reports/build.py" line="510" />
+            <location filename="../../officer_desk/reports/build.py" line="186" />
+            <location filename="../../officer_desk/reports/build.py" line="511" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
         </message>
@@ -2170,27 +2170,27 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="217" />
+            <location filename="../../officer_desk/services/reporting.py" line="219" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="230" />
+            <location filename="../../officer_desk/reports/merge.py" line="239" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="217" />
+            <location filename="../../officer_desk/reports/merge.py" line="226" />
             <source>Year to date needs the reports of one faculty.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="202" />
+            <location filename="../../officer_desk/io/validate.py" line="205" />
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="238" />
+            <location filename="../../officer_desk/services/reporting.py" line="240" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
@@ -2266,117 +2266,117 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="172" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="175" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
             <source>&amp;File:</source>
             <translation>&amp;Bestand:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="190" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
             <source>&amp;Mapping:</source>
             <translation>&amp;Koppeling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="161" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="162" />
             <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
             <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="187" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
             <source>Browse for a saved mapping</source>
             <translation>Een bewaarde koppeling zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
             <source>Browse for the file</source>
             <translation>Het bestand zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="217" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="218" />
             <source>Choose a saved mapping</source>
             <translation>Kies een bewaarde koppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="159" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="160" />
             <source>Choose the file</source>
             <translation>Kies het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="207" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="208" />
             <source>Choose the file to import</source>
             <translation>Kies het bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="200" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="201" />
             <source>File status</source>
             <translation>Status van het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="169" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="170" />
             <source>File to import</source>
             <translation>Bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="217" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="218" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="185" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="186" />
             <source>Optional: a mapping saved earlier (.json)</source>
             <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="170" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="171" />
             <source>Path of a .csv or .xlsx file</source>
             <translation>Pad van een .csv- of .xlsx-bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="254" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="255" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="184" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="185" />
             <source>Saved mapping file (optional)</source>
             <translation>Bewaard koppelingsbestand (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="209" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="210" />
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
             <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="276" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="277" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="231" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="232" />
             <source>The mapping file could not be read.</source>
             <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="249" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="250" />
             <source>There is no file at this path.</source>
             <translation>Op dit pad staat geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="264" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="265" />
             <source>This file cannot be imported:</source>
             <translation>Dit bestand kan niet worden geïmporteerd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="267" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="268" />
             <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
             <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
         </message>
@@ -2561,62 +2561,62 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="606" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="592" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="595" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="590" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="593" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="597" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="600" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="601" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="604" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="650" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="653" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="622" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="625" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="674" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="677" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="604" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="607" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="638" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="641" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="672" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="675" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="669" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="672" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -2624,148 +2624,148 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
             <source>Consultation date</source>
             <translation>Datum van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
             <source>Consultation time</source>
             <translation>Tijd van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="100" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
             <source>Dossier note</source>
             <translation>Dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
             <source>Duration (minutes)</source>
             <translation>Duur (minuten)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="130" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
             <source>Follow-up date</source>
             <translation>Datum van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
             <source>Follow-up done on</source>
             <translation>Vervolgafspraak gedaan op</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
             <source>Follow-up kind</source>
             <translation>Soort vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="141" />
             <source>Follow-up status</source>
             <translation>Status van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
             <source>Follow-up time</source>
             <translation>Tijd van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="77" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="78" />
             <source>Import a contact log</source>
             <translation>Een contactlogboek importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="79" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="80" />
             <source>Import wizard</source>
             <translation>Importassistent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
             <source>Initiated by</source>
             <translation>Initiatief van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
             <source>Private working note</source>
             <translation>Persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
             <source>Programme</source>
             <translation>Opleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
             <source>Referred to</source>
             <translation>Verwezen naar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
             <source>Student group</source>
             <translation>Studentengroep</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
             <source>Student number</source>
             <translation>Studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Topics</source>
             <translation>Onderwerpen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
@@ -3209,7 +3209,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="311" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
@@ -3219,7 +3219,7 @@ Onderwerpen: {topics}</translation>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="405" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="406" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3227,7 +3227,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="399" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="400" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3235,7 +3235,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="287" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="288" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3243,7 +3243,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="285" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="286" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3259,7 +3259,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="341" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
@@ -3269,7 +3269,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="344" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
@@ -3279,24 +3279,24 @@ Onderwerpen: {topics}</translation>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="369" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="370" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="307" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="308" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="296" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="335" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="297" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="336" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="378" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="303" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="304" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
@@ -3306,12 +3306,12 @@ Onderwerpen: {topics}</translation>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="387" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="388" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="461" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
@@ -3321,7 +3321,7 @@ Onderwerpen: {topics}</translation>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="360" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
@@ -3331,7 +3331,7 @@ Onderwerpen: {topics}</translation>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="248" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3339,17 +3339,17 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="247" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="248" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="265" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="266" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="318" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="319" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
@@ -3359,7 +3359,7 @@ Onderwerpen: {topics}</translation>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="360" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="361" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
@@ -3374,7 +3374,7 @@ Onderwerpen: {topics}</translation>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="315" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="316" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
@@ -3394,22 +3394,22 @@ Onderwerpen: {topics}</translation>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="402" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="396" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="397" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
@@ -3425,7 +3425,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="118" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="486" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="487" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
@@ -3440,18 +3440,18 @@ Onderwerpen: {topics}</translation>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="445" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="446" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="438" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="439" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="444" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="445" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
@@ -3467,12 +3467,12 @@ Onderwerpen: {topics}</translation>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -3482,17 +3482,17 @@ Onderwerpen: {topics}</translation>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="438" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="439" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="418" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
@@ -3502,7 +3502,7 @@ Onderwerpen: {topics}</translation>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="362" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="363" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -4183,83 +4183,83 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="338" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="339" />
+            <location filename="../../officer_desk/ui/views/students.py" line="340" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="341" />
+            <location filename="../../officer_desk/ui/views/students.py" line="342" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="335" />
+            <location filename="../../officer_desk/ui/views/students.py" line="336" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="338" />
+            <location filename="../../officer_desk/ui/views/students.py" line="339" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="370" />
-            <location filename="../../officer_desk/ui/views/students.py" line="394" />
+            <location filename="../../officer_desk/ui/views/students.py" line="371" />
+            <location filename="../../officer_desk/ui/views/students.py" line="395" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="465" />
+            <location filename="../../officer_desk/ui/views/students.py" line="466" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="329" />
+            <location filename="../../officer_desk/ui/views/students.py" line="330" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="369" />
+            <location filename="../../officer_desk/ui/views/students.py" line="370" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="318" />
+            <location filename="../../officer_desk/ui/views/students.py" line="319" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="318" />
+            <location filename="../../officer_desk/ui/views/students.py" line="319" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="336" />
+            <location filename="../../officer_desk/ui/views/students.py" line="337" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="340" />
+            <location filename="../../officer_desk/ui/views/students.py" line="341" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="444" />
+            <location filename="../../officer_desk/ui/views/students.py" line="445" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="324" />
+            <location filename="../../officer_desk/ui/views/students.py" line="325" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="326" />
+            <location filename="../../officer_desk/ui/views/students.py" line="327" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -4563,67 +4563,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="121" />
+            <location filename="../../officer_desk/ui/views/students.py" line="122" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="243" />
+            <location filename="../../officer_desk/ui/views/students.py" line="244" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="126" />
+            <location filename="../../officer_desk/ui/views/students.py" line="127" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="128" />
+            <location filename="../../officer_desk/ui/views/students.py" line="129" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="151" />
+            <location filename="../../officer_desk/ui/views/students.py" line="152" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="233" />
+            <location filename="../../officer_desk/ui/views/students.py" line="234" />
             <source>Matches in notes (newest 50)</source>
             <translation>Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="231" />
+            <location filename="../../officer_desk/ui/views/students.py" line="232" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <location filename="../../officer_desk/ui/views/students.py" line="153" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="130" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="118" />
+            <location filename="../../officer_desk/ui/views/students.py" line="119" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="192" />
+            <location filename="../../officer_desk/ui/views/students.py" line="193" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="245" />
+            <location filename="../../officer_desk/ui/views/students.py" line="246" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -4985,67 +4985,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="461" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="462" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="444" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="445" />
             <source>Every value matches the codebook.</source>
             <translation>Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="379" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="380" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="427" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="428" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="381" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="382" />
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="402" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="403" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="391" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="392" />
             <source>Values that are not in the codebook</source>
             <translation>Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="459" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="460" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="431" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="432" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>
