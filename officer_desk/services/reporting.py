@@ -113,18 +113,23 @@ class Reporting:
         return list(reversed(out))
 
     def build(self, period_label: str) -> ReportResult:
-        """The report for a quarter: the frozen release if it was released, else fresh."""
+        """The report for a quarter: the frozen release if it was released, else fresh.
+
+        Every query runs in one read transaction on this service's own connection, so the
+        linked tables count the same snapshot even while consultations are being saved. A
+        background job builds on a connection of its own
+        (:func:`officer_desk.services.workers.worker_desk`), never the session's."""
         period = Period.parse(period_label)
-        stored = self._stored(period)
-        if stored is not None:
-            return ReportResult(stored, True)
-        today = self.desk.clock.today()
-        if period.start > today:
-            raise ValidationError(tr_noop("This quarter has not started yet."), field="period")
-        counts = aggregate.quarter_counts(self.store.conn, period, today=min(today, period.end))
-        release = build_release(
-            counts, faculty=self.faculty(), period=period, trend=self._trend(period)
-        )
+        with self.store.read_transaction():
+            stored = self._stored(period)
+            if stored is not None:
+                return ReportResult(stored, True)
+            today = self.desk.clock.today()
+            if period.start > today:
+                raise ValidationError(tr_noop("This quarter has not started yet."), field="period")
+            counts = aggregate.quarter_counts(self.store.conn, period, today=min(today, period.end))
+            faculty, trend = self.faculty(), self._trend(period)
+        release = build_release(counts, faculty=faculty, period=period, trend=trend)
         return ReportResult(release, False)
 
     def release(self, period_label: str) -> ReportResult:

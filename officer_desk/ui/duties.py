@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, run_job, run_task
 
 if TYPE_CHECKING:  # loaded with the first unlock, not at start-up
     from officer_desk.services.backups import BackupInfo
@@ -49,7 +49,9 @@ class BackgroundDuties(QObject):
         self.session = session
         self.last_check_ok = None
         vault = session.vault
-        run_task(lambda: vault.check(full=False), self._checked, self._check_failed)
+        # Self-contained (its own connection and a copy of the key): a lock need not wait
+        # for it, and drops its result.
+        run_task(vault.check_job(full=False), self._checked, self._check_failed)
         if not vault.read_only:
             self._timer.start()
             QTimer.singleShot(5_000, self.backup_if_due)
@@ -105,10 +107,19 @@ class BackgroundDuties(QObject):
         vault = session.vault
         self._backup_running = True
 
-        def work() -> BackupInfo:
+        def work(_cancel: object) -> BackupInfo:
+            # The online backup reads on a connection of its own and needs the key: a lock
+            # waits for it to end before the key is wiped.
             return backups.make_backup(vault, folder, keep=keep, schema_version=version)
 
-        run_task(work, self._backed_up, self._backup_error)
+        run_job(
+            work,
+            self._backed_up,
+            self._backup_error,
+            name="backup",
+            on_lock=WAIT,
+            pauses_autolock=True,
+        )
 
     def _backed_up(self, info: object) -> None:
         from officer_desk.services import backups
