@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 
-from officer_desk.ui.tasks import WAIT, run_job, run_task
+from officer_desk.ui.tasks import WAIT, job_board, run_job, run_task
 
 if TYPE_CHECKING:  # loaded with the first unlock, not at start-up
     from officer_desk.services.backups import BackupInfo
@@ -127,8 +127,14 @@ class BackgroundDuties(QObject):
         self._backup_running = False
         assert isinstance(info, backups.BackupInfo)
         QSettings().setValue("backup/folder", str(info.path.parent))
-        if self.session is not None and not self.session.vault.closed:
-            backups.record_backup(self.session.desk, info)
+        session = self.session
+
+        def record() -> None:
+            if self.session is session and session is not None and not session.vault.closed:
+                backups.record_backup(session.desk, info)
+
+        # The access-log entry waits for a running import or erasure to commit first.
+        job_board().after_writes(record)
         self.backup_done.emit(info.name)
 
     def _backup_error(self, exc: BaseException) -> None:

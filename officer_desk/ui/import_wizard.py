@@ -652,6 +652,7 @@ class ImportPage(QWizardPage):
             name="import",
             on_lock=STOP,
             pauses_autolock=True,
+            writes=True,
         )
 
     def request_stop(self) -> None:

@@ -76,12 +76,14 @@ class Job(Task):
         name: str,
         on_lock: str,
         pauses_autolock: bool,
+        writes: bool = False,
     ) -> None:
         self.cancel = threading.Event()
         super().__init__(lambda: fn(self.cancel))
         self.name = name
         self.on_lock = on_lock
         self.pauses_autolock = pauses_autolock
+        self.writes = writes
 
 
 class JobBoard(QObject):
@@ -95,6 +97,7 @@ class JobBoard(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._jobs: list[Job] = []
+        self._after_writes: list[Callable[[], None]] = []
 
     def running(self) -> list[Job]:
         return list(self._jobs)
@@ -102,6 +105,18 @@ class JobBoard(QObject):
     def pausing_autolock(self) -> bool:
         """True while a long write job runs (the idle lock waits for it)."""
         return any(job.pauses_autolock for job in self._jobs)
+
+    def writing(self) -> bool:
+        """True while a job holds (or may hold) the vault's write transaction."""
+        return any(job.writes for job in self._jobs)
+
+    def after_writes(self, fn: Callable[[], None]) -> None:
+        """Call ``fn`` now, or once no write job runs any more: a write on the GUI thread
+        (an access-log entry) must not wait for a worker's write transaction."""
+        if self.writing():
+            self._after_writes.append(fn)
+        else:
+            fn()
 
     def cancel_all(self) -> None:
         """Ask every job that may stop to stop at its next safe point."""
@@ -116,6 +131,10 @@ class JobBoard(QObject):
     def _ended(self, job: Job) -> None:
         if job in self._jobs:
             self._jobs.remove(job)
+            if not self.writing():
+                pending, self._after_writes = self._after_writes, []
+                for fn in pending:
+                    fn()
             self.changed.emit()
             if not self._jobs:
                 self.idle.emit()
@@ -165,14 +184,16 @@ def run_job(
     name: str,
     on_lock: str = WAIT,
     pauses_autolock: bool = False,
+    writes: bool = False,
 ) -> Job:
     """Run a vault job. ``fn(cancel)`` opens its own connection (never the GUI thread's)
     and closes it before it returns. ``on_lock``: :data:`WAIT` or :data:`STOP`.
     ``pauses_autolock``: the idle lock waits until the job ends (long writes: import,
-    erase, purge, backup); Ctrl+L and the screen lock still lock at once."""
+    erase, purge, backup); Ctrl+L and the screen lock still lock at once. ``writes``: the job
+    writes to the vault (see :meth:`JobBoard.after_writes`)."""
     if on_lock not in (WAIT, STOP):
         raise ValueError("on_lock must be WAIT or STOP")
-    job = Job(fn, name=name, on_lock=on_lock, pauses_autolock=pauses_autolock)
+    job = Job(fn, name=name, on_lock=on_lock, pauses_autolock=pauses_autolock, writes=writes)
     job_board()._started(job)
     _start(job, on_success, on_failure)
     return job

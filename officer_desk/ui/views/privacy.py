@@ -40,7 +40,7 @@ from officer_desk.services import desk as kinds
 from officer_desk.services.privacy import Privacy, PurgeCandidate, close_worker, open_worker
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.tasks import STOP, WAIT, run_job, run_task
+from officer_desk.ui.tasks import STOP, WAIT, job_board, run_job, run_task
 from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -282,6 +282,7 @@ class PrivacyView(BaseView):
             name="purge",
             on_lock=STOP,
             pauses_autolock=True,
+            writes=True,
         )
 
     def _purged(self, report: Any) -> None:
@@ -440,7 +441,9 @@ class PrivacyView(BaseView):
 
     def _backed_up(self, info: backups.BackupInfo) -> None:
         self._set_busy(False)
-        backups.record_backup(self.ctx.desk, info)
+        desk = self.ctx.desk
+        # The access-log entry waits for a running import or erasure to commit first.
+        job_board().after_writes(lambda: backups.record_backup(desk, info))
         self.refresh_backups()
 
     def confirm_restore(self) -> None:

@@ -500,6 +500,7 @@ class StudentPageView(BaseView):
             name="erase",
             on_lock=WAIT,
             pauses_autolock=True,
+            writes=True,
         )
 
     def _erased(self, _report: ErasureReport) -> None:
