@@ -3,9 +3,9 @@
 Reading the file, checking the rows and the import itself run off the GUI thread; the check
 and the import are vault jobs (:func:`officer_desk.ui.tasks.run_job`) on connections of their
 own, so the window's reads go on while the import writes, and a lock stops the import (it
-rolls back) before the vault closes. The check page lists refused rows by row number, field and reason — never a cell
-value of a personal field. The import is all-or-nothing: with refused rows the officer must
-tick "leave out the refused rows" to import the others.
+rolls back) before the vault closes. The check page lists refused rows by row number, field
+and reason — never a cell value of a personal field. The import is all-or-nothing: with
+refused rows the officer must tick "leave out the refused rows" to import the others.
 """
 
 from __future__ import annotations
