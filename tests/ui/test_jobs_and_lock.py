@@ -24,11 +24,15 @@ from officer_desk.ui.views.reports import preload_report_libraries
 
 from .conftest import unlock
 
-#: Longest pause of the GUI thread's event loop allowed while the jobs run. The design goal
-#: is 200 ms; on a 2-core machine running several test suites at once pauses of up to ~0.45 s
-#: were measured, so the bound is generous. A GUI thread that waits for the import's
-#: transaction instead pauses for the whole import (seconds), far above it.
-MAX_STALL_S = 0.75
+#: Longest pause of the GUI thread's event loop while an import writes: the GUI's reads never
+#: wait for it. (A GUI thread that shares the import's connection pauses for the whole
+#: import: 0.75 s for 500 rows, measured.)
+MAX_STALL_S = 0.2
+#: The same while an import, a backup and a report build (scipy's solver) all run: three
+#: threads then share two cores with the interpreter lock, and a machine running several
+#: test suites at once showed pauses up to ~0.65 s, so this bound is generous; the imports
+#: are long enough that a GUI thread waiting for one pauses for seconds.
+STRESS_MAX_STALL_S = 1.0
 QUARTER = "2026-Q4"
 
 
@@ -209,6 +213,27 @@ def _report_job(session: Any, outcome: dict[str, Any]) -> Any:
     return run_job(work, lambda _r: None, failed, name="report build", on_lock=STOP)
 
 
+def test_gui_reads_go_on_while_an_import_writes(unlocked, qtbot, tmp_path):
+    """The reminder query and a view refresh run every 10 ms while a long import holds its
+    write transaction: the event loop never pauses for it."""
+    window = unlocked
+    session = window.session
+    plan = _plan(session, _csv(tmp_path / "log.csv", 1000))
+    today = window.views["today"]
+    outcome: dict[str, Any] = {}
+    heart = Heartbeat()
+    heart.timer.timeout.connect(window.reminder.check)
+    heart.timer.timeout.connect(today.refresh)
+    heart.start()
+    job = _import_job(session, plan, outcome)
+    qtbot.waitUntil(lambda: job not in job_board().running(), timeout=60_000)
+    worst = heart.stop()
+    assert "result" in outcome, repr(outcome.get("error"))
+    assert outcome["result"].rows_imported == 1000
+    assert worst < MAX_STALL_S, f"the GUI thread stalled for {worst:.3f} s"
+    window.lock()
+
+
 def _snapshot(counts: Any) -> tuple[int, int, int]:
     return counts.students_seen.total, counts.consultations, counts.students_with_topic
 
@@ -252,7 +277,7 @@ def _round(window, vault, qtbot, tmp_path, rnd: int, rows: int, built: list[Any]
     assert errors == []
     assert "error" not in outcome, repr(outcome.get("error"))
     assert "report_error" not in outcome, repr(outcome.get("report_error"))
-    assert stalls[0] < MAX_STALL_S, f"the GUI thread stalled for {stalls[0]:.3f} s"
+    assert stalls[0] < STRESS_MAX_STALL_S, f"the GUI thread stalled for {stalls[0]:.3f} s"
     # Every report build counted one snapshot: before the import or after it, never a mix.
     after = (before[0] + rows, before[1] + rows, before[2] + rows)
     assert built  # the report build ran its queries
@@ -283,9 +308,9 @@ def _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds: int, rows:
 def test_stress_refreshes_report_import_backup_and_auto_lock(
     make_window, vault, qtbot, tmp_path, monkeypatch
 ):
-    _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds=3, rows=500)
+    _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds=2, rows=1200)
 
 
 @pytest.mark.slow
 def test_stress_many_rounds(make_window, vault, qtbot, tmp_path, monkeypatch):
-    _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds=15, rows=600)
+    _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds=12, rows=1500)
