@@ -458,6 +458,10 @@ class MainWindow(QMainWindow):
             text = self.tr("Locking: finishing %n background task(s) first…", "", len(running))
             self.act_lock.setEnabled(False)
             self.act_log.setEnabled(False)
+            for act in self.dialog_actions.values():
+                act.setEnabled(False)
+            self.view_menu.setEnabled(False)
+            self._update_status()
             self.access.show_start()
             self.access.unlock_page.set_busy(True, text)
             self.statusBar().showMessage(text)
@@ -524,6 +528,8 @@ class MainWindow(QMainWindow):
         self.status_vault.setText(self.tr("Vault: {path}").format(path=str(self.vault_dir)))
         if self.session is None:
             self.status_mode.setText(self.tr("Locked"))
+        elif self.locking:
+            self.status_mode.setText(self.tr("Locking…"))
         elif self.session.vault.read_only:
             self.status_mode.setText(self.tr("Read-only: the database is damaged"))
         else:

@@ -2560,7 +2560,7 @@
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="732" />
+            <location filename="../../officer_desk/ui/main_window.py" line="738" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2569,7 +2569,7 @@
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="664" />
+            <location filename="../../officer_desk/ui/main_window.py" line="670" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
@@ -2579,7 +2579,7 @@
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="731" />
+            <location filename="../../officer_desk/ui/main_window.py" line="737" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -2594,7 +2594,7 @@
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="723" />
+            <location filename="../../officer_desk/ui/main_window.py" line="729" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -2609,12 +2609,12 @@
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="526" />
+            <location filename="../../officer_desk/ui/main_window.py" line="530" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="487" />
+            <location filename="../../officer_desk/ui/main_window.py" line="491" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
@@ -2627,7 +2627,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="778" />
+            <location filename="../../officer_desk/ui/main_window.py" line="532" />
+            <source>Locking…</source>
+            <translation>Vergrendelen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="784" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
@@ -2637,7 +2642,7 @@
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="663" />
+            <location filename="../../officer_desk/ui/main_window.py" line="669" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
@@ -2648,17 +2653,17 @@
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="256" />
-            <location filename="../../officer_desk/ui/main_window.py" line="581" />
+            <location filename="../../officer_desk/ui/main_window.py" line="587" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="764" />
+            <location filename="../../officer_desk/ui/main_window.py" line="770" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="528" />
+            <location filename="../../officer_desk/ui/main_window.py" line="534" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
@@ -2668,12 +2673,12 @@
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="699" />
+            <location filename="../../officer_desk/ui/main_window.py" line="705" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="765" />
+            <location filename="../../officer_desk/ui/main_window.py" line="771" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -2683,12 +2688,12 @@
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="709" />
+            <location filename="../../officer_desk/ui/main_window.py" line="715" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="719" />
+            <location filename="../../officer_desk/ui/main_window.py" line="725" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -2698,7 +2703,7 @@
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="532" />
+            <location filename="../../officer_desk/ui/main_window.py" line="538" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
@@ -2713,13 +2718,13 @@
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="524" />
+            <location filename="../../officer_desk/ui/main_window.py" line="528" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="554" />
-            <location filename="../../officer_desk/ui/main_window.py" line="595" />
+            <location filename="../../officer_desk/ui/main_window.py" line="560" />
+            <location filename="../../officer_desk/ui/main_window.py" line="601" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
