@@ -6,6 +6,7 @@ Only pragmas and probes run here; tables belong to ``officer_desk.store``.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 import sys
@@ -37,6 +38,8 @@ from officer_desk.vault.names import (
     KEYFILE_BAK_NAME,
     KEYFILE_NAME,
 )
+
+log = logging.getLogger(__name__)
 
 #: Present while a writer has the vault open; left behind by a crash. A crash also leaves the
 #: WAL behind, so "marker but no WAL" means the WAL (with committed changes) was removed.
@@ -360,15 +363,6 @@ class Vault:
         with self._guard:
             return len(self._connections)
 
-    def interrupt_workers(self) -> int:
-        """Abort the statements running now on every connection but the main one (a lock
-        cancelling read jobs); returns how many connections were interrupted."""
-        with self._guard:
-            others = [c for c in self._connections if c is not self.connection]
-        for conn in others:
-            conn.interrupt()
-        return len(others)
-
     @property
     def key(self) -> Any:
         """The ``UnlockedKey`` this vault was opened with (wiped by ``close()``)."""
@@ -491,6 +485,10 @@ class Vault:
             conns, self._connections = self._connections, []
             already = self._closed
             self._closed = True
+        stray = sum(1 for c in conns if c is not self.connection)
+        if stray and not already:
+            # The app's lock waits for its jobs first; this is a safety net, not the rule.
+            log.warning("closing the vault with %d job connection(s) still open", stray)
         marker = self.dir / OPEN_MARKER_NAME
         if not already and not self.read_only and self.connection is not None:
             # A complete checkpoint makes the WAL disposable: drop the marker before closing.
