@@ -5,6 +5,7 @@ and the GUI thread never waits for a worker."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import threading
 import time
 from pathlib import Path
@@ -25,13 +26,15 @@ from officer_desk.ui.views.reports import preload_report_libraries
 from .conftest import unlock
 
 #: Longest pause of the GUI thread's event loop while an import writes: the GUI's reads never
-#: wait for it. (A GUI thread that shares the import's connection pauses for the whole
-#: import: 0.75 s for 500 rows, measured.)
-MAX_STALL_S = 0.2
+#: wait for it. Measured on a quiet machine: ~0.02 s; the design goal is 0.2 s, and pauses of
+#: 0.2–0.5 s were seen only on a 2-core machine running several test suites at once, so the
+#: bound leaves room for that. A GUI thread sharing the import's connection and lock (as
+#: before) pauses for the whole import: 0.75 s for 500 rows, measured; this test imports 1000.
+MAX_STALL_S = 0.5
 #: The same while an import, a backup and a report build (scipy's solver) all run: three
-#: threads then share two cores with the interpreter lock, and a machine running several
-#: test suites at once showed pauses up to ~0.65 s, so this bound is generous; the imports
-#: are long enough that a GUI thread waiting for one pauses for seconds.
+#: threads then share two cores and the interpreter lock; a loaded machine showed pauses up
+#: to ~0.65 s, so this bound is generous; the imports are long enough (1200 rows) that a GUI
+#: thread waiting for one pauses for well over it.
 STRESS_MAX_STALL_S = 1.0
 QUARTER = "2026-Q4"
 
@@ -77,6 +80,16 @@ def _import_job(session: Any, plan: Any, outcome: dict[str, Any], gate: Any = No
         pauses_autolock=True,
         writes=True,
     )
+
+
+@pytest.fixture
+def quiet_gc():
+    """Freeze what the test suite has allocated so far: a full garbage collection of a whole
+    test run's heap (a second or more on a loaded machine) is not what these tests measure."""
+    gc.collect()
+    gc.freeze()
+    yield
+    gc.unfreeze()
 
 
 class Heartbeat:
@@ -213,7 +226,7 @@ def _report_job(session: Any, outcome: dict[str, Any]) -> Any:
     return run_job(work, lambda _r: None, failed, name="report build", on_lock=STOP)
 
 
-def test_gui_reads_go_on_while_an_import_writes(unlocked, qtbot, tmp_path):
+def test_gui_reads_go_on_while_an_import_writes(unlocked, qtbot, tmp_path, quiet_gc):
     """The reminder query and a view refresh run every 10 ms while a long import holds its
     write transaction: the event loop never pauses for it."""
     window = unlocked
@@ -306,11 +319,11 @@ def _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds: int, rows:
 
 
 def test_stress_refreshes_report_import_backup_and_auto_lock(
-    make_window, vault, qtbot, tmp_path, monkeypatch
+    make_window, vault, qtbot, tmp_path, monkeypatch, quiet_gc
 ):
     _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds=2, rows=1200)
 
 
 @pytest.mark.slow
-def test_stress_many_rounds(make_window, vault, qtbot, tmp_path, monkeypatch):
+def test_stress_many_rounds(make_window, vault, qtbot, tmp_path, monkeypatch, quiet_gc):
     _stress(make_window, vault, qtbot, tmp_path, monkeypatch, rounds=12, rows=1500)
