@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -69,7 +70,7 @@ class ImportWizard(QWizard):
         self.mapping = Mapping()
         self.saved_mapping: Mapping | None = None
         self.plan: Plan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import a contact log"))
         self.setObjectName("importWizard")
         self.setAccessibleName(self.tr("Import wizard"))
@@ -85,7 +86,7 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         """While the import runs, closing asks it to stop (it then rolls back) instead."""
-        page = self.page(self.PAGE_IMPORT)
+        page = cast(ImportPage, self.page(self.PAGE_IMPORT))
         if self.currentId() == self.PAGE_IMPORT and not page.isComplete():
             page.request_stop()
             return
@@ -513,6 +514,7 @@ class CheckPage(QWizardPage):
         self._checking = True
         self.completeChanged.emit()
         table, mapping = self.w.table, self.w.mapping
+        assert table is not None  # the file page has read it
         session = self.w.ctx.session
 
         def work(_cancel: threading.Event) -> Plan:
@@ -524,6 +526,7 @@ class CheckPage(QWizardPage):
 
     def check_now(self) -> None:
         """Check synchronously (tests and screenshots)."""
+        assert self.w.table is not None
         self.show_plan(self.w.importer.plan(self.w.table, self.w.mapping))
 
     def show_plan(self, plan: Plan) -> None:
@@ -629,7 +632,7 @@ class ImportPage(QWizardPage):
         self.bar.setValue(0)
         self.cancel.setVisible(True)
         self.status.setText(self.tr("Importing…"))
-        skip = self.w.page(ImportWizard.PAGE_CHECK).skip.isChecked()
+        skip = cast(CheckPage, self.w.page(ImportWizard.PAGE_CHECK)).skip.isChecked()
         signal = self._progress.changed
         stop = self._cancel
         session = self.w.ctx.session
@@ -674,7 +677,7 @@ class ImportPage(QWizardPage):
             kinds.FOLLOW_UPS,
             kinds.ACCESS_LOG,
         )
-        self.w.result = result
+        self.w.import_result = result
         self.bar.setValue(self.bar.maximum())
         self.cancel.setVisible(False)
         self.status.setText(

@@ -256,8 +256,8 @@ class ReportsView(QWidget):
 
         run_job(work, self._built, self._failed, name="report build", on_lock=STOP)
 
-    def _built(self, payload: object) -> None:
-        result, pdf = payload  # type: ignore[misc]
+    def _built(self, payload: tuple[ReportResult, bytes]) -> None:
+        result, pdf = payload
         self._busy = False
         self._result = result
         self._pdf_bytes = pdf
