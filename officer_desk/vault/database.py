@@ -296,7 +296,7 @@ class Vault:
             raise
         return vault
 
-    def _open_connection(self, *, read_only: bool, first: bool = False) -> Any:
+    def _open_connection(self, *, read_only: bool, first: bool = False) -> Connection:
         if self._closed:
             raise VaultLocked()
         conn = connect_keyed(self.db_path, self._key.dek, read_only=read_only)
@@ -343,7 +343,7 @@ class Vault:
             raise
         owned = Connection(conn, self, read_only=read_only)
         with self._guard:
-            if self._closed:
+            if self.closed:  # closed on another thread meanwhile
                 conn.close()
                 raise VaultLocked()
             self._connections.append(owned)
