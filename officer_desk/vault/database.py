@@ -24,11 +24,20 @@ from officer_desk.errors import (
     NotAVault,
     SaveFailed,
     VaultExists,
+    VaultFolderLink,
     VaultLocked,
     VaultNotFound,
     WalMissing,
 )
-from officer_desk.vault.files import VaultLock, clean_stale_temps, fsync_dir, fsync_file, safe_write
+from officer_desk.vault.files import (
+    VaultLock,
+    clean_stale_temps,
+    fsync_dir,
+    fsync_file,
+    make_folder_private,
+    open_no_follow,
+    safe_write,
+)
 from officer_desk.vault.keyfile import Keyfile
 from officer_desk.vault.names import (
     APPLICATION_ID,
@@ -178,12 +187,15 @@ class Vault:
             raise VaultNotFound()
         if db_path.stat().st_size == 0:
             raise DatabaseDamaged()
+        make_folder_private(key.vault_dir, strict=not read_only)
         vault = cls(key, read_only)
         vault._lock.acquire()
         try:
             if not read_only:
                 clean_stale_temps(vault.dir, (KEYFILE_NAME, KEYFILE_BAK_NAME, DB_NAME))
                 marker = vault.dir / OPEN_MARKER_NAME
+                if marker.is_symlink():
+                    raise VaultFolderLink(name=OPEN_MARKER_NAME)
                 if marker.exists() and not Path(f"{db_path}-wal").exists():
                     raise WalMissing()
             vault.connection = vault._open_connection(read_only=read_only, first=verify)
@@ -434,14 +446,15 @@ def _close_unclosed(conns: list[Any], marker: Path, db_path: Path) -> None:
 
 
 def _write_marker(path: Path) -> None:
+    """Create the empty open-marker: never truncating, never through a link (A-F3)."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = open_no_follow(path, os.O_WRONLY | os.O_CREAT, 0o600)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
         fsync_dir(path.parent)
-    except OSError:  # a best-effort safeguard; never a reason to refuse opening
+    except (OSError, VaultFolderLink):  # a best-effort safeguard; checked before opening
         pass
 
 
