@@ -231,6 +231,20 @@ class ImportRefused(OfficerDeskError):
     )
 
 
+class InputRefused(OfficerDeskError):
+    """A file given to read (an import, a mapping) that is not read at all: a device, a pipe,
+    a folder, or larger than the limit (docs/SECURITY.md, A-R4)."""
+
+    template = tr_noop("The file could not be read.")
+    exit_code = 2
+
+
+NOT_ORDINARY_FILE = tr_noop(
+    "This is not an ordinary file (it is a device, a pipe or a folder), so it was not read."
+)
+FILE_TOO_LARGE = tr_noop("The file is too large to import.")
+
+
 class ImportCancelled(OfficerDeskError):
     template = tr_noop("The import was cancelled. Nothing was imported.")
 

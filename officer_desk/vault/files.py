@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import errno
+import os
 import secrets
 import stat
 import sys
