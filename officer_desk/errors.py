@@ -162,8 +162,8 @@ class InternalError(OfficerDeskError):
     """An unexpected failure; details went to the private error log under ``error_id``."""
 
     template = tr_noop(
-        "Officer Desk ran into an unexpected problem (error {error_id}). Nothing more was "
-        "changed. Details without personal data are in the error log: {log}"
+        "Officer Desk ran into an unexpected problem (error {error_id}). Details without "
+        "personal data were written to the error log: {log}"
     )
 
 

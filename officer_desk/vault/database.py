@@ -25,6 +25,7 @@ from officer_desk.errors import (
     SaveFailed,
     VaultExists,
     VaultFolderLink,
+    VaultFolderReadOnly,
     VaultLocked,
     VaultNotFound,
     WalMissing,
@@ -57,6 +58,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 _SQLITE_NOTADB = 26
 _SQLITE_CORRUPT = 11
+_SQLITE_CANTOPEN = 14
 
 
 def raw_key_pragma(hex_key: str) -> str:
@@ -87,6 +89,11 @@ def connect_keyed(
         raise VaultNotFound()
     if read_only:
         target, uri = path.resolve().as_uri() + "?mode=ro", True
+        if not folder_writable(path.parent) and not Path(f"{path}-wal").exists():
+            # Nobody can write in this folder, so nobody can change the database: SQLite may
+            # read it without the -shm file it cannot create there (an immutable folder, a
+            # read-only medium).
+            target += "&immutable=1"
     elif create:
         target, uri = str(path), False
     else:
@@ -104,8 +111,20 @@ def connect_keyed(
     return conn
 
 
+def folder_writable(folder: Path) -> bool:
+    """Whether this process may create files in ``folder`` (False for an immutable folder, a
+    read-only mount or missing permission)."""
+    return os.access(folder, os.W_OK)
+
+
 def classify_open_error(path: Path, exc: BaseException) -> Exception:
-    """Map a probe failure to ``NotAVault`` (a plain SQLite file) or ``DatabaseDamaged``."""
+    """Map a probe failure to ``VaultFolderReadOnly`` (SQLite could not open its files in an
+    unwritable folder), ``NotAVault`` (a plain SQLite file) or ``DatabaseDamaged``."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if (code == _SQLITE_CANTOPEN or "unable to open" in str(exc)) and not folder_writable(
+        path.parent
+    ):
+        return VaultFolderReadOnly()
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
@@ -187,6 +206,8 @@ class Vault:
             raise VaultNotFound()
         if db_path.stat().st_size == 0:
             raise DatabaseDamaged()
+        if not read_only and not folder_writable(key.vault_dir):
+            raise VaultFolderReadOnly()  # not "damaged": the database is fine (A-E6)
         make_folder_private(key.vault_dir, strict=not read_only)
         vault = cls(key, read_only)
         vault._lock.acquire()

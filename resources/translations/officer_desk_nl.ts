@@ -361,24 +361,24 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="222" />
+            <location filename="../../officer_desk/commands/vault.py" line="226" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="113" />
-            <location filename="../../officer_desk/commands/vault.py" line="173" />
+            <location filename="../../officer_desk/commands/vault.py" line="177" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="115" />
-            <location filename="../../officer_desk/commands/vault.py" line="170" />
+            <location filename="../../officer_desk/commands/vault.py" line="174" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="176" />
+            <location filename="../../officer_desk/commands/vault.py" line="180" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
@@ -403,22 +403,27 @@
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="194" />
+            <location filename="../../officer_desk/commands/vault.py" line="198" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="149" />
+            <location filename="../../officer_desk/commands/vault.py" line="153" />
             <source>Database: DAMAGED (it does not pass its integrity checks)</source>
             <translation>Database: BESCHADIGD (de integriteitscontroles slagen niet)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="128" />
+            <location filename="../../officer_desk/commands/vault.py" line="129" />
+            <source>Demo vault created. Its passphrase is the one in OFFICER_DESK_PASSPHRASE.</source>
+            <translation>Demokluis gemaakt. De wachtzin is die in OFFICER_DESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="132" />
             <source>Demo vault created. Its passphrase is: {passphrase}</source>
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="243" />
+            <location filename="../../officer_desk/commands/vault.py" line="247" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
@@ -433,12 +438,12 @@
             <translation>Facultaire code (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="144" />
+            <location filename="../../officer_desk/commands/vault.py" line="148" />
             <source>Key file: ok</source>
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="234" />
+            <location filename="../../officer_desk/commands/vault.py" line="238" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
@@ -454,12 +459,12 @@
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
-            <location filename="../../officer_desk/commands/vault.py" line="184" />
+            <location filename="../../officer_desk/commands/vault.py" line="188" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="236" />
+            <location filename="../../officer_desk/commands/vault.py" line="240" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
@@ -469,7 +474,7 @@
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="200" />
+            <location filename="../../officer_desk/commands/vault.py" line="204" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
@@ -479,14 +484,14 @@
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="99" />
-            <location filename="../../officer_desk/commands/vault.py" line="142" />
-            <location filename="../../officer_desk/commands/vault.py" line="230" />
+            <location filename="../../officer_desk/commands/common.py" line="122" />
+            <location filename="../../officer_desk/commands/vault.py" line="146" />
+            <location filename="../../officer_desk/commands/vault.py" line="234" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="232" />
+            <location filename="../../officer_desk/commands/vault.py" line="236" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
@@ -496,12 +501,12 @@
             <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="132" />
+            <location filename="../../officer_desk/commands/vault.py" line="136" />
             <source>Recovery key:</source>
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="216" />
+            <location filename="../../officer_desk/commands/vault.py" line="220" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
@@ -516,22 +521,22 @@
             <translation>Rapportage {period}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="167" />
+            <location filename="../../officer_desk/commands/vault.py" line="171" />
             <source>SQLCipher page check: ok</source>
             <translation>SQLCipher-paginacontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="163" />
+            <location filename="../../officer_desk/commands/vault.py" line="167" />
             <source>SQLCipher page check: {n} problem(s)</source>
             <translation>SQLCipher-paginacontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="160" />
+            <location filename="../../officer_desk/commands/vault.py" line="164" />
             <source>SQLite integrity check: ok</source>
             <translation>SQLite-integriteitscontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="156" />
+            <location filename="../../officer_desk/commands/vault.py" line="160" />
             <source>SQLite integrity check: {n} problem(s)</source>
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
@@ -556,7 +561,7 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="110" />
+            <location filename="../../officer_desk/commands/common.py" line="133" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
@@ -672,6 +677,11 @@
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/cli.py" line="90" />
+            <source>interrupted</source>
+            <translation>onderbroken</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/privacy.py" line="28" />
             <source>list or verify the access log, or save it as CSV</source>
             <translation>het toegangslogboek tonen of controleren, of als CSV opslaan</translation>
@@ -772,7 +782,7 @@
             <translation>de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="90" />
+            <location filename="../../officer_desk/commands/common.py" line="113" />
             <source>the vault folder</source>
             <translation>de kluismap</translation>
         </message>
@@ -832,7 +842,7 @@
             <translation>{done} van {total}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="116" />
+            <location filename="../../officer_desk/commands/vault.py" line="117" />
             <source>{done} of {total} students</source>
             <translation>{done} van {total} studenten</translation>
         </message>
@@ -1202,6 +1212,14 @@
         </message>
     </context>
     <context>
+        <name>CrashReporter</name>
+        <message>
+            <location filename="../../officer_desk/ui/error_dialog.py" line="32" />
+            <source>Unexpected problem</source>
+            <translation>Onverwacht probleem</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
             <location filename="../../officer_desk/ui/unlock.py" line="525" />
@@ -1411,6 +1429,11 @@
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/io/readers.py" line="53" />
+            <source>A row of the file has more than {limit} cells, so it was not read.</source>
+            <translation>Een rij van het bestand heeft meer dan {limit} cellen; het bestand is daarom niet gelezen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/domain/validation.py" line="57" />
             <source>A student number has 6 to 8 digits, optionally after s, u or p.</source>
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
@@ -1489,7 +1512,7 @@
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="134" />
+            <location filename="../../officer_desk/errors.py" line="180" />
             <source>Invalid input.</source>
             <translation>Ongeldige invoer.</translation>
         </message>
@@ -1509,7 +1532,7 @@
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="212" />
+            <location filename="../../officer_desk/commands/vault.py" line="216" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1534,14 +1557,34 @@
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="182" />
+            <location filename="../../officer_desk/errors.py" line="228" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="154" />
+            <source>Nothing was saved: the chosen location is not an ordinary file (it is a link, a device or a folder). Choose a normal file name.</source>
+            <translation>Er is niets opgeslagen: de gekozen plek is geen gewoon bestand (het is een symbolische link, een apparaat of een map). Kies een gewone bestandsnaam.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="143" />
+            <source>Officer Desk cannot write to the vault folder (it is read-only or protected). The vault itself was not changed; make the folder writable to continue.</source>
+            <translation>Officer Desk kan niet schrijven in de map van de kluis (die is alleen-lezen of beveiligd). De kluis zelf is niet gewijzigd; maak de map beschrijfbaar om verder te gaan.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="164" />
+            <source>Officer Desk ran into an unexpected problem (error {error_id}). Details without personal data were written to the error log: {log}</source>
+            <translation>Officer Desk liep tegen een onverwacht probleem aan (fout {error_id}). Details zonder persoonsgegevens staan in het foutenlogboek: {log}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="535" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="128" />
+            <source>Other users can change the vault folder, so Officer Desk did not open it. Make the folder private to your account and try again.</source>
+            <translation>Andere gebruikers kunnen de map van de kluis wijzigen; Officer Desk heeft de kluis daarom niet geopend. Maak de map alleen toegankelijk voor uw eigen account en probeer het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="236" />
@@ -1579,70 +1622,73 @@
             <translation>De duur moet tussen 0 en {limit} minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="193" />
+            <location filename="../../officer_desk/errors.py" line="253" />
             <source>The export could not be written. Nothing was saved.</source>
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="140" />
+            <location filename="../../officer_desk/io/readers.py" line="166" />
             <source>The file contains no rows.</source>
             <translation>Het bestand bevat geen rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="422" />
+            <location filename="../../officer_desk/errors.py" line="238" />
+            <location filename="../../officer_desk/io/readers.py" line="616" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="154" />
+            <location filename="../../officer_desk/io/readers.py" line="180" />
             <source>The file has a header but no data rows.</source>
             <translation>Het bestand heeft een kopregel maar geen gegevensrijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="124" />
+            <location filename="../../officer_desk/io/readers.py" line="150" />
+            <location filename="../../officer_desk/io/readers.py" line="302" />
             <source>The file has more than {limit} rows.</source>
             <translation>Het bestand heeft meer dan {limit} rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="208" />
-            <location filename="../../officer_desk/io/readers.py" line="416" />
+            <location filename="../../officer_desk/errors.py" line="245" />
+            <location filename="../../officer_desk/io/readers.py" line="248" />
             <source>The file is too large to import.</source>
             <translation>Het bestand is te groot om te importeren.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="216" />
+            <location filename="../../officer_desk/io/readers.py" line="256" />
             <source>The file's text encoding was not recognised. Save it as CSV (UTF-8) and try again.</source>
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="189" />
+            <location filename="../../officer_desk/errors.py" line="249" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="415" />
-            <location filename="../../officer_desk/io/mapping.py" line="421" />
-            <location filename="../../officer_desk/io/mapping.py" line="439" />
+            <location filename="../../officer_desk/io/mapping.py" line="431" />
+            <location filename="../../officer_desk/io/mapping.py" line="437" />
+            <location filename="../../officer_desk/io/mapping.py" line="455" />
             <source>The mapping file has an unknown format.</source>
             <translation>Het koppelingsbestand heeft een onbekende indeling.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="411" />
+            <location filename="../../officer_desk/io/mapping.py" line="417" />
+            <location filename="../../officer_desk/io/mapping.py" line="427" />
             <source>The mapping file is not valid JSON.</source>
             <translation>Het koppelingsbestand is geen geldige JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="443" />
+            <location filename="../../officer_desk/io/mapping.py" line="459" />
             <source>The mapping file maps a value to an unknown code.</source>
             <translation>Het koppelingsbestand koppelt een waarde aan een onbekende code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="428" />
+            <location filename="../../officer_desk/io/mapping.py" line="444" />
             <source>The mapping file names an unknown field.</source>
             <translation>Het koppelingsbestand noemt een onbekend veld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="434" />
+            <location filename="../../officer_desk/io/mapping.py" line="450" />
             <source>The mapping file names an unknown vocabulary.</source>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
@@ -1657,9 +1703,19 @@
             <translation>Het aantal studenten moet tussen 1 en 200000 liggen.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/common.py" line="98" />
+            <source>The passphrase in {variable} is not valid text (UTF-8). Set it again, or type it at the prompt.</source>
+            <translation>De wachtzin in {variable} is geen geldige tekst (UTF-8). Stel het opnieuw in, of typ het bij de vraag erom.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="60" />
             <source>The passphrase is not correct.</source>
             <translation>De wachtzin is niet juist.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="106" />
+            <source>The passphrase is not valid text (UTF-8). Type it again.</source>
+            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="349" />
@@ -1667,7 +1723,7 @@
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="143" />
+            <location filename="../../officer_desk/errors.py" line="189" />
             <source>The record was not found; it may have been erased.</source>
             <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
         </message>
@@ -1677,7 +1733,7 @@
             <translation>De herstelsleutel is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="172" />
+            <location filename="../../officer_desk/errors.py" line="218" />
             <source>The report bundle was rejected: it is damaged or its signature is invalid.</source>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
@@ -1687,7 +1743,7 @@
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="156" />
+            <location filename="../../officer_desk/errors.py" line="202" />
             <source>The report could not be produced.</source>
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
@@ -1713,14 +1769,25 @@
             <translation>Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="307" />
+            <location filename="../../officer_desk/io/readers.py" line="453" />
+            <location filename="../../officer_desk/io/readers.py" line="463" />
             <source>The spreadsheet could not be opened; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden geopend; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="340" />
+            <location filename="../../officer_desk/io/readers.py" line="60" />
             <source>The spreadsheet could not be read; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden gelezen; het is misschien beschadigd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/readers.py" line="56" />
+            <source>The spreadsheet has more than {limit} cells (counting the empty ones before the last filled cell of each row), so it was not read. Delete unused columns, or save it as CSV.</source>
+            <translation>Het rekenblad heeft meer dan {limit} cellen (lege cellen vóór de laatste gevulde cel van elke rij tellen mee); het is daarom niet gelezen. Verwijder ongebruikte kolommen, of sla het op als CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/readers.py" line="49" />
+            <source>The spreadsheet unpacks to more than {limit} MB, so it was not read. Save it as CSV, or split it into smaller files.</source>
+            <translation>Het rekenblad pakt uit tot meer dan {limit} MB; het is daarom niet gelezen. Sla het op als CSV, of verdeel het over kleinere bestanden.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/common.py" line="85" />
@@ -1728,12 +1795,17 @@
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/errors.py" line="136" />
+            <source>The vault folder holds a link where Officer Desk expects its own file ({name}). The link was not followed. Remove it and try again.</source>
+            <translation>In de map van de kluis staat een symbolische link waar Officer Desk een eigen bestand verwacht ({name}). De link is niet gevolgd. Verwijder hem en probeer het opnieuw.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="98" />
             <source>The vault is already open in another Officer Desk window or process.</source>
             <translation>De kluis is al geopend in een ander Officer Desk-venster of -proces.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="125" />
+            <location filename="../../officer_desk/errors.py" line="171" />
             <source>The vault is locked.</source>
             <translation>De kluis is vergrendeld.</translation>
         </message>
@@ -1763,7 +1835,7 @@
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="162" />
+            <location filename="../../officer_desk/errors.py" line="208" />
             <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
@@ -1803,22 +1875,22 @@
             <translation>Dit traject is al open.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="355" />
+            <location filename="../../officer_desk/io/readers.py" line="516" />
             <source>This cell holds a formula without a saved value. Open the file in your spreadsheet program, save it, and import again.</source>
             <translation>Deze cel bevat een formule zonder opgeslagen waarde. Open het bestand in uw rekenbladprogramma, sla het op en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="330" />
+            <location filename="../../officer_desk/io/readers.py" line="488" />
             <source>This cell holds a spreadsheet error value.</source>
             <translation>Deze cel bevat een foutwaarde van het rekenblad.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="136" />
+            <location filename="../../officer_desk/io/readers.py" line="162" />
             <source>This cell is too long.</source>
             <translation>Deze cel is te lang.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="147" />
+            <location filename="../../officer_desk/errors.py" line="193" />
             <source>This change is not allowed in the record's current state.</source>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
@@ -1874,6 +1946,11 @@
             <translation>Dit is geen geldig e-mailadres.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/errors.py" line="242" />
+            <source>This is not an ordinary file (it is a device, a pipe or a folder), so it was not read.</source>
+            <translation>Dit is geen gewoon bestand (het is een apparaat, een pijp of een map); het is daarom niet gelezen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/desk.py" line="466" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
@@ -1894,7 +1971,7 @@
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="239" />
+            <location filename="../../officer_desk/io/readers.py" line="282" />
             <source>This row could not be read (unbalanced quotes or a cell too long).</source>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
