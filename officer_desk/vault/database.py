@@ -6,6 +6,7 @@ Only pragmas and probes run here; tables belong to ``officer_desk.store``.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import os
 import re
 import sys
@@ -75,6 +76,35 @@ def raw_rekey_pragma(hex_key: str) -> str:
     return f"PRAGMA rekey = \"x'{hex_key}'\""
 
 
+def wipe_text(text: str) -> None:
+    """Overwrite, in place, the characters of a str this module built around key material.
+
+    Python strings are immutable and freed memory keeps its bytes, so the hex key inside a
+    ``PRAGMA key`` statement would otherwise stay readable in the process (and in a core
+    dump, had dumps not been turned off). Best effort: CPython's compact ASCII strings only
+    (hex and our pragmas always are); anything else is left alone."""
+    if sys.implementation.name != "cpython" or type(text) is not str or not text.isascii():
+        return
+    length = len(text)
+    if length < 2:  # shared singletons
+        return
+    offset = sys.getsizeof(text) - length - 1  # the characters end the object, then a NUL
+    ctypes.memset(id(text) + offset, ord("0"), length)
+
+
+def execute_key_pragma(conn: Any, dek: bytes | bytearray, *, rekey: bool = False) -> None:
+    """Run ``PRAGMA key`` (or ``rekey``) with the raw key, then wipe the strings that held its
+    hex form (``wipe_text``); only ``dek`` (a ``bytearray`` the caller wipes) stays."""
+    hex_key = dek.hex()
+    statement = ""
+    try:
+        statement = raw_rekey_pragma(hex_key) if rekey else raw_key_pragma(hex_key)
+        conn.execute(statement)
+    finally:
+        wipe_text(statement)
+        wipe_text(hex_key)
+
+
 def _is_notadb(exc: BaseException) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return code == _SQLITE_NOTADB or "file is not a database" in str(exc)
@@ -101,9 +131,7 @@ def connect_keyed(
     conn = sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        hex_key = bytes(dek).hex()
-        conn.execute(raw_key_pragma(hex_key))
-        del hex_key
+        execute_key_pragma(conn, dek)
         conn.execute("PRAGMA cipher_compatibility = 4")
     except BaseException:
         conn.close()
