@@ -442,13 +442,31 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def scan_parts(archive: zipfile.ZipFile) -> dict[str, SheetScan]:
+    """``scan_sheet`` over every XML part, before openpyxl opens the file: openpyxl touches
+    every worksheet while loading (its dimension pass keeps a whole row in memory), and a
+    sheet may sit at any path the workbook's relations name. Raises ``_Refused``."""
+    scans: dict[str, SheetScan] = {}
+    for info in archive.infolist():
+        if info.is_dir() or not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        with archive.open(info) as stream:
+            scans[info.filename] = scan_sheet(stream)
+    return scans
+
+
 def read_xlsx(path: Path | io.BytesIO, header_score: HeaderScore | None = None) -> Table:
     import openpyxl  # local: only needed for spreadsheets
 
     table = Table(kind="xlsx")
+    scans: dict[str, SheetScan] = {}
     try:
         with zipfile.ZipFile(path) as archive:
             problem = check_archive(archive)
+            if problem is None:
+                scans = scan_parts(archive)
+    except _Refused as refused:
+        problem = refused.problem
     except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         problem = Problem(0, "", tr_noop("The spreadsheet could not be opened; it may be damaged."))
     if problem is not None:
@@ -467,8 +485,7 @@ def read_xlsx(path: Path | io.BytesIO, header_score: HeaderScore | None = None) 
     try:
         ws = wb.worksheets[0]
         table.sheet = ws.title
-        with wb._archive.open(ws._worksheet_path) as stream:  # bounded pass first (A-R4)
-            merges = scan_sheet(stream).merges
+        merges = scans[ws._worksheet_path.lstrip("/")].merges
         ws.reset_dimensions()  # never pad rows to a <dimension> the file claims
         formulas: list[tuple[int, int]] = []
         raw: list[tuple[int, list[Any]]] = []

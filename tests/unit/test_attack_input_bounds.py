@@ -106,6 +106,20 @@ def test_resource_bounds_xlsx_very_wide_row_is_refused():
     assert str(readers.MAX_ROW_CELLS) in table.problems[0].message
 
 
+def test_resource_bounds_xlsx_every_xml_part_is_bounded_before_openpyxl_loads_it():
+    """openpyxl reads every sheet's dimensions while loading, holding a whole row in memory,
+    and a sheet may live at any path: every XML part is scanned first."""
+
+    def write(fh):
+        fh.write(f'<?xml version="1.0"?><worksheet {NS}><sheetData><row r="1">'.encode())
+        fh.write(b"<c><v>1</v></c>" * 50_000)
+        fh.write(b"</row></sheetData></worksheet>")
+
+    data = _replace_member(_workbook_bytes(), "xl/elsewhere/part.xml", write)
+    table = read_bytes(data, header_score)
+    assert _problem_templates(table) == [readers.TOO_MANY_CELLS_IN_ROW]
+
+
 def test_resource_bounds_xlsx_far_away_cells_are_bounded():
     """Rows whose last cell sits in column XFD make openpyxl pad every row to 16,384 cells:
     the total is bounded before reading."""
