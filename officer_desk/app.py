@@ -48,7 +48,7 @@ def main(vault: Path | None = None, demo: bool = False, lang: str | None = None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    reporter = error_dialog.install(app)  # uncaught errors: error id + private log (A-E6)
+    error_dialog.install(app)  # uncaught errors: an error id and the private log (A-E6)
     preference = lang if lang in i18n.SUPPORTED else i18n.stored_preference()
     i18n.install(preference)
 
@@ -73,7 +73,6 @@ def main(vault: Path | None = None, demo: bool = False, lang: str | None = None)
     window.show()
     code = app.exec()
     wait_for_tasks()
-    del reporter
     return int(code)
 
 
