@@ -72,3 +72,42 @@ def test_clear_errors_exception_in_a_worker_thread_is_shown_on_the_gui_thread(qt
     box = reporter.dialogs[-1]
     assert box.thread() is QApplication.instance().thread()
     assert "CANARY" not in box.text()
+
+
+def _unwritable(folder):
+    """Make ``folder`` unwritable for this process; returns the undo, or skips."""
+    import os
+    import shutil
+    import subprocess
+
+    if os.geteuid() == 0:
+        chattr = shutil.which("chattr")
+        if chattr is None or subprocess.run([chattr, "+i", str(folder)]).returncode != 0:
+            pytest.skip("root without a usable immutable flag")
+        return lambda: subprocess.run([chattr, "-i", str(folder)], check=True)
+    os.chmod(folder, 0o500)
+    return lambda: os.chmod(folder, 0o700)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="POSIX folder flags")
+@pytest.mark.parametrize("lang", ["en", "nl"])
+def test_clear_errors_unwritable_vault_folder_in_the_app(make_window, vault, qtbot, lang):
+    from officer_desk.ui.tasks import wait_for_tasks
+
+    i18n.install(lang)
+    undo = _unwritable(vault.path)
+    try:
+        window = make_window(vault.path)
+        page = window.access.unlock_page
+        page.passphrase.setText(vault.passphrase)
+        page.unlock_button.click()
+        qtbot.waitUntil(lambda: page.error.isVisible(), timeout=15_000)
+        wait_for_tasks()
+        text = page.error.text()
+        window.grab().save(str(vault.path.parent.parent / f"unwritable-vault-{lang}.png"))
+    finally:
+        undo()
+    expected = "kan niet schrijven in de map" if lang == "nl" else "cannot write to the vault"
+    assert expected in text
+    assert "damaged" not in text and "beschadigd" not in text
+    assert window.session is None
