@@ -21,7 +21,9 @@ from dataclasses import dataclass, field
 from officer_desk.domain.codebook import (
     CODEBOOK_VERSION,
     REFERRAL_CLOSED_STATUSES,
+    SENSITIVE_DESTINATIONS,
     SENSITIVE_TOPICS,
+    SENSITIVE_URGENCIES,
     is_valid,
 )
 from officer_desk.domain.period import Period
@@ -33,6 +35,7 @@ from officer_desk.reports.protect import (
     Protection,
     breakdown_only,
     protect_table,
+    publish_count,
     requirements,
 )
 from officer_desk.reports.tables import (
@@ -96,6 +99,7 @@ def count_tables(counts: QuarterCounts) -> list[CountTable]:
                 counts.urgency,
                 two_way=False,
                 link=linked(counts.urgency),
+                sensitive_rows=SENSITIVE_URGENCIES,
             ),
             counts.urgency.cells,
         ),
@@ -114,7 +118,12 @@ def count_tables(counts: QuarterCounts) -> list[CountTable]:
         ),
         CountTable(
             _spec(
-                "referrals", "destination", "referral_status", counts.referrals, multi_response=True
+                "referrals",
+                "destination",
+                "referral_status",
+                counts.referrals,
+                multi_response=True,
+                sensitive_rows=SENSITIVE_DESTINATIONS,
             ),
             counts.referrals.cells,
             population=counts.students_referred,
@@ -340,6 +349,7 @@ def _protect_all(
                 forced=forced[key],
                 upper=upper,
                 bounding=prot[bound].table if bound and bound in prot else None,
+                bounding_required=prot[bound].required if bound and bound in prot else None,
             )
         prot[key] = _with_revealed(p, reveal[key])
     return prot
@@ -392,13 +402,14 @@ def _assemble(
     follow = prot["follow_ups"].table
 
     def thresholded(n: int) -> int | None:
-        # a quarter under the table minimum publishes bands only, no figures
+        # a quarter under the table minimum publishes bands only, no figures; every count
+        # passes the same gate as the table cells (R2: 0 or at least T)
         if seen.withheld:
             return None
-        return n if n == 0 or n >= threshold else None
+        return publish_count(n, threshold)
 
     figures = (
-        Figure("consultations", None if seen.withheld else counts.consultations, "consultations"),
+        Figure("consultations", thresholded(counts.consultations), "consultations"),
         Figure("students_case_opened", thresholded(counts.students_case_opened), "students"),
         Figure("students_case_closed", thresholded(counts.students_case_closed), "students"),
         Figure("referral_loop_closed_pct", loop_closed_pct(prot["referrals"].table), "percent"),
