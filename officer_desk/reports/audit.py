@@ -49,6 +49,7 @@ class LinearSystem:
         self._seen_lo: dict[int, float] = {}
         self._seen_hi: dict[int, float] = {}
         self._exact: dict[int, Interval] = {}
+        self._hi: dict[int, float] = {}
         self.points: list[dict[int, float]] = []  # optimal vertices found (free vars only)
         self.integer_programs = 0  # how many integer programs ran (for tests and benchmarks)
 
@@ -105,6 +106,7 @@ class LinearSystem:
             self._seen_lo = {}
             self._seen_hi = {}
             self._exact = {}
+            self._hi = {}
         return self._compiled
 
     def _solve(self, var: int, sign: float) -> tuple[int, float]:
@@ -179,12 +181,17 @@ class LinearSystem:
         self._compile()
         if var in self._exact:
             return self._exact[var]
+        hi = self._upper(var)
         st_lo, f_lo = self._solve(var, 1.0)
-        st_hi, f_hi = self._solve(var, -1.0)
         lo = math.ceil(f_lo - _EPS) if st_lo == 0 else 0
-        hi = math.floor(-f_hi + _EPS) if st_hi == 0 else INF
         self._exact[var] = Interval(max(lo, 0), hi)
         return self._exact[var]
+
+    def _upper(self, var: int) -> float:
+        if var not in self._hi:
+            st_hi, f_hi = self._solve(var, -1.0)
+            self._hi[var] = math.floor(-f_hi + _EPS) if st_hi == 0 else INF
+        return self._hi[var]
 
     def proven_width(self, var: int) -> float:
         """A lower bound on the width from feasible points seen so far (no new LP)."""
@@ -205,9 +212,16 @@ class LinearSystem:
         return Interval(math.ceil(lo - _EPS), math.floor(hi + _EPS))
 
     def wide_enough(self, var: int, need: float) -> bool:
-        """Is the feasibility interval of ``var`` at least ``need`` wide? LPs only if needed."""
+        """Is the feasibility interval of ``var`` at least ``need`` wide? Programs only if
+        needed, the maximum first (small cells sit near their minimum, which the known points
+        usually show already)."""
         if self.proven_width(var) >= need:
             return True
+        if var not in self._exact:
+            self._compile()
+            self._upper(var)
+            if self.proven_width(var) >= need:
+                return True
         return self.interval(var).width >= need
 
 
@@ -426,6 +440,7 @@ def audit_releases(
     required: Mapping[CellRef, int] | None = None,
     exact: bool = True,
     lower_bounds: bool = True,
+    truth: Mapping[CellRef, int] | None = None,
 ) -> AuditReport:
     """Run the attacker's LP over the stacked system of all tables of all ``releases``
     (one release; quarters plus their year-to-date; faculties plus their merge).
@@ -436,10 +451,17 @@ def audit_releases(
     the proven inner one (its width is a lower bound, which is all a check needs).
 
     The "≥ k" lower bounds of derived tables are constraints the attacker knows; they are
-    included unless ``lower_bounds=False`` (used to show that they change nothing)."""
+    included unless ``lower_bounds=False`` (used to show that they change nothing).
+
+    ``truth`` (the protector only): the true value of cells, a known whole-number solution
+    that saves programs; it never changes an interval."""
     rels = list(releases)
     required = required or {}
     system, refs = _release_system(rels, lower_bounds=lower_bounds)
+    if truth:
+        # the protector's true counts are one whole-number solution: they prove part of every
+        # width without a program (never used to narrow anything)
+        system.observe({refs[ref]: float(v) for ref, v in truth.items() if ref in refs})
     report = AuditReport()
     for ref in sorted(refs):
         var = refs[ref]

@@ -199,6 +199,7 @@ def build_release_detailed(
 
     raw = {t.key: t for t in count_tables(counts)}
     ident = f"{faculty}@{period.label}"
+    truth = {(ident, key, *pos): v for key, t in raw.items() for pos, v in t.augmented().items()}
     protectable = [k for k in TABLE_KEYS if _can_degrade(raw[k], threshold)]
     # Degradation ladder per table (monotone, so the loop terminates): FULL -> TOTAL_ONLY
     # (publish only the grand total) -> NOTHING (publish no figure of the table at all).
@@ -219,7 +220,7 @@ def build_release_detailed(
         required = {
             (ident, key, *pos): need for key, p in prot.items() for pos, need in p.required.items()
         }
-        report = audit_releases([release], required=required, exact=False)
+        report = audit_releases([release], required=required, exact=False, truth=truth)
         failing = set(report.failures(required))
         failing |= {ref for ref in report.exposed() if ref in required}
         if failing:

@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import random
 from collections.abc import Iterable, Sequence
 
 import numpy as np
@@ -68,6 +67,7 @@ class Program:
         self.lb: list[float] = []
         self.ub: list[float] = []
         self.rows: list[tuple[dict[int, float], float, float]] = []
+        self.integer_programs = 0
 
     def var(self, value: int | None = None, lo: float = 0, hi: float = math.inf) -> int:
         if value is not None:
@@ -80,43 +80,52 @@ class Program:
         self.rows.append((coefs, lo, hi))
 
     def _matrix(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        a = np.zeros((len(self.rows), len(self.lb)))
-        for k, (coefs, _, _) in enumerate(self.rows):
-            for v, c in coefs.items():
-                a[k, v] += c
-        return a, np.array([r[1] for r in self.rows]), np.array([r[2] for r in self.rows])
+        if getattr(self, "_built", None) is None or self._built[0] != len(self.rows):
+            a = np.zeros((len(self.rows), len(self.lb)))
+            for k, (coefs, _, _) in enumerate(self.rows):
+                for v, c in coefs.items():
+                    a[k, v] += c
+            lo = np.array([r[1] for r in self.rows])
+            hi = np.array([r[2] for r in self.rows])
+            self._built = (len(self.rows), a, lo, hi)
+        return self._built[1], self._built[2], self._built[3]
 
-    def interval(self, var: int, integer: bool) -> tuple[float, float]:
+    def _bound(self, var: int, sign: float, integer: bool) -> float:
+        """min (sign=1) or max (sign=-1) of ``var``; whole numbers when ``integer``."""
         a, lo, hi = self._matrix()
         n = len(self.lb)
-        out = []
-        for sign in (1.0, -1.0):
-            c = np.zeros(n)
-            c[var] = sign
-            if integer:
-                res = milp(
-                    c,
-                    constraints=[LinearConstraint(a, lo, hi)],
-                    integrality=np.ones(n),
-                    bounds=Bounds(self.lb, self.ub),
-                )
-            else:
-                eq = lo == hi
-                a_ub = np.vstack([a[~eq], -a[~eq]])
-                b_ub = np.concatenate([hi[~eq], -lo[~eq]])
-                keep = np.isfinite(b_ub)
-                res = linprog(
-                    c,
-                    A_ub=a_ub[keep] if keep.any() else None,
-                    b_ub=b_ub[keep] if keep.any() else None,
-                    A_eq=a[eq] if eq.any() else None,
-                    b_eq=lo[eq] if eq.any() else None,
-                    bounds=list(zip(self.lb, self.ub, strict=True)),
-                    method="highs",
-                )
-            assert res.status in (0, 3), f"attacker program infeasible: {res.message}"
-            out.append(math.inf if res.status == 3 else sign * res.fun)
-        return out[0], out[1]
+        c = np.zeros(n)
+        c[var] = sign
+        eq = lo == hi
+        a_ub = np.vstack([a[~eq], -a[~eq]])
+        b_ub = np.concatenate([hi[~eq], -lo[~eq]])
+        keep = np.isfinite(b_ub)
+        res = linprog(
+            c,
+            A_ub=a_ub[keep] if keep.any() else None,
+            b_ub=b_ub[keep] if keep.any() else None,
+            A_eq=a[eq] if eq.any() else None,
+            b_eq=lo[eq] if eq.any() else None,
+            bounds=list(zip(self.lb, self.ub, strict=True)),
+            method="highs",
+        )
+        assert res.status in (0, 3), f"attacker program infeasible: {res.message}"
+        if res.status == 3:
+            return math.inf
+        if integer and not np.allclose(res.x, np.round(res.x), atol=1e-7):
+            # a fractional optimum: only the integer program tells the whole-number bound
+            res = milp(
+                c,
+                constraints=[LinearConstraint(a, lo, hi)],
+                integrality=np.ones(n),
+                bounds=Bounds(self.lb, self.ub),
+            )
+            assert res.status == 0, res.message
+            self.integer_programs += 1
+        return sign * res.fun
+
+    def interval(self, var: int, integer: bool) -> tuple[float, float]:
+        return self._bound(var, 1.0, integer), self._bound(var, -1.0, integer)
 
 
 class Attacker:
@@ -150,7 +159,10 @@ class Attacker:
                 for j in range(width):
                     value = None if t.withheld else aug[(i, j)]
                     self.cell[(ident, t.key, i, j)] = p.var(value)
-            v = lambda i, j: self.cell[(ident, t.key, i, j)]  # noqa: E731
+
+            def v(i: int, j: int, key: str = t.key) -> int:
+                return self.cell[(ident, key, i, j)]
+
             # sums of rows and columns
             for j in range(width):
                 self._eq({**{v(i, j): 1 for i in range(r)}, v(r, j): -1})
@@ -282,17 +294,17 @@ def check(releases: Sequence, counts: dict[str, QuarterCounts]) -> list[str]:
         if rel.ident not in counts:
             continue
         seen = _table(rel, "seen")
+        caps: dict[int, float] = {}
         for ref, thr in primaries(rel, counts[rel.ident]):
             need = thr
             tspec = _table(rel, ref[1]).spec
             if ref[1] == "topics" and ref[2] < tspec.n_rows and ref[3] < tspec.n_cols:
-                phase = tspec.cols[ref[3]]
-                k = seen.spec.rows.index(phase)
-                cap = attacker.interval((rel.ident, "seen", k, seen.spec.n_cols))[1]
-                need = min(need, cap)
-            lo, hi = attacker.interval(ref, integer=False)
-            if hi - lo >= need:  # the integer interval is never wider: check it too
-                lo, hi = attacker.interval(ref, integer=True)
+                # a priori: a topic cell cannot exceed the students seen in its phase
+                k = seen.spec.rows.index(tspec.cols[ref[3]])
+                if k not in caps:
+                    caps[k] = attacker.interval((rel.ident, "seen", k, seen.spec.n_cols))[1]
+                need = min(need, caps[k])
+            lo, hi = attacker.interval(ref)
             if hi - lo < need:
                 problems.append(f"{ref} in [{lo:g}, {hi:g}], needs width {need:g}")
     return problems
@@ -416,7 +428,7 @@ def _sensitive_student(conn, *, new: bool) -> None:
 
 
 @pytest.mark.parametrize("new", [True, False])
-@pytest.mark.parametrize(("seed", "size"), [(3, 60), (4, 90)])
+@pytest.mark.parametrize(("seed", "size"), [(3, 60)])
 def test_sensitive_rows_read_the_same_with_and_without_one_student(monkeypatch, seed, size, new):
     """Paired vaults: none of the students has a sensitive topic, crisis urgency or a crisis-line
     referral; the twin adds one such student. Before, the sensitive rows read ``0 0 0 0 0 | 0``
@@ -475,3 +487,73 @@ def test_product_audit_uses_whole_numbers():
     system.eq({x: 1, y: -2})
     iv = system.interval(x)
     assert (iv.lo, iv.hi) == (0, 2)
+
+
+# --- property: random small faculties -------------------------------------------------------------
+
+_size = st.integers(10, 60)
+_seed = st.integers(0, 10**6)
+FAST = settings(
+    max_examples=2, deadline=None, derandomize=True, suppress_health_check=list(HealthCheck)
+)
+SLOW = settings(max_examples=150, deadline=None, suppress_health_check=list(HealthCheck))
+
+
+def one_release(size: int, seed: int) -> None:
+    conn = faculty_db({"SCI": size}, [Q1], seed)
+    rels, counts = release_all(conn, ["SCI"], [Q1])
+    assert not check(rels, counts)
+
+
+def release_and_ytd(size: int, seed: int) -> None:
+    conn = faculty_db({"SCI": size}, [Q1, Q2], seed)
+    rels, counts = release_all(conn, ["SCI"], [Q1, Q2])
+    ytd = year_to_date(rels)
+    assert not check([*rels, ytd], counts)
+
+
+def faculties_and_merge(sizes: Sequence[int], seed: int) -> None:
+    faculties = dict(zip(("LAW", "SCI", "SOC"), sizes, strict=False))
+    conn = faculty_db(faculties, [Q1], seed)
+    rels, counts = release_all(conn, sorted(faculties), [Q1])
+    merged = merge_releases(rels)
+    assert not check([*rels, merged], counts)
+
+
+@FAST
+@given(_size, _seed)
+def test_random_small_faculty_release_resists_the_attacker(size, seed):
+    one_release(size, seed)
+
+
+@FAST
+@given(_size, _seed)
+def test_random_small_faculty_release_plus_year_to_date_resists_the_attacker(size, seed):
+    release_and_ytd(size, seed)
+
+
+@FAST
+@given(st.lists(_size, min_size=2, max_size=3), _seed)
+def test_random_small_faculties_plus_merged_report_resist_the_attacker(sizes, seed):
+    faculties_and_merge(sizes, seed)
+
+
+@pytest.mark.slow
+@SLOW
+@given(_size, _seed)
+def test_slow_random_small_faculty_release(size, seed):
+    one_release(size, seed)
+
+
+@pytest.mark.slow
+@SLOW
+@given(_size, _seed)
+def test_slow_random_small_faculty_release_plus_year_to_date(size, seed):
+    release_and_ytd(size, seed)
+
+
+@pytest.mark.slow
+@SLOW
+@given(st.lists(_size, min_size=2, max_size=3), _seed)
+def test_slow_random_small_faculties_plus_merged_report(sizes, seed):
+    faculties_and_merge(sizes, seed)
