@@ -99,15 +99,19 @@ def test_fixture_cases_degrade_gracefully_without_joint_protection(monkeypatch):
         return real(table, **kw)
 
     monkeypatch.setattr(build_mod, "protect_table", per_table_only)
+    degraded_topics = 0
     for case in fixture_cases():
         counts = counts_from_json(case["counts"])
         res = assert_safe(counts, Period.parse(case["period"]))
         degraded = dict(res.degraded)
-        assert degraded["topics"] == "total_only"
         assert set(degraded) <= {"topics", "seen"}
+        assert set(degraded.values()) <= {"total_only"}
         topics = res.release.table("topics")
         assert topics.total == sum(map(sum, counts.topics.cells))
-        assert all(v in (None, 0) for row in topics.cells for v in row)
+        if "topics" in degraded:
+            degraded_topics += 1
+            assert all(v in (None, 0) for row in topics.cells for v in row)
+    assert degraded_topics >= 1  # the ladder was needed at least once
 
 
 def test_build_is_deterministic_on_fixture_cases():
