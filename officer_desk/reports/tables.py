@@ -6,7 +6,8 @@ totals, column totals and a grand total; every row and every column is an additi
 A **one-way** table is C independent tallies (usually C = 1, "students"), each with a column
 total. For multi-response tables (a student can be in several cells) the totals are *sums of
 the cells* ("mentions"), so the equations stay exact; the number of distinct students behind
-the table is kept separately as ``population`` and used only for the table minimum (R3).
+the table is kept separately as ``population`` and used only for the table minimum
+(docs/DISCLOSURE.md, R3).
 
 Positions in the *augmented* array are ``(i, j)`` with ``i == R`` the column-total row and, for
 two-way tables, ``j == C`` the row-total column.
@@ -134,7 +135,7 @@ class CountTable:
         return self.population if self.population is not None else self.total
 
     def canonical(self) -> CountTable:
-        """Rows and columns in codebook order (makes suppression order-independent, T12)."""
+        """Rows and columns in codebook order (makes suppression order-independent)."""
         s = self.spec
         row_order = _order(s.row_vocab, s.rows)
         col_order = _order(s.col_vocab, s.cols)
@@ -266,6 +267,21 @@ class TrendPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class ReleaseStamp:
+    """What makes a faculty quarter a release; part of the signed payload.
+
+    ``sequence`` counts the faculty's releases (1, 2, …; kept in the vault, never reused), so the
+    central office can refuse a release older than one it has already seen (e.g. from a vault
+    restored from an old backup). ``log_entries``/``log_head`` anchor the vault's access log
+    at the moment of release (entries, hex hash of the last entry; "" when empty)."""
+
+    sequence: int
+    released_at: str  # UTC, ISO 8601 to the second ("2026-11-29T09:00:00Z")
+    log_entries: int
+    log_head: str
+
+
+@dataclass(frozen=True, slots=True)
 class Release:
     """One protected report: a faculty-quarter, or a merged / year-to-date combination."""
 
@@ -281,6 +297,11 @@ class Release:
     sources: tuple[str, ...] = ()  # idents of the releases a derived release was summed from
     generated_in: str = ""  # quarter label of generation (never an exact date)
     format_version: int = FORMAT_VERSION
+    # An unreleased period's figures: shown on the officer's screen only, never signed, saved
+    # as a bundle, merged or added up (docs/DISCLOSURE.md, "Drafts, releases, period kinds and
+    # merging").
+    draft: bool = False
+    stamp: ReleaseStamp | None = None  # set on a faculty quarter when it is released
 
     @property
     def ident(self) -> str:

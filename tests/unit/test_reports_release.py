@@ -1,5 +1,5 @@
 """Releases: build (aggregate -> protect -> audit), canonical JSON, signed bundles, merge and
-year to date with stacked audits (T9, T10, T12, T14; R5, R8, R9)."""
+year to date with stacked audits (docs/DISCLOSURE.md, R5, R8, R9)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from officer_desk.reports import (
     year_to_date,
 )
 from officer_desk.reports.bundle import release_digest
+from officer_desk.reports.tables import ReleaseStamp
 from officer_desk.store.aggregate import Tally, quarter_counts
 
 QUARTERS = [Period.parse(f"2026-Q{q}") for q in (1, 2, 3, 4)]
@@ -140,7 +141,7 @@ def test_period_and_faculty_checked(counts):
         build_release(counts[("SCI", "2026-Q1")], faculty="XYZ", period=QUARTERS[0])
 
 
-# --- year to date (T9) ----------------------------------------------------------------------
+# --- year to date --------------------------------------------------------------------------------
 
 
 def test_t9_year_to_date_is_sum_of_published_quarters_and_audit_passes(built, db):
@@ -178,7 +179,7 @@ def test_year_to_date_refuses_gaps_and_mixed_faculties(built):
         year_to_date([rel(built, "SCI", 1), rel(built, "LAW", 2)])
 
 
-# --- merge (T10, T14) -----------------------------------------------------------------------
+# --- merge -----------------------------------------------------------------------------------
 
 
 def test_t10_merge_adds_no_information(built):
@@ -230,19 +231,26 @@ def key():
     return Ed25519PrivateKey.generate()
 
 
+def released(r, sequence=1):
+    """``r`` as the service releases it (release number, time, access-log anchor)."""
+    stamp = ReleaseStamp(sequence, "2027-01-20T09:00:00Z", 12, "ab" * 32)
+    return dataclasses.replace(r, stamp=stamp)
+
+
 def test_sign_and_verify_round_trip(built, key):
-    r = rel(built, "SCI", 3)
+    r = released(rel(built, "SCI", 3))
     data = sign_bundle(r, key)
-    assert verify_bundle(data, {fingerprint(key.public_key())}) == r
+    fp = fingerprint(key.public_key())
+    assert verify_bundle(data, {"SCI": {fp}}) == r
     assert verify_bundle(data, None) == r
     assert sign_bundle(r, key) == data  # Ed25519 is deterministic
-    fp = fingerprint(key.public_key())
     assert len(fp.split()) == 16 and all(len(g) == 4 for g in fp.split())
-    assert verify_bundle(data, {fp.upper().replace(" ", ":")}) == r
+    assert verify_bundle(data, {"SCI": [fp.upper().replace(" ", ":")]}) == r
+    assert release_from_json(release_to_json(r)) == r  # the stamp survives the round trip
 
 
 def test_tampered_bundle_rejected(built, key):
-    data = sign_bundle(rel(built, "SCI", 3), key)
+    data = sign_bundle(released(rel(built, "SCI", 3)), key)
     obj = json.loads(data)
     seen = next(t for t in obj["release"]["tables"] if t["key"] == "seen")
     seen["total"] += 1
@@ -257,10 +265,10 @@ def test_tampered_bundle_rejected(built, key):
 
 
 def test_untrusted_signer_rejected(built, key):
-    data = sign_bundle(rel(built, "SCI", 3), key)
+    data = sign_bundle(released(rel(built, "SCI", 3)), key)
     other = Ed25519PrivateKey.generate()
     with pytest.raises(BundleRejected, match="trusted"):
-        verify_bundle(data, {fingerprint(other.public_key())})
+        verify_bundle(data, {"SCI": {fingerprint(other.public_key())}})
 
 
 def test_signed_but_unsafe_content_rejected(built, key):
@@ -275,7 +283,7 @@ def test_signed_but_unsafe_content_rejected(built, key):
     with pytest.raises(BundleRejected):
         release_from_json(json.dumps(obj))
     obj2 = json.loads(release_to_json(bad))
-    obj2["tables"][0]["rows"][0] = "Jane Doe"  # not a codebook code (R0)
+    obj2["tables"][0]["rows"][0] = "Jane Doe"  # not a codebook code (closed vocabularies)
     with pytest.raises(BundleRejected):
         release_from_json(json.dumps(obj2))
     obj3 = json.loads(release_to_json(bad))
