@@ -191,3 +191,9 @@ class ImportCancelled(OfficerDeskError):
 
 class ExportFailed(OfficerDeskError):
     template = tr_noop("The export could not be written. Nothing was saved.")
+
+
+class JobStopped(OfficerDeskError):
+    """A background job stopped at a safe point because the vault was being locked."""
+
+    template = tr_noop("The task was stopped because the vault was locked. Nothing was changed.")
