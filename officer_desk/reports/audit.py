@@ -228,8 +228,8 @@ class LinearSystem:
         return self.interval(var).width >= need
 
 
-def _integral(values: Sequence[float] | object) -> bool:
-    return all(abs(x - round(x)) <= _EPS for x in values)  # type: ignore[attr-defined]
+def _integral(values: Iterable[float]) -> bool:
+    return all(abs(x - round(x)) <= _EPS for x in values)
 
 
 # --- table systems --------------------------------------------------------------------------

@@ -375,7 +375,7 @@ def _outer_complement(
     suppressed: set[Pos],
     columns: list[int],
     gt: Pos | None,
-    cost: object,
+    cost: Callable[[Pos], tuple[bool, bool, int, Pos]],
 ) -> list[Pos]:
     """A published figure of ``columns`` to hide: the column total first (it bounds the
     bounding row total directly), then the cheapest cell."""
@@ -384,7 +384,7 @@ def _outer_complement(
         return totals[:1]
     candidates = sorted(
         ((i, j) for j in columns for i in range(spec.n_rows) if (i, j) not in suppressed),
-        key=cost,  # type: ignore[arg-type]
+        key=cost,
     )
     return candidates[:1]
 
