@@ -161,7 +161,7 @@ def run_import(args: argparse.Namespace) -> int:
         try:
             from officer_desk.services.importer import Mapping
 
-            saved = Mapping.from_json(args.mapping.read_text("utf-8"))
+            saved = Mapping.from_file(args.mapping)
         except OSError:
             say(tr(CTX, "The mapping file could not be read."))
             return 2

@@ -52,8 +52,10 @@ REPORT: dict[str, Pair] = {
     "generated": ("Generated in", "Gemaakt in"),
     "codebook": ("Codebook version", "Versie codeboek"),
     "threshold_line": (
-        "Counts below {t} students (below {s} for sensitive topics) are not shown.",
-        "Aantallen onder {t} studenten (onder {s} bij gevoelige onderwerpen) worden niet getoond.",
+        "Counts below {t} students (below {s}, zero included, for sensitive subjects) are not "
+        "shown.",
+        "Aantallen onder {t} studenten (onder {s}, nul inbegrepen, bij gevoelige onderwerpen) "
+        "worden niet getoond.",
     ),
     "symbol_line": (
         "x = not shown to protect individual students",
@@ -186,8 +188,8 @@ REPORT: dict[str, Pair] = {
         "meerdere cellen; de totalen tellen deze vermeldingen.",
     ),
     "sensitive_note": (
-        "* Sensitive topic: counts below {s} students are not shown.",
-        "* Gevoelig onderwerp: aantallen onder {s} studenten worden niet getoond.",
+        "* Sensitive: counts below {s} students, zero included, are not shown.",
+        "* Gevoelig: aantallen onder {s} studenten, nul inbegrepen, worden niet getoond.",
     ),
     "follow_note": (
         "Each student is counted once, under the least favourable outcome of their follow-ups "
@@ -232,26 +234,6 @@ REPORT_METHOD: tuple[Pair, ...] = (
         "counts once. Consultations are shown only as one total.",
         "Elk cijfer in deze rapportage telt afzonderlijke studenten: een student die zeven keer "
         "kwam, telt één keer. Gesprekken worden alleen als één totaal getoond.",
-    ),
-    (
-        "To keep individual students from being recognised, any count from 1 to {tm} is not "
-        "shown. For the sensitive topics ({sensitive}) the limit is higher: counts from 1 to "
-        "{sm} are not shown. Zero is shown as 0.",
-        "Om te voorkomen dat individuele studenten herkenbaar zijn, worden aantallen van 1 tot "
-        "en met {tm} niet getoond. Voor de gevoelige onderwerpen ({sensitive}) ligt de grens "
-        "hoger: aantallen van 1 tot en met {sm} worden niet getoond. Nul wordt als 0 getoond.",
-    ),
-    (
-        "Some further figures are hidden as well, so that a hidden number cannot be worked out "
-        "from the totals. Every hidden figure is shown with the same symbol, x, whatever the "
-        "reason. Before release, a computer check confirmed that none of the hidden small "
-        "numbers can be narrowed down to fewer than {t} possible values from what is published "
-        "here.",
-        "Daarnaast worden enkele andere cijfers verborgen, zodat een verborgen aantal niet uit "
-        "de totalen kan worden teruggerekend. Elk verborgen cijfer heeft hetzelfde symbool, x, "
-        "wat de reden ook is. Voor vrijgave is met een computercontrole nagegaan dat geen van "
-        "de verborgen kleine aantallen uit de gepubliceerde cijfers tot minder dan {t} "
-        "mogelijke waarden kan worden teruggebracht.",
     ),
     (
         "Where all students of a row or column fall into one category, that row or column is "

@@ -9,6 +9,50 @@ LANGS = LANGUAGES
 #: The report's texts, ``key -> (English, Dutch)`` (domain/texts.py).
 TEXT = REPORT
 _REPORT_CODES = REPORT_CODES
+# What is protected and how, in plain words (docs/DISCLOSURE.md): printed in the method note
+# right after the first METHOD paragraph. Parameters: tm = T - 1, sm = sensitive T - 1,
+# t = T, s = sensitive T, sensitive = the sensitive subjects as a list of labels.
+PROTECTION: dict[str, tuple[str, ...]] = {
+    "en": (
+        "To keep individual students from being recognised, no count from 1 to {tm} is "
+        "shown: not in a table, not in a total and not in a key figure such as consultations "
+        "or students with a new case. Sensitive subjects ({sensitive}) have a higher limit: "
+        "no count from 1 to {sm} is shown, and in their rows a zero is hidden too, so that a "
+        "row without any student looks the same as a row with one. Elsewhere zero is shown "
+        "as 0.",
+        "Some further figures are hidden as well, so that a hidden number cannot be worked "
+        "out from the totals. Every hidden figure is shown with the same symbol, x, whatever "
+        "the reason. Before release, a computer check took the place of someone who holds "
+        "this report, the earlier and combined reports, and everything the system guarantees "
+        "(for example that every conversation has a topic), and tried to work out every "
+        "hidden number in whole numbers. None of the hidden small numbers could be narrowed "
+        "down to fewer than {t} possible values ({s} for sensitive subjects).",
+    ),
+    "nl": (
+        "Om te voorkomen dat individuele studenten herkenbaar zijn, wordt geen aantal van 1 "
+        "tot en met {tm} getoond: niet in een tabel, niet in een totaal en niet in een "
+        "kerncijfer zoals gesprekken of studenten met een nieuw dossier. Voor gevoelige "
+        "onderwerpen ({sensitive}) ligt de grens hoger: geen aantal van 1 tot en met {sm} "
+        "wordt getoond, en in hun rijen wordt ook een nul verborgen, zodat een rij zonder "
+        "studenten er hetzelfde uitziet als een rij met één student. Elders wordt nul als 0 "
+        "getoond.",
+        "Daarnaast worden enkele andere cijfers verborgen, zodat een verborgen aantal niet "
+        "uit de totalen kan worden teruggerekend. Elk verborgen cijfer heeft hetzelfde "
+        "symbool, x, wat de reden ook is. Voor vrijgave heeft een computercontrole de plaats "
+        "ingenomen van iemand die deze rapportage, de eerdere en samengestelde rapportages en "
+        "alles wat het systeem garandeert kent (bijvoorbeeld dat elk gesprek een onderwerp "
+        "heeft), en geprobeerd elk verborgen aantal in hele getallen terug te rekenen. Geen "
+        "van de verborgen kleine aantallen kon zo worden teruggebracht tot minder dan {t} "
+        "mogelijke waarden ({s} bij gevoelige onderwerpen).",
+    ),
+}
+
+# Sensitive subjects besides the sensitive topics (crisis urgency, crisis-line referrals).
+PROTECTION_SUBJECTS: dict[str, list[str]] = {
+    "en": ["crisis urgency", "referrals to a crisis line"],
+    "nl": ["urgentie crisis", "verwijzingen naar een crisislijn"],
+}
+
 #: The method note's paragraphs per language.
 METHOD: dict[str, tuple[str, ...]] = {
     lang: tuple(pick(pair, lang) for pair in REPORT_METHOD) for lang in LANGUAGES

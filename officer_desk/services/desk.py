@@ -26,7 +26,9 @@ from officer_desk.domain.models import (
     Note,
     OutreachActivity,
     Referral,
+    SearchHit,
     Student,
+    StudentRow,
 )
 from officer_desk.errors import Conflict, NotFound, ValidationError, tr_noop
 from officer_desk.store import access_log
@@ -327,7 +329,7 @@ class Desk:
             follow_ups=r.follow_ups_of(self.store, student_id),
         )
 
-    def list_students(self, **filters: Any) -> list[r.StudentRow]:
+    def list_students(self, **filters: Any) -> list[StudentRow]:
         return r.list_students(self.store, **filters)
 
     def count_students(self, **filters: Any) -> int:
@@ -571,7 +573,7 @@ class Desk:
 
     def search_notes(
         self, text: str, *, limit: int = 50, relevance: bool = False
-    ) -> list[r.SearchHit]:
+    ) -> list[SearchHit]:
         return r.search_notes(self.store, text, limit=limit, relevance=relevance)
 
     # -- referrals ---------------------------------------------------------------------------

@@ -26,11 +26,14 @@ from pathlib import Path
 from officer_desk.errors import ImportCancelled, ImportRefused, tr_noop
 from officer_desk.io.mapping import FIELDS as FIELDS  # re-exported for the front ends
 from officer_desk.io.mapping import IGNORE as IGNORE
-from officer_desk.io.mapping import Mapping, guess_mapping, header_score, unmapped_values
+from officer_desk.io.mapping import Mapping as Mapping
+from officer_desk.io.mapping import guess_mapping, header_score, unmapped_values
 from officer_desk.io.mapping import norm as norm
 from officer_desk.io.readers import Problem as Problem
-from officer_desk.io.readers import Table, read_table
-from officer_desk.io.validate import Existing, Plan, PlannedRow, plan_import
+from officer_desk.io.readers import Table as Table
+from officer_desk.io.readers import read_table
+from officer_desk.io.validate import Existing, PlannedRow, plan_import
+from officer_desk.io.validate import Plan as Plan
 from officer_desk.io.validate import field_label as field_label
 from officer_desk.services.desk import Desk
 from officer_desk.store import transfer

@@ -25,12 +25,12 @@ from officer_desk.vault import (
     KEYFILE_NAME,
     CheckReport,
     KdfParams,
-    UnlockedKey,
     Vault,
     create_vault,
     derive_key,
     derive_key_with_recovery,
 )
+from officer_desk.vault import UnlockedKey as UnlockedKey
 from officer_desk.vault import change_passphrase as _rewrap
 from officer_desk.vault import rotate_key as _rotate
 from officer_desk.vault.files import safe_write
@@ -68,6 +68,9 @@ class Session:
         except BaseException:
             vault.close()
             raise
+        # Opened on a worker thread in the app: the thread that uses the session next owns
+        # its connection (the vault refuses any other).
+        vault.connection.hand_over()
         return cls(vault, store, desk)
 
     def close(self) -> None:
@@ -115,6 +118,7 @@ def create(
     except BaseException:
         vault.close()
         raise
+    vault.connection.hand_over()
     return Session(vault, store, desk), recovery_key
 
 

@@ -78,7 +78,7 @@ class FollowUpReminder(QObject):
 
         try:
             due = due_follow_up_ids(self._desk)
-        except (OfficerDeskError, *DB_ERRORS):  # closed, damaged or busy: try again later
+        except (OfficerDeskError, *DB_ERRORS):  # type: ignore[misc]  # closed, damaged or busy
             return 0
         new = due - self._notified
         self._notified |= due

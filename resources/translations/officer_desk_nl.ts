@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="401" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="403" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -19,7 +19,7 @@
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
             <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="406" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="408" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
@@ -262,107 +262,107 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="497" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="501" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="504" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="476" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="474" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="477" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="511" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="514" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="498" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="501" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="566" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="576" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="541" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="551" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="487" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="502" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="505" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="566" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="576" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="481" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="561" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="571" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="541" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="551" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="533" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="543" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="543" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="553" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="527" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -375,24 +375,24 @@
             <translation>2026-Q3, of 2026-27-AQ1 in een kluis die in kwartalen van het studiejaar rapporteert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="223" />
+            <location filename="../../officer_desk/commands/vault.py" line="227" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="113" />
-            <location filename="../../officer_desk/commands/vault.py" line="171" />
+            <location filename="../../officer_desk/commands/vault.py" line="175" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="115" />
-            <location filename="../../officer_desk/commands/vault.py" line="168" />
+            <location filename="../../officer_desk/commands/vault.py" line="172" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="174" />
+            <location filename="../../officer_desk/commands/vault.py" line="178" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
@@ -417,22 +417,27 @@
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="191" />
+            <location filename="../../officer_desk/commands/vault.py" line="195" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="147" />
+            <location filename="../../officer_desk/commands/vault.py" line="151" />
             <source>Database: DAMAGED (it does not pass its integrity checks)</source>
             <translation>Database: BESCHADIGD (de integriteitscontroles slagen niet)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="128" />
+            <location filename="../../officer_desk/commands/vault.py" line="129" />
+            <source>Demo vault created. Its passphrase is the one in OFFICER_DESK_PASSPHRASE.</source>
+            <translation>Demokluis gemaakt. De wachtzin is die in OFFICER_DESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="132" />
             <source>Demo vault created. Its passphrase is: {passphrase}</source>
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="242" />
+            <location filename="../../officer_desk/commands/vault.py" line="246" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
@@ -447,12 +452,12 @@
             <translation>Facultaire code (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="142" />
+            <location filename="../../officer_desk/commands/vault.py" line="146" />
             <source>Key file: ok</source>
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="233" />
+            <location filename="../../officer_desk/commands/vault.py" line="237" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
@@ -468,12 +473,12 @@
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
-            <location filename="../../officer_desk/commands/vault.py" line="182" />
+            <location filename="../../officer_desk/commands/vault.py" line="186" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="235" />
+            <location filename="../../officer_desk/commands/vault.py" line="239" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
@@ -483,7 +488,7 @@
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="196" />
+            <location filename="../../officer_desk/commands/vault.py" line="200" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
@@ -493,14 +498,14 @@
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="98" />
-            <location filename="../../officer_desk/commands/vault.py" line="140" />
-            <location filename="../../officer_desk/commands/vault.py" line="230" />
+            <location filename="../../officer_desk/commands/common.py" line="121" />
+            <location filename="../../officer_desk/commands/vault.py" line="144" />
+            <location filename="../../officer_desk/commands/vault.py" line="234" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="231" />
+            <location filename="../../officer_desk/commands/vault.py" line="235" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
@@ -510,12 +515,12 @@
             <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="132" />
+            <location filename="../../officer_desk/commands/vault.py" line="136" />
             <source>Recovery key:</source>
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="215" />
+            <location filename="../../officer_desk/commands/vault.py" line="219" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
@@ -530,22 +535,22 @@
             <translation>Rapportage {period}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="165" />
+            <location filename="../../officer_desk/commands/vault.py" line="169" />
             <source>SQLCipher page check: ok</source>
             <translation>SQLCipher-paginacontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="161" />
+            <location filename="../../officer_desk/commands/vault.py" line="165" />
             <source>SQLCipher page check: {n} problem(s)</source>
             <translation>SQLCipher-paginacontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="158" />
+            <location filename="../../officer_desk/commands/vault.py" line="162" />
             <source>SQLite integrity check: ok</source>
             <translation>SQLite-integriteitscontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="154" />
+            <location filename="../../officer_desk/commands/vault.py" line="158" />
             <source>SQLite integrity check: {n} problem(s)</source>
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
@@ -570,7 +575,7 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="109" />
+            <location filename="../../officer_desk/commands/common.py" line="132" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
@@ -703,6 +708,11 @@
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/cli.py" line="86" />
+            <source>interrupted</source>
+            <translation>onderbroken</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/privacy.py" line="29" />
             <source>list or verify the access log, or save it as CSV</source>
             <translation>het toegangslogboek tonen of controleren, of als CSV opslaan</translation>
@@ -807,7 +817,7 @@
             <translation>de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="90" />
+            <location filename="../../officer_desk/commands/common.py" line="113" />
             <source>the vault folder</source>
             <translation>de kluismap</translation>
         </message>
@@ -875,7 +885,7 @@
             <translation>{done} van {total}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="116" />
+            <location filename="../../officer_desk/commands/vault.py" line="117" />
             <source>{done} of {total} students</source>
             <translation>{done} van {total} studenten</translation>
         </message>
@@ -903,57 +913,57 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="353" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="356" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="313" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="316" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="303" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="333" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="336" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="291" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="294" />
             <source>Match the columns</source>
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="356" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="359" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="293" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="296" />
             <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="362" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="365" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -1315,6 +1325,14 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>CrashReporter</name>
+        <message>
+            <location filename="../../officer_desk/ui/error_dialog.py" line="32" />
+            <source>Unexpected problem</source>
+            <translation>Onverwacht probleem</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
             <location filename="../../officer_desk/ui/unlock/create.py" line="113" />
@@ -1430,53 +1448,53 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="599" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="608" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="589" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="575" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="560" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="569" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="587" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="596" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="541" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="550" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="542" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="543" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="551" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="601" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="610" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="546" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="555" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="550" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="559" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -1524,7 +1542,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="187" />
+            <location filename="../../officer_desk/services/reporting.py" line="194" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -1532,6 +1550,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/io/validate.py" line="273" />
             <source>A row needs a name or a student number.</source>
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/readers.py" line="60" />
+            <source>A row of the file has more than {limit} cells, so it was not read.</source>
+            <translation>Een rij van het bestand heeft meer dan {limit} cellen; het bestand is daarom niet gelezen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="57" />
@@ -1592,8 +1615,8 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="318" />
-            <location filename="../../officer_desk/services/reporting.py" line="336" />
+            <location filename="../../officer_desk/services/reporting.py" line="325" />
+            <location filename="../../officer_desk/services/reporting.py" line="343" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -1623,7 +1646,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="152" />
+            <location filename="../../officer_desk/errors.py" line="198" />
             <source>Invalid input.</source>
             <translation>Ongeldige invoer.</translation>
         </message>
@@ -1642,7 +1665,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="211" />
+            <location filename="../../officer_desk/commands/vault.py" line="215" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1667,9 +1690,24 @@ Onderwerpen: {topics}</translation>
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="200" />
+            <location filename="../../officer_desk/errors.py" line="246" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="172" />
+            <source>Nothing was saved: the chosen location is not an ordinary file (it is a link, a device or a folder). Choose a normal file name.</source>
+            <translation>Er is niets opgeslagen: de gekozen plek is geen gewoon bestand (het is een symbolische link, een apparaat of een map). Kies een gewone bestandsnaam.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="161" />
+            <source>Officer Desk cannot write to the vault folder (it is read-only or protected). The vault itself was not changed; make the folder writable to continue.</source>
+            <translation>Officer Desk kan niet schrijven in de map van de kluis (die is alleen-lezen of beveiligd). De kluis zelf is niet gewijzigd; maak de map beschrijfbaar om verder te gaan.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="182" />
+            <source>Officer Desk ran into an unexpected problem (error {error_id}). Details without personal data were written to the error log: {log}</source>
+            <translation>Officer Desk liep tegen een onverwacht probleem aan (fout {error_id}). Details zonder persoonsgegevens staan in het foutenlogboek: {log}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="436" />
@@ -1680,6 +1718,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/services/desk.py" line="589" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="146" />
+            <source>Other users can change the vault folder, so Officer Desk did not open it. Make the folder private to your account and try again.</source>
+            <translation>Andere gebruikers kunnen de map van de kluis wijzigen; Officer Desk heeft de kluis daarom niet geopend. Maak de map alleen toegankelijk voor uw eigen account en probeer het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="235" />
@@ -1722,43 +1765,45 @@ Onderwerpen: {topics}</translation>
             <translation>De duur moet tussen 0 en {limit} minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="211" />
+            <location filename="../../officer_desk/errors.py" line="271" />
             <source>The export could not be written. Nothing was saved.</source>
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="138" />
+            <location filename="../../officer_desk/io/readers.py" line="170" />
             <source>The file contains no rows.</source>
             <translation>Het bestand bevat geen rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="420" />
+            <location filename="../../officer_desk/errors.py" line="256" />
+            <location filename="../../officer_desk/io/readers.py" line="637" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="152" />
+            <location filename="../../officer_desk/io/readers.py" line="184" />
             <source>The file has a header but no data rows.</source>
             <translation>Het bestand heeft een kopregel maar geen gegevensrijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="122" />
+            <location filename="../../officer_desk/io/readers.py" line="154" />
+            <location filename="../../officer_desk/io/readers.py" line="306" />
             <source>The file has more than {limit} rows.</source>
             <translation>Het bestand heeft meer dan {limit} rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="206" />
-            <location filename="../../officer_desk/io/readers.py" line="414" />
+            <location filename="../../officer_desk/errors.py" line="263" />
+            <location filename="../../officer_desk/io/readers.py" line="252" />
             <source>The file is too large to import.</source>
             <translation>Het bestand is te groot om te importeren.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="214" />
+            <location filename="../../officer_desk/io/readers.py" line="260" />
             <source>The file's text encoding was not recognised. Save it as CSV (UTF-8) and try again.</source>
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="207" />
+            <location filename="../../officer_desk/errors.py" line="267" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
@@ -1768,35 +1813,36 @@ Onderwerpen: {topics}</translation>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="415" />
-            <location filename="../../officer_desk/io/mapping.py" line="421" />
-            <location filename="../../officer_desk/io/mapping.py" line="439" />
+            <location filename="../../officer_desk/io/mapping.py" line="431" />
+            <location filename="../../officer_desk/io/mapping.py" line="437" />
+            <location filename="../../officer_desk/io/mapping.py" line="455" />
             <source>The mapping file has an unknown format.</source>
             <translation>Het koppelingsbestand heeft een onbekende indeling.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="411" />
+            <location filename="../../officer_desk/io/mapping.py" line="417" />
+            <location filename="../../officer_desk/io/mapping.py" line="427" />
             <source>The mapping file is not valid JSON.</source>
             <translation>Het koppelingsbestand is geen geldige JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="443" />
+            <location filename="../../officer_desk/io/mapping.py" line="459" />
             <source>The mapping file maps a value to an unknown code.</source>
             <translation>Het koppelingsbestand koppelt een waarde aan een onbekende code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="428" />
+            <location filename="../../officer_desk/io/mapping.py" line="444" />
             <source>The mapping file names an unknown field.</source>
             <translation>Het koppelingsbestand noemt een onbekend veld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="434" />
+            <location filename="../../officer_desk/io/mapping.py" line="450" />
             <source>The mapping file names an unknown vocabulary.</source>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="294" />
-            <location filename="../../officer_desk/services/reporting.py" line="342" />
+            <location filename="../../officer_desk/services/reporting.py" line="349" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
@@ -1811,9 +1857,19 @@ Onderwerpen: {topics}</translation>
             <translation>Het aantal studenten moet tussen 1 en 200000 liggen.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/common.py" line="98" />
+            <source>The passphrase in {variable} is not valid text (UTF-8). Set it again, or type it at the prompt.</source>
+            <translation>De wachtzin in {variable} is geen geldige tekst (UTF-8). Stel hem opnieuw in, of typ hem bij de vraag erom.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="78" />
             <source>The passphrase is not correct.</source>
             <translation>De wachtzin is niet juist.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="106" />
+            <source>The passphrase is not valid text (UTF-8). Type it again.</source>
+            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="403" />
@@ -1821,7 +1877,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="161" />
+            <location filename="../../officer_desk/errors.py" line="207" />
             <source>The record was not found; it may have been erased.</source>
             <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
         </message>
@@ -1836,7 +1892,7 @@ Onderwerpen: {topics}</translation>
             <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="190" />
+            <location filename="../../officer_desk/errors.py" line="236" />
             <source>The report bundle was rejected: it is damaged or its signature is invalid.</source>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
@@ -1846,7 +1902,7 @@ Onderwerpen: {topics}</translation>
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="174" />
+            <location filename="../../officer_desk/errors.py" line="220" />
             <source>The report could not be produced.</source>
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
@@ -1863,12 +1919,12 @@ Onderwerpen: {topics}</translation>
             <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/build.py" line="190" />
+            <location filename="../../officer_desk/reports/build.py" line="199" />
             <source>The report threshold is not allowed.</source>
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="254" />
+            <location filename="../../officer_desk/services/privacy.py" line="261" />
             <source>The retention period must be between 1 and 100 years.</source>
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
@@ -1877,14 +1933,30 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="305" />
+            <location filename="../../officer_desk/io/readers.py" line="475" />
+            <location filename="../../officer_desk/io/readers.py" line="485" />
             <source>The spreadsheet could not be opened; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden geopend; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="338" />
+            <location filename="../../officer_desk/io/readers.py" line="67" />
             <source>The spreadsheet could not be read; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden gelezen; het is misschien beschadigd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/readers.py" line="63" />
+            <source>The spreadsheet has more than {limit} cells (counting the empty ones before the last filled cell of each row), so it was not read. Delete unused columns, or save it as CSV.</source>
+            <translation>Het rekenblad heeft meer dan {limit} cellen (lege cellen vóór de laatste gevulde cel van elke rij tellen mee); het is daarom niet gelezen. Verwijder ongebruikte kolommen, of sla het op als CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/readers.py" line="56" />
+            <source>The spreadsheet unpacks to more than {limit} MB, so it was not read. Save it as CSV, or split it into smaller files.</source>
+            <translation>Het rekenblad pakt uit tot meer dan {limit} MB; het is daarom niet gelezen. Sla het op als CSV, of verdeel het over kleinere bestanden.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="277" />
+            <source>The task was stopped because the vault was locked. Nothing was changed.</source>
+            <translation>De taak is gestopt omdat de kluis werd vergrendeld. Er is niets gewijzigd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/common.py" line="85" />
@@ -1892,12 +1964,17 @@ Onderwerpen: {topics}</translation>
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/errors.py" line="154" />
+            <source>The vault folder holds a link where Officer Desk expects its own file ({name}). The link was not followed. Remove it and try again.</source>
+            <translation>In de map van de kluis staat een symbolische link waar Officer Desk een eigen bestand verwacht ({name}). De link is niet gevolgd. Verwijder hem en probeer het opnieuw.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="116" />
             <source>The vault is already open in another Officer Desk window or process.</source>
             <translation>De kluis is al geopend in een ander Officer Desk-venster of -proces.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="143" />
+            <location filename="../../officer_desk/errors.py" line="189" />
             <source>The vault is locked.</source>
             <translation>De kluis is vergrendeld.</translation>
         </message>
@@ -1932,7 +2009,7 @@ Onderwerpen: {topics}</translation>
             <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="180" />
+            <location filename="../../officer_desk/errors.py" line="226" />
             <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
@@ -1972,22 +2049,22 @@ Onderwerpen: {topics}</translation>
             <translation>Dit traject is al open.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="353" />
+            <location filename="../../officer_desk/io/readers.py" line="537" />
             <source>This cell holds a formula without a saved value. Open the file in your spreadsheet program, save it, and import again.</source>
             <translation>Deze cel bevat een formule zonder opgeslagen waarde. Open het bestand in uw rekenbladprogramma, sla het op en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="328" />
+            <location filename="../../officer_desk/io/readers.py" line="509" />
             <source>This cell holds a spreadsheet error value.</source>
             <translation>Deze cel bevat een foutwaarde van het rekenblad.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="134" />
+            <location filename="../../officer_desk/io/readers.py" line="166" />
             <source>This cell is too long.</source>
             <translation>Deze cel is te lang.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="165" />
+            <location filename="../../officer_desk/errors.py" line="211" />
             <source>This change is not allowed in the record's current state.</source>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
@@ -2048,6 +2125,11 @@ Onderwerpen: {topics}</translation>
             <translation>Dit is geen geldig e-mailadres.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/errors.py" line="260" />
+            <source>This is not an ordinary file (it is a device, a pipe or a folder), so it was not read.</source>
+            <translation>Dit is geen gewoon bestand (het is een apparaat, een pijp of een map); het is daarom niet gelezen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/desk.py" line="520" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
@@ -2058,12 +2140,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="161" />
+            <location filename="../../officer_desk/services/reporting.py" line="167" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="107" />
+            <location filename="../../officer_desk/services/privacy.py" line="109" />
             <source>This reference matches more than one student; use the internal id as id:N.</source>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
@@ -2073,7 +2155,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="237" />
+            <location filename="../../officer_desk/io/readers.py" line="286" />
             <source>This row could not be read (unbalanced quotes or a cell too long).</source>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
@@ -2083,7 +2165,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="149" />
+            <location filename="../../officer_desk/services/privacy.py" line="151" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
@@ -2135,8 +2217,8 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="83" />
             <location filename="../../officer_desk/commands/vault.py" line="107" />
-            <location filename="../../officer_desk/reports/build.py" line="186" />
-            <location filename="../../officer_desk/reports/build.py" line="511" />
+            <location filename="../../officer_desk/reports/build.py" line="195" />
+            <location filename="../../officer_desk/reports/build.py" line="523" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
         </message>
@@ -2170,7 +2252,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="219" />
+            <location filename="../../officer_desk/services/reporting.py" line="226" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
@@ -2190,7 +2272,7 @@ Onderwerpen: {topics}</translation>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="240" />
+            <location filename="../../officer_desk/services/reporting.py" line="247" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
@@ -2253,7 +2335,7 @@ Onderwerpen: {topics}</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="142" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="145" />
             <source>Saved. The export is recorded in the access log.</source>
             <translation>Opgeslagen. De export is vastgelegd in het toegangslogboek.</translation>
         </message>
@@ -2266,117 +2348,117 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="179" />
             <source>&amp;File:</source>
             <translation>&amp;Bestand:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="194" />
             <source>&amp;Mapping:</source>
             <translation>&amp;Koppeling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="162" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="165" />
             <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
             <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="192" />
             <source>Browse for a saved mapping</source>
             <translation>Een bewaarde koppeling zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="177" />
             <source>Browse for the file</source>
             <translation>Het bestand zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="218" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="221" />
             <source>Choose a saved mapping</source>
             <translation>Kies een bewaarde koppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="160" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="163" />
             <source>Choose the file</source>
             <translation>Kies het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="208" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="211" />
             <source>Choose the file to import</source>
             <translation>Kies het bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="201" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="204" />
             <source>File status</source>
             <translation>Status van het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="170" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
             <source>File to import</source>
             <translation>Bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="218" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="221" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="186" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
             <source>Optional: a mapping saved earlier (.json)</source>
             <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="171" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
             <source>Path of a .csv or .xlsx file</source>
             <translation>Pad van een .csv- of .xlsx-bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="255" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="258" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="185" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
             <source>Saved mapping file (optional)</source>
             <translation>Bewaard koppelingsbestand (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="210" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="213" />
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
             <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="277" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="280" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="232" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="235" />
             <source>The mapping file could not be read.</source>
             <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="250" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="253" />
             <source>There is no file at this path.</source>
             <translation>Op dit pad staat geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="265" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="268" />
             <source>This file cannot be imported:</source>
             <translation>Dit bestand kan niet worden geïmporteerd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="268" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="271" />
             <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
             <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
         </message>
@@ -2561,62 +2643,62 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="606" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="616" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="595" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="605" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="593" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="600" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="610" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="604" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="614" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="653" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="685" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="625" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="635" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="677" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="709" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="607" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="617" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="641" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="664" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="675" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="707" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="672" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="704" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -2624,148 +2706,148 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
             <source>Consultation date</source>
             <translation>Datum van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
             <source>Consultation time</source>
             <translation>Tijd van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
             <source>Dossier note</source>
             <translation>Dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
             <source>Duration (minutes)</source>
             <translation>Duur (minuten)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
             <source>Follow-up date</source>
             <translation>Datum van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
             <source>Follow-up done on</source>
             <translation>Vervolgafspraak gedaan op</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="143" />
             <source>Follow-up kind</source>
             <translation>Soort vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="141" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="144" />
             <source>Follow-up status</source>
             <translation>Status van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
             <source>Follow-up time</source>
             <translation>Tijd van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="78" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="81" />
             <source>Import a contact log</source>
             <translation>Een contactlogboek importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="80" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="83" />
             <source>Import wizard</source>
             <translation>Importassistent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
             <source>Initiated by</source>
             <translation>Initiatief van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
             <source>Private working note</source>
             <translation>Persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
             <source>Programme</source>
             <translation>Opleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="142" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="141" />
             <source>Referred to</source>
             <translation>Verwezen naar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Student group</source>
             <translation>Studentengroep</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
             <source>Student number</source>
             <translation>Studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
             <source>Topics</source>
             <translation>Onderwerpen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
@@ -2773,42 +2855,42 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
+            <location filename="../../officer_desk/ui/main_window.py" line="234" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="238" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="245" />
+            <location filename="../../officer_desk/ui/main_window.py" line="250" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="240" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="224" />
+            <location filename="../../officer_desk/ui/main_window.py" line="229" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="228" />
+            <location filename="../../officer_desk/ui/main_window.py" line="233" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="244" />
+            <location filename="../../officer_desk/ui/main_window.py" line="249" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="653" />
+            <location filename="../../officer_desk/ui/main_window.py" line="712" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2817,17 +2899,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="578" />
+            <location filename="../../officer_desk/ui/main_window.py" line="634" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="652" />
+            <location filename="../../officer_desk/ui/main_window.py" line="711" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -2837,83 +2919,96 @@ Onderwerpen: {topics}</translation>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="249" />
+            <location filename="../../officer_desk/ui/main_window.py" line="254" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="644" />
+            <location filename="../../officer_desk/ui/main_window.py" line="703" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="226" />
+            <location filename="../../officer_desk/ui/main_window.py" line="231" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="227" />
+            <location filename="../../officer_desk/ui/main_window.py" line="232" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="443" />
+            <location filename="../../officer_desk/ui/main_window.py" line="497" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="421" />
+            <location filename="../../officer_desk/ui/main_window.py" line="460" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/main_window.py" line="427" />
+            <source>Locking: finishing %n background task(s) first…</source>
+            <translation>
+                <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
+                <numerusform>Vergrendelen: eerst worden %n taken op de achtergrond afgerond…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="695" />
+            <location filename="../../officer_desk/ui/main_window.py" line="499" />
+            <source>Locking…</source>
+            <translation>Vergrendelen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="754" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="248" />
+            <location filename="../../officer_desk/ui/main_window.py" line="253" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="577" />
+            <location filename="../../officer_desk/ui/main_window.py" line="633" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="223" />
-            <location filename="../../officer_desk/ui/main_window.py" line="496" />
+            <location filename="../../officer_desk/ui/main_window.py" line="228" />
+            <location filename="../../officer_desk/ui/main_window.py" line="552" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="681" />
+            <location filename="../../officer_desk/ui/main_window.py" line="740" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="445" />
+            <location filename="../../officer_desk/ui/main_window.py" line="501" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="225" />
+            <location filename="../../officer_desk/ui/main_window.py" line="230" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="620" />
+            <location filename="../../officer_desk/ui/main_window.py" line="679" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="682" />
+            <location filename="../../officer_desk/ui/main_window.py" line="741" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -2923,43 +3018,43 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="630" />
+            <location filename="../../officer_desk/ui/main_window.py" line="689" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="640" />
+            <location filename="../../officer_desk/ui/main_window.py" line="699" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="271" />
+            <location filename="../../officer_desk/ui/main_window.py" line="276" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="449" />
+            <location filename="../../officer_desk/ui/main_window.py" line="505" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="255" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="441" />
+            <location filename="../../officer_desk/ui/main_window.py" line="495" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="471" />
-            <location filename="../../officer_desk/ui/main_window.py" line="510" />
+            <location filename="../../officer_desk/ui/main_window.py" line="527" />
+            <location filename="../../officer_desk/ui/main_window.py" line="566" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -2967,17 +3062,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="424" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="408" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="431" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="442" />
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
             <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
@@ -2986,12 +3081,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="427" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3209,17 +3304,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="311" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="324" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="406" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3227,7 +3322,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="400" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="413" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3235,7 +3330,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="288" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="301" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3243,7 +3338,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="286" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="299" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3251,7 +3346,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="209" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="210" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3259,79 +3354,79 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="186" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="187" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="344" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="370" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="383" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="308" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="321" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="297" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="336" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="378" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="349" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="391" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="304" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="388" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="461" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="360" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3339,170 +3434,170 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="248" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="266" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="267" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="319" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="361" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
             <source>Internal id</source>
             <translation>Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="181" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="316" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="139" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="140" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="402" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="397" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="410" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="218" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="219" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="118" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="487" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="119" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="507" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="110" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="111" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="446" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="466" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="439" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="445" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="465" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="480" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="123" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="198" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="124" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="199" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="176" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="177" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="439" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="372" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="432" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="363" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -3664,122 +3759,122 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="114" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="91" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="96" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="113" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="120" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="223" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="230" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="75" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="82" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="238" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="74" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="196" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="203" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="362" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="258" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
             <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="111" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="112" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="297" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="308" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="309" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="117" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="76" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="90" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="395" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
@@ -3788,83 +3883,83 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="299" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="84" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="91" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="351" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="255" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="311" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="364" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="375" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="134" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="141" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="159" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="352" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="374" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="391" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="166" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="402" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="377" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="388" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="329" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
             <source>The vault reports in one kind of quarter; it is chosen in Settings.</source>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="206" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="213" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -3872,27 +3967,27 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="406" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="412" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="419" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="392" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="399" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="404" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="394" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4150,7 +4245,7 @@ Onderwerpen: {topics}</translation>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="366" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="373" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
@@ -4374,7 +4469,7 @@ Onderwerpen: {topics}</translation>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="446" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="455" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
@@ -4402,7 +4497,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="346" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="398" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="407" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
@@ -4466,7 +4561,7 @@ Onderwerpen: {topics}</translation>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="438" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="447" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
@@ -4475,7 +4570,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="438" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="447" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
@@ -4499,7 +4594,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="446" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="455" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
@@ -4985,67 +5080,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="462" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="465" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="445" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="448" />
             <source>Every value matches the codebook.</source>
             <translation>Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="380" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="383" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="428" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="431" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="382" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="385" />
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="403" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="406" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="392" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>Values that are not in the codebook</source>
             <translation>Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="460" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="463" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="432" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="435" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>

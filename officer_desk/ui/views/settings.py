@@ -29,7 +29,7 @@ from officer_desk.errors import OfficerDeskError
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import NewPassphraseFields
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.ui.views.common import BaseView
 
 # The session services (cryptography, SQLCipher) load on first use, not with the window.
@@ -249,8 +249,8 @@ class SettingsView(BaseView):
             w.textEdited.connect(lambda _t: self.saved_label.clear())
 
         if read_only:
-            for w in (profile, passphrase_box, key_box):
-                w.setEnabled(False)
+            for box in (profile, passphrase_box, key_box):
+                box.setEnabled(False)
         self.load()
         self._update_change_button()
 
@@ -338,12 +338,19 @@ class SettingsView(BaseView):
         self._update_change_button()
         vault_dir = self.ctx.session.vault.dir
 
-        def work() -> PassphraseChange:
+        def work(_cancel: object) -> PassphraseChange:
             from officer_desk.services.session import check_and_rewrap
 
             return check_and_rewrap(vault_dir, old, new)
 
-        run_task(work, self._changed, self._change_failed)
+        # Key derivation and the key file only; a lock lets it finish.
+        run_job(
+            work,
+            self._changed,
+            self._change_failed,
+            name="passphrase change",
+            on_lock=WAIT,
+        )
 
     def _finish_change(self) -> None:
         self.change_busy.hide()
