@@ -30,10 +30,23 @@ def demo_vault_dir() -> Path:
     return user_data_dir() / "demo-vault"
 
 
-def main(vault: Path | None = None, demo: bool = False, lang: str | None = None) -> int:
-    """Run the desktop app; returns the process exit code."""
-    from PySide6.QtCore import QCoreApplication
+def main(
+    vault: Path | None = None,
+    demo: bool = False,
+    lang: str | None = None,
+    self_check: bool = False,
+) -> int:
+    """Run the desktop app; returns the process exit code.
+
+    ``self_check`` shows the start screen, prints what it shows (see :func:`_self_check`) and
+    quits: it proves an installation or app bundle has its Qt plugins, translations and
+    SQLCipher, without opening the vault.
+    """
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
+
+    from officer_desk.resources_path import icons_dir
 
     from officer_desk.ui import i18n
     from officer_desk.ui.main_window import MainWindow
@@ -46,6 +59,7 @@ def main(vault: Path | None = None, demo: bool = False, lang: str | None = None)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    app.setWindowIcon(QIcon(str(icons_dir() / f"{APP_ID}.svg")))
     preference = lang if lang in i18n.SUPPORTED else i18n.stored_preference()
     i18n.install(preference)
 
@@ -60,6 +74,14 @@ def main(vault: Path | None = None, demo: bool = False, lang: str | None = None)
     else:
         vault_dir = vault or default_vault_dir()
 
+    instance = None
+    if not self_check:
+        from officer_desk.ui.single_instance import SingleInstance
+
+        instance = SingleInstance(vault_dir)
+        if not instance.claim():
+            return 0  # the running window for this vault was raised instead
+
     window = MainWindow(
         vault_dir,
         language=preference,
@@ -67,10 +89,72 @@ def main(vault: Path | None = None, demo: bool = False, lang: str | None = None)
         demo_passphrase=demo_passphrase,
         demo_factory=demo_factory,
     )
+    if instance is not None:
+        instance.activation_requested.connect(lambda: _bring_to_front(window))
     window.show()
+    if self_check:
+        result: dict[str, object] = {}
+        QTimer.singleShot(0, lambda: (result.update(_self_check(window)), app.quit()))
     code = app.exec()
     wait_for_tasks()
+    if instance is not None:
+        instance.release()
+    if self_check:
+        import json
+
+        print(json.dumps(result, ensure_ascii=False, indent=1))
+        return 0 if result.get("texts") else 1
     return int(code)
+
+
+def _bring_to_front(window: object) -> None:
+    from PySide6.QtCore import Qt
+
+    window.setWindowState(  # type: ignore[attr-defined]
+        window.windowState() & ~Qt.WindowState.WindowMinimized  # type: ignore[attr-defined]
+    )
+    window.show()  # type: ignore[attr-defined]
+    window.raise_()  # type: ignore[attr-defined]
+    window.activateWindow()  # type: ignore[attr-defined]
+
+
+def _self_check(window: object) -> dict[str, object]:
+    """What the start screen shows, for installation checks: the visible texts of the window
+    (the unlock screen holds no personal data), the Qt platform, the language and SQLCipher's
+    version."""
+    import sqlcipher3
+    from PySide6.QtCore import QLocale
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+
+    from officer_desk import __version__
+
+    texts: list[str] = []
+    assert isinstance(window, QWidget)
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QLabel | QAbstractButton):
+            text = widget.text()
+        elif isinstance(widget, QLineEdit):
+            text = widget.placeholderText()
+        else:
+            continue
+        if text and text not in texts:
+            texts.append(text)
+    conn = sqlcipher3.connect(":memory:")
+    try:
+        cipher = conn.execute("PRAGMA cipher_version").fetchone()
+    finally:
+        conn.close()
+    return {
+        "version": __version__,
+        "platform": QGuiApplication.platformName(),
+        "language": QLocale().name(),
+        "title": window.windowTitle(),
+        "sqlcipher": cipher[0] if cipher else "",
+        "texts": texts,
+    }
 
 
 def _demo_factory(vault_dir: Path, passphrase: str) -> str:
