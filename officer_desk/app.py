@@ -47,7 +47,6 @@ def main(
     from PySide6.QtWidgets import QApplication
 
     from officer_desk.resources_path import icons_dir
-
     from officer_desk.ui import i18n
     from officer_desk.ui.main_window import MainWindow
     from officer_desk.ui.tasks import wait_for_tasks
@@ -125,7 +124,7 @@ def _self_check(window: object) -> dict[str, object]:
     import sqlcipher3
     from PySide6.QtCore import QLocale
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget
+    from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 
     from officer_desk import __version__
 
@@ -153,6 +152,7 @@ def _self_check(window: object) -> dict[str, object]:
         "language": QLocale().name(),
         "title": window.windowTitle(),
         "sqlcipher": cipher[0] if cipher else "",
+        "icon": not QApplication.windowIcon().pixmap(32, 32).isNull(),
         "texts": texts,
     }
 

@@ -42,7 +42,7 @@ def launcher_command() -> list[str]:
 
 def quote_exec_arg(arg: str) -> str:
     """Quote one argument of a desktop entry's ``Exec`` key (Desktop Entry spec 1.5)."""
-    if arg and not any(c in arg for c in ' \t\n"\'\\><~|&;$*?#()`%='):
+    if arg and not any(c in arg for c in " \t\n\"'\\><~|&;$*?#()`%="):
         return arg
     escaped = "".join("\\" + c if c in '"`$\\' else c for c in arg)
     escaped = escaped.replace("%", "%%")

@@ -187,13 +187,11 @@ class DBusScreenLockListener(ScreenLockListener):
 
 
 def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockListener:
-    import sys
+    """D-Bus on Linux, WTS session notifications on Windows, ``com.apple.screenIsLocked`` on
+    macOS (``officer_desk/ui/screen_lock.py``); elsewhere only the idle lock applies."""
+    from officer_desk.ui.screen_lock import create_platform_listener
 
-    if sys.platform.startswith("linux"):
-        return DBusScreenLockListener(parent)
-    # Windows (WTS session notifications) and macOS (com.apple.screenIsLocked) are not wired
-    # yet; the idle lock still applies there.
-    return ScreenLockListener(parent)
+    return create_platform_listener(parent)
 
 
 class LockController(QObject):

@@ -74,20 +74,20 @@ class SingleInstance(QObject):
         return True
 
     def _on_connection(self) -> None:
-        assert self.server is not None
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._on_ready(s))
-            socket.disconnected.connect(socket.deleteLater)
-            if socket.bytesAvailable():
-                self._on_ready(socket)
-
-    def _on_ready(self, socket: QLocalSocket) -> None:
-        data = bytes(socket.readAll().data())
-        if _RAISE.strip() in data:
-            self.activation_requested.emit()
+        server = self.server
+        if server is None:
+            return
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
+            # The client writes its request right after connecting: a short wait suffices.
+            if socket.bytesAvailable() or socket.waitForReadyRead(_CONNECT_MS):
+                if _RAISE.strip() in bytes(socket.readAll().data()):
+                    self.activation_requested.emit()
+            socket.disconnectFromServer()
+            socket.deleteLater()
 
     def release(self) -> None:
         if self.server is not None:
             self.server.close()
+            self.server.deleteLater()
             self.server = None
