@@ -27,17 +27,17 @@ sys.path.insert(0, str(ROOT))
 
 PASSPHRASE = "schema fixture passphrase 2026"
 TODAY = dt.date(2026, 6, 30)
-#: Tables whose row counts the upgrade test compares.
-COUNTED = (
-    "student",
-    "case_record",
-    "consultation",
-    "note",
-    "referral",
-    "follow_up",
-    "outreach",
-    "access_log",
-)
+#: Row counts the upgrade test compares.
+COUNT_QUERIES = {
+    "student": "SELECT count(*) FROM student",
+    "case_record": "SELECT count(*) FROM case_record",
+    "consultation": "SELECT count(*) FROM consultation",
+    "note": "SELECT count(*) FROM note",
+    "referral": "SELECT count(*) FROM referral",
+    "follow_up": "SELECT count(*) FROM follow_up",
+    "outreach": "SELECT count(*) FROM outreach",
+    "access_log": "SELECT count(*) FROM access_log",
+}
 
 
 def main() -> int:
@@ -60,7 +60,7 @@ def main() -> int:
     try:
         populate(session.desk, students=6, seed=7, today=TODAY, faculty="SOC")
         store = session.store
-        counts = {t: int(store.scalar(f"SELECT count(*) FROM {t}")) for t in COUNTED}
+        counts = {t: int(store.scalar(q)) for t, q in COUNT_QUERIES.items()}
         first = session.desk.list_students()[0]
         student = session.desk.student(first.id)
         note = store.one("SELECT id, body FROM note ORDER BY id LIMIT 1")
