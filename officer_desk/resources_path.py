@@ -35,10 +35,13 @@ def resources_dir() -> Path:
         return tree
     try:
         files = resources.files("officer_desk.resources")
-    except ModuleNotFoundError:  # pragma: no cover - a broken install without resources
-        return _PACKAGE_DIR / "resources"
-    # Wheels, editable installs and PyInstaller bundles all unpack to real files.
-    return Path(str(files))
+    except ModuleNotFoundError:
+        files = None
+    if isinstance(files, Path):  # wheels and editable installs unpack to real files
+        return files
+    # An app bundle copies the folder beside the package without making it a module (or it
+    # imports as a namespace package, whose files() is not a single folder).
+    return _PACKAGE_DIR / "resources"
 
 
 def resource(*parts: str) -> Path:
