@@ -151,6 +151,21 @@ def run_smoke(exe: list[str], starts: int = 3) -> dict[str, object]:
     return summary
 
 
+def time_starts(exes: list[list[str]], starts: int = 5) -> list[list[float]]:
+    """Seconds from process start to the unlock screen shown (``--self-check``) for each
+    launcher, runs interleaved so that changing machine load hits all of them alike."""
+    with tempfile.TemporaryDirectory(prefix="officer-desk-timing-") as tmp:
+        work = Path(tmp)
+        (work / "home").mkdir()
+        _run(exes[0], ["init", "--vault", str(work / "vault")], work)
+        times: list[list[float]] = [[] for _ in exes]
+        for _ in range(max(1, starts)):
+            for i, exe in enumerate(exes):
+                _, seconds = _run(exe, ["--vault", str(work / "vault"), "--self-check"], work)
+                times[i].append(round(seconds, 2))
+    return times
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--exe", required=True, help="the installed officer-desk launcher")
