@@ -81,7 +81,8 @@ class _WindowsSessionFilter(QAbstractNativeEventFilter):
 
     def nativeEventFilter(self, eventType: Any, message: Any) -> Any:
         try:
-            if windows_native_event_locks(bytes(eventType), int(message)):
+            kind = eventType.data() if hasattr(eventType, "data") else eventType  # QByteArray
+            if windows_native_event_locks(bytes(kind), int(message)):
                 self._on_lock()
         except Exception:  # a hook must never break the event loop
             log.debug("session-change message not understood")

@@ -243,3 +243,13 @@ def test_self_check_shows_the_dutch_unlock_screen(tmp_path):
     assert "Unlock your vault" not in shown["texts"]
     assert shown["language"] == "nl_NL" and shown["icon"] is True
     assert shown["sqlcipher"].startswith("4.")
+
+
+def test_windows_filter_takes_qt_argument_types():
+    from PySide6.QtCore import QByteArray
+
+    calls = []
+    native_filter = screen_lock._WindowsSessionFilter(lambda: calls.append("lock"))
+    lock = _msg(screen_lock.WM_WTSSESSION_CHANGE, screen_lock.WTS_SESSION_LOCK)
+    native_filter.nativeEventFilter(QByteArray(b"windows_generic_MSG"), ctypes.addressof(lock))
+    assert calls == ["lock"]
