@@ -147,4 +147,13 @@ def count(store: Store) -> int:
     return int(store.scalar("SELECT count(*) FROM access_log"))
 
 
-__all__ = ["ACTIONS", "ChainReport", "append", "count", "entries", "iso_moment", "verify"]
+def head(store: Store) -> tuple[int, str]:
+    """The chain's head: (number of entries, hex hash of the last entry; "" when empty).
+    Anchored outside the log (e.g. in signed report releases) so a cut tail shows."""
+    row = store.one(
+        "SELECT count(*), (SELECT hash FROM access_log ORDER BY id DESC LIMIT 1) FROM access_log"
+    )
+    return (int(row[0]), row[1] or "") if row else (0, "")
+
+
+__all__ = ["ACTIONS", "ChainReport", "append", "count", "entries", "head", "iso_moment", "verify"]
