@@ -10,8 +10,12 @@ from __future__ import annotations
 import faulthandler
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 APP_NAME = "Officer Desk"
 APP_ID = "officer-desk"
@@ -49,13 +53,15 @@ def main(
     from officer_desk.resources_path import icons_dir
     from officer_desk.ui import i18n
     from officer_desk.ui.main_window import MainWindow
+    from officer_desk.ui.single_instance import SingleInstance
     from officer_desk.ui.tasks import wait_for_tasks
 
     if sys.stderr is not None:
         faulthandler.enable()
     QCoreApplication.setOrganizationName(ORG_NAME)
     QCoreApplication.setApplicationName(APP_NAME)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    instance = QApplication.instance()
+    app = instance if isinstance(instance, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(icons_dir() / f"{APP_ID}.svg")))
@@ -73,12 +79,10 @@ def main(
     else:
         vault_dir = vault or default_vault_dir()
 
-    instance = None
+    single: SingleInstance | None = None
     if not self_check:
-        from officer_desk.ui.single_instance import SingleInstance
-
-        instance = SingleInstance(vault_dir)
-        if not instance.claim():
+        single = SingleInstance(vault_dir)
+        if not single.claim():
             return 0  # the running window for this vault was raised instead
 
     window = MainWindow(
@@ -88,16 +92,16 @@ def main(
         demo_passphrase=demo_passphrase,
         demo_factory=demo_factory,
     )
-    if instance is not None:
-        instance.activation_requested.connect(lambda: _bring_to_front(window))
+    if single is not None:
+        single.activation_requested.connect(lambda: _bring_to_front(window))
     window.show()
     if self_check:
         result: dict[str, object] = {}
         QTimer.singleShot(0, lambda: (result.update(_self_check(window)), app.quit()))
     code = app.exec()
     wait_for_tasks()
-    if instance is not None:
-        instance.release()
+    if single is not None:
+        single.release()
     if self_check:
         import json
 
@@ -106,15 +110,13 @@ def main(
     return int(code)
 
 
-def _bring_to_front(window: object) -> None:
+def _bring_to_front(window: QWidget) -> None:
     from PySide6.QtCore import Qt
 
-    window.setWindowState(  # type: ignore[attr-defined]
-        window.windowState() & ~Qt.WindowState.WindowMinimized  # type: ignore[attr-defined]
-    )
-    window.show()  # type: ignore[attr-defined]
-    window.raise_()  # type: ignore[attr-defined]
-    window.activateWindow()  # type: ignore[attr-defined]
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
 
 
 def _self_check(window: object) -> dict[str, object]:

@@ -21,7 +21,7 @@ def tr_noop(text: str) -> str:
 
 
 class OfficerDeskError(Exception):
-    """Base class. ``exit_code`` follows DESIGN §6 (1 = any other failure)."""
+    """Base class. ``exit_code`` is the CLI's (README.md, "Command line"; 1 = any other failure)."""
 
     template: str = tr_noop("Something went wrong.")
     exit_code: int = 1

@@ -1,10 +1,11 @@
 """Quarterly reports as the officer runs them: build, preview, export, release, keys, merge.
 
 The report pipeline (``officer_desk.reports``) sees only counts. This service adds what
-needs the vault: the faculty and the kind of quarter from the settings, frozen releases (R8: a
-released quarter always returns the same figures) with their release number and access-log
-anchor, the trend and year to date from earlier releases only, the Ed25519 signing key kept in
-the encrypted database, and access-log entries for every report made.
+needs the vault: the faculty and the kind of quarter from the settings, frozen releases (a
+released quarter always returns the same figures: docs/DISCLOSURE.md, R8) with their release
+number and access-log anchor, the trend and year to date from earlier releases only, the
+Ed25519 signing key kept in the encrypted database, and access-log entries for every report
+made.
 
 Drafts (docs/DISCLOSURE.md, "Drafts, releases, period kinds and merging"): an unreleased
 period's full figures are for the officer's screen only; a saved draft PDF shows two banded
@@ -19,6 +20,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -261,7 +263,7 @@ class Reporting:
 
     # -- the central office's ledger (UI merges) ---------------------------------------------
 
-    def merge_ledger(self) -> dict:
+    def merge_ledger(self) -> dict[str, Any]:
         text = releases.merge_ledger_text(self.store)
         return json.loads(text) if text else empty_ledger()
 
@@ -313,7 +315,7 @@ def load_bundles(paths: Iterable[Path], trust: Mapping[str, Iterable[str]] | Non
     return [verify_bundle(read_bundle(path), trust) for path in paths]
 
 
-def read_ledger(path: Path) -> dict:
+def read_ledger(path: Path) -> dict[str, Any]:
     """The central office's merge ledger file (missing: empty)."""
     try:
         text = Path(path).read_text("utf-8")
@@ -324,14 +326,15 @@ def read_ledger(path: Path) -> dict:
             tr_noop("Could not read the file {name}."), field="ledger", name=Path(path).name
         ) from exc
     try:
-        return json.loads(text)
+        ledger: dict[str, Any] = json.loads(text)
     except ValueError as exc:
         raise ReportsIncompatible(
             tr_noop("The merge ledger is damaged or not a merge ledger.")
         ) from exc
+    return ledger
 
 
-def write_ledger(path: Path, ledger: dict) -> None:
+def write_ledger(path: Path, ledger: dict[str, Any]) -> None:
     safe_write(Path(path), json.dumps(ledger, sort_keys=True, indent=1).encode("utf-8"), mode=0o644)
 
 

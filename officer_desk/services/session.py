@@ -1,4 +1,5 @@
-"""Opening and closing a vault session: the one place that wires vault → store → services.
+"""Opening and closing a vault session: vault → store → services (docs/ARCHITECTURE.md,
+"The composition root").
 
 ``unlock`` is the slow part (key derivation) and is meant to run off the GUI thread;
 ``Session.open`` after it is fast (opening, checks, migrations).

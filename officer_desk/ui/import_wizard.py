@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -66,7 +67,7 @@ class ImportWizard(QWizard):
         self.mapping = Mapping()
         self.saved_mapping: Mapping | None = None
         self.plan: Plan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import a contact log"))
         self.setObjectName("importWizard")
         self.setAccessibleName(self.tr("Import wizard"))
@@ -82,7 +83,7 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         """While the import runs, closing asks it to stop (it then rolls back) instead."""
-        page = self.page(self.PAGE_IMPORT)
+        page = cast(ImportPage, self.page(self.PAGE_IMPORT))
         if self.currentId() == self.PAGE_IMPORT and not page.isComplete():
             page.request_stop()
             return
@@ -510,10 +511,12 @@ class CheckPage(QWizardPage):
         self._checking = True
         self.completeChanged.emit()
         table, mapping = self.w.table, self.w.mapping
+        assert table is not None  # the file page has read it
         run_task(lambda: self.w.importer.plan(table, mapping), self.show_plan, self._failed)
 
     def check_now(self) -> None:
         """Check synchronously (tests and screenshots)."""
+        assert self.w.table is not None
         self.show_plan(self.w.importer.plan(self.w.table, self.w.mapping))
 
     def show_plan(self, plan: Plan) -> None:
@@ -619,7 +622,7 @@ class ImportPage(QWizardPage):
         self.bar.setValue(0)
         self.cancel.setVisible(True)
         self.status.setText(self.tr("Importing…"))
-        skip = self.w.page(ImportWizard.PAGE_CHECK).skip.isChecked()
+        skip = cast(CheckPage, self.w.page(ImportWizard.PAGE_CHECK)).skip.isChecked()
         signal = self._progress.changed
 
         def progress(done: int, total: int) -> bool:
@@ -642,7 +645,7 @@ class ImportPage(QWizardPage):
 
     def finished_ok(self, result: ImportResult) -> None:
         self._done = True
-        self.w.result = result
+        self.w.import_result = result
         self.bar.setValue(self.bar.maximum())
         self.cancel.setVisible(False)
         self.status.setText(

@@ -1,4 +1,4 @@
-"""Session hygiene (security reference §A8): idle lock, lock now and lock on screen lock.
+"""Session hygiene (docs/SECURITY.md): idle lock, lock now and lock on screen lock.
 
 ``LockController.lock_requested`` fires when the vault should lock; the main window performs
 the lock (save drafts, delete views, close the session, show the unlock screen).
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
@@ -161,7 +162,8 @@ class DBusScreenLockListener(ScreenLockListener):
             ]
         for bus, service, path, interface, name, slot in subscriptions:
             try:
-                if bus.connect(service, path, interface, name, self, SLOT(slot)):
+                # PySide6's stubs lack the (receiver, SLOT string) overload this uses.
+                if cast(Any, bus).connect(service, path, interface, name, self, SLOT(slot)):
                     self.connected.append(f"{interface}.{name}")
             except Exception:  # pragma: no cover - bus quirks must never break the app
                 log.debug("could not subscribe to %s.%s", interface, name)

@@ -1,6 +1,6 @@
 """The main window: the unlock screen while locked; a sidebar and the views while unlocked.
 
-Views are found through ``VIEW_REGISTRY``: a module that does not exist (yet) is skipped, so
+Views are listed in ``VIEW_REGISTRY``; a view that fails to build is left out and logged, so
 nothing half-built appears. Locking saves drafts of open dialogs, deletes every view and
 dialog, detaches the context, closes the session and shows the unlock screen again.
 """
@@ -11,6 +11,7 @@ import importlib
 import importlib.util
 import inspect
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -76,6 +77,10 @@ _ICONS: dict[str, QStyle.StandardPixmap] = {
 }
 
 
+#: A view's class: built as ``cls(ctx, parent)`` (the student page: ``cls(ctx, id, parent)``).
+ViewClass = Callable[..., QWidget]
+
+
 def _import_optional(module_name: str) -> Any | None:
     try:
         return importlib.import_module(module_name)
@@ -90,7 +95,7 @@ def _module_exists(module_name: str) -> bool:
     return importlib.util.find_spec(module_name) is not None
 
 
-def find_view_class(module: Any, view_id: str | None = None) -> type[QWidget] | None:
+def find_view_class(module: Any, view_id: str | None = None) -> ViewClass | None:
     """The QWidget subclass defined in ``module`` with a ``view_id`` (matching, if given)."""
     candidates = []
     for _name, obj in inspect.getmembers(module, inspect.isclass):
@@ -104,7 +109,7 @@ def find_view_class(module: Any, view_id: str | None = None) -> type[QWidget] | 
     return candidates[0] if candidates else None
 
 
-def available_views() -> list[tuple[str, type[QWidget]]]:
+def available_views() -> list[tuple[str, ViewClass]]:
     out = []
     for view_id, module_name in VIEW_REGISTRY:
         module = _import_optional(module_name)
@@ -388,7 +393,7 @@ class MainWindow(QMainWindow):
                 timer.stop()
             self.stack.removeWidget(widget)
             widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()
         self.views.clear()
         self.student_page = None
@@ -412,7 +417,7 @@ class MainWindow(QMainWindow):
             # The base implementation: a dialog's own reject() may ask questions, and a
             # lock must never wait for an answer.
             QDialog.done(dialog, QDialog.DialogCode.Rejected)
-            dialog.setParent(None)  # type: ignore[call-overload]
+            dialog.setParent(None)
             dialog.deleteLater()
         self.dialogs.clear()
         # Anything else a view opened (message boxes, pickers) goes too.
@@ -549,7 +554,7 @@ class MainWindow(QMainWindow):
         cls = getattr(module, "ConsultationDialog", None) if module is not None else None
         if cls is None:
             return None
-        dialog = cls(self.ctx, student_id, self)
+        dialog: QDialog = cls(self.ctx, student_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
@@ -565,7 +570,7 @@ class MainWindow(QMainWindow):
         cls = getattr(module, class_name, None) if module is not None else None
         if cls is None:
             return None
-        dialog = cls(self.ctx, self)
+        dialog: QDialog = cls(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
@@ -695,8 +700,9 @@ class MainWindow(QMainWindow):
                 if probe():
                     return True
                 continue
-            if hasattr(type(dialog), "dirty") or hasattr(dialog, "dirty"):
-                if bool(dialog.dirty):
+            dirty = getattr(dialog, "dirty", None)
+            if dirty is not None:
+                if bool(dirty):
                     return True
                 continue
             return True

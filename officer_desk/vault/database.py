@@ -51,7 +51,8 @@ _SQLITE_CORRUPT = 11
 
 
 def raw_key_pragma(hex_key: str) -> str:
-    """The ``PRAGMA key`` statement for a raw 32-byte key (K8: strictly 64 lowercase hex)."""
+    """The ``PRAGMA key`` statement for a raw 32-byte key: strictly 64 lowercase hex
+    (docs/SECURITY.md, K8)."""
     if not isinstance(hex_key, str) or _HEX_KEY.fullmatch(hex_key) is None:
         raise ValueError("raw key must be exactly 64 lowercase hex characters")
     return f"PRAGMA key = \"x'{hex_key}'\""
@@ -159,7 +160,7 @@ class Vault:
         self._connections: list[Any] = []
         self._guard = threading.Lock()
         self._closed = False
-        self._finalizer: weakref.finalize | None = None
+        self._finalizer: weakref.finalize[..., Vault] | None = None
         self.connection: Any = None
 
     # --- opening ----------------------------------------------------------------------------

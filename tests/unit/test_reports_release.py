@@ -1,5 +1,5 @@
 """Releases: build (aggregate -> protect -> audit), canonical JSON, signed bundles, merge and
-year to date with stacked audits (T9, T10, T12, T14; R5, R8, R9)."""
+year to date with stacked audits (docs/DISCLOSURE.md, R5, R8, R9)."""
 
 from __future__ import annotations
 
@@ -141,7 +141,7 @@ def test_period_and_faculty_checked(counts):
         build_release(counts[("SCI", "2026-Q1")], faculty="XYZ", period=QUARTERS[0])
 
 
-# --- year to date (T9) ----------------------------------------------------------------------
+# --- year to date --------------------------------------------------------------------------------
 
 
 def test_t9_year_to_date_is_sum_of_published_quarters_and_audit_passes(built, db):
@@ -179,7 +179,7 @@ def test_year_to_date_refuses_gaps_and_mixed_faculties(built):
         year_to_date([rel(built, "SCI", 1), rel(built, "LAW", 2)])
 
 
-# --- merge (T10, T14) -----------------------------------------------------------------------
+# --- merge -----------------------------------------------------------------------------------
 
 
 def test_t10_merge_adds_no_information(built):
@@ -283,7 +283,7 @@ def test_signed_but_unsafe_content_rejected(built, key):
     with pytest.raises(BundleRejected):
         release_from_json(json.dumps(obj))
     obj2 = json.loads(release_to_json(bad))
-    obj2["tables"][0]["rows"][0] = "Jane Doe"  # not a codebook code (R0)
+    obj2["tables"][0]["rows"][0] = "Jane Doe"  # not a codebook code (closed vocabularies)
     with pytest.raises(BundleRejected):
         release_from_json(json.dumps(obj2))
     obj3 = json.loads(release_to_json(bad))

@@ -261,11 +261,11 @@ class AccessLogView(BaseView):
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until.setDate(QDate.currentDate())
-        for w in (self.action, self.record_type):
-            filters.addWidget(w)
+        for combo in (self.action, self.record_type):
+            filters.addWidget(combo)
         filters.addSpacing(12)
-        for w in (self.use_since, self.since, self.use_until, self.until):
-            filters.addWidget(w)
+        for widget in (self.use_since, self.since, self.use_until, self.until):
+            filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
 
@@ -290,8 +290,8 @@ class AccessLogView(BaseView):
 
         self.action.currentIndexChanged.connect(self.refresh)
         self.record_type.currentIndexChanged.connect(self.refresh)
-        for w in (self.use_since, self.use_until):
-            w.toggled.connect(self.refresh)
+        for box in (self.use_since, self.use_until):
+            box.toggled.connect(self.refresh)
         self.since.dateChanged.connect(self._date_changed)
         self.until.dateChanged.connect(self._date_changed)
         self.since.setEnabled(False)

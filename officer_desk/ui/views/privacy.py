@@ -225,7 +225,8 @@ class PrivacyView(BaseView):
         index = self.candidate_table.currentIndex()
         if not index.isValid():
             return None
-        return self.candidates.rows[index.row()]
+        candidate: PurgeCandidate = self.candidates.rows[index.row()]
+        return candidate
 
     def _open_candidate(self, index: QModelIndex) -> None:
         self.ctx.open_student_requested.emit(self.candidates.rows[index.row()].student_id)

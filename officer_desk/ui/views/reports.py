@@ -250,8 +250,8 @@ class ReportsView(QWidget):
 
         run_task(work, self._built, self._failed)
 
-    def _built(self, payload: object) -> None:
-        result, pdf = payload  # type: ignore[misc]
+    def _built(self, payload: tuple[ReportResult, bytes]) -> None:
+        result, pdf = payload
         self._busy = False
         self._result = result
         self._pdf_bytes = pdf

@@ -215,8 +215,8 @@ class SettingsView(QWidget):
             w.textEdited.connect(lambda _t: self.saved_label.clear())
 
         if read_only:
-            for w in (profile, passphrase_box):
-                w.setEnabled(False)
+            for box in (profile, passphrase_box):
+                box.setEnabled(False)
         self.load()
         self._update_change_button()
 

@@ -906,8 +906,9 @@ class EraseDialog(QDialog):
         # No default button: Enter erases only once the confirmation is typed, never cancels
         # by surprise and never erases by accident.
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # a button box holds push buttons
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.confirm_edit.textChanged.connect(self._check)
