@@ -50,12 +50,14 @@ def main(
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
+    from officer_desk.process import harden_process
     from officer_desk.resources_path import icons_dir
-    from officer_desk.ui import i18n
+    from officer_desk.ui import error_dialog, i18n
     from officer_desk.ui.main_window import MainWindow
     from officer_desk.ui.single_instance import SingleInstance
     from officer_desk.ui.tasks import wait_for_tasks
 
+    harden_process()  # no core dumps with keys and notes in them (docs/SECURITY.md, A-P5)
     if sys.stderr is not None:
         faulthandler.enable()
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -65,6 +67,7 @@ def main(
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(QIcon(str(icons_dir() / f"{APP_ID}.svg")))
+    error_dialog.install(app)  # uncaught errors: an error id and the private log (A-E6)
     preference = lang if lang in i18n.SUPPORTED else i18n.stored_preference()
     i18n.install(preference)
 

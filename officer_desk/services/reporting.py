@@ -148,16 +148,22 @@ class Reporting:
         return list(reversed(out))
 
     def build(self, period_label: str) -> ReportResult:
-        """The report for a quarter: the frozen release if it was released, else a draft."""
+        """The report for a quarter: the frozen release if it was released, else a draft.
+
+        Every query runs in one read transaction on this service's own connection, so the
+        linked tables count the same snapshot even while consultations are being saved. A
+        background job builds on a connection of its own
+        (:func:`officer_desk.services.workers.worker_desk`), never the session's."""
         period = Period.parse(period_label)
-        self._check_kind(period)
-        stored = self._stored(period)
-        if stored is not None:
-            return ReportResult(stored, True)
-        today = self.desk.clock.today()
-        if period.start > today:
-            raise ValidationError(tr_noop("This quarter has not started yet."), field="period")
-        release, counts = self._fresh(period)
+        with self.store.read_transaction():
+            self._check_kind(period)
+            stored = self._stored(period)
+            if stored is not None:
+                return ReportResult(stored, True)
+            today = self.desk.clock.today()
+            if period.start > today:
+                raise ValidationError(tr_noop("This quarter has not started yet."), field="period")
+            release, counts = self._fresh(period)
         summary = draft_summary(
             counts, faculty=release.faculty, period=period, generated_in=release.generated_in
         )
@@ -165,10 +171,11 @@ class Reporting:
 
     def _fresh(self, period: Period) -> tuple[Release, aggregate.QuarterCounts]:
         today = self.desk.clock.today()
-        counts = aggregate.quarter_counts(self.store.conn, period, today=min(today, period.end))
-        release = build_release(
-            counts, faculty=self.faculty(), period=period, trend=self._trend(period)
-        )
+        # One snapshot for every query (joins the caller's read transaction, if any).
+        with self.store.read_transaction():
+            counts = aggregate.quarter_counts(self.store.conn, period, today=min(today, period.end))
+            faculty, trend = self.faculty(), self._trend(period)
+        release = build_release(counts, faculty=faculty, period=period, trend=trend)
         # the quarter the report was made in (never an exact date)
         made_in = Period.containing(today, period.kind).label
         return dataclasses.replace(release, generated_in=made_in), counts

@@ -58,6 +58,9 @@ class Session:
         except BaseException:
             vault.close()
             raise
+        # Opened on a worker thread in the app: the thread that uses the session next owns
+        # its connection (the vault refuses any other).
+        vault.connection.hand_over()
         return cls(vault, store, desk)
 
     def close(self) -> None:
@@ -105,6 +108,7 @@ def create(
     except BaseException:
         vault.close()
         raise
+    vault.connection.hand_over()
     return Session(vault, store, desk), recovery_key
 
 

@@ -6,6 +6,7 @@ crash, kill or full disk leaves the vault as it was at the last acknowledged sav
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 import sqlite3
@@ -89,8 +90,8 @@ class Store:
         self.closed = True
 
     def execute(self, sql: str, params: Params = ()) -> Any:
-        # One connection may serve the GUI thread and a worker: calls and transactions are
-        # serialised by the same re-entrant lock, so a reader never interleaves with a write.
+        # A connection has one owning thread (the vault refuses any other), so this lock is
+        # never contended across threads: the GUI thread never waits on a worker here.
         with self._lock:
             return self._execute(sql, params)
 
@@ -153,6 +154,34 @@ class Store:
                 raise
             finally:
                 self._depth = 0
+
+    @contextmanager
+    def read_transaction(self) -> Iterator[None]:
+        """``BEGIN`` … ``COMMIT`` around several reads, so they all see one snapshot of the
+        database (in WAL mode a writer on another connection neither blocks them nor shows
+        half its work). Inside a transaction it simply joins it."""
+        with self._lock:
+            if self._depth:
+                self._depth += 1
+                try:
+                    yield
+                finally:
+                    self._depth -= 1
+                return
+            try:
+                self.conn.execute("BEGIN")
+            except _OPERATIONAL as exc:
+                raise SaveFailed() from exc
+            self._depth = 1
+            try:
+                yield
+            finally:
+                self._depth = 0
+                try:
+                    self.conn.execute("COMMIT")
+                except DB_ERRORS:
+                    with contextlib.suppress(*DB_ERRORS):
+                        self.conn.execute("ROLLBACK")
 
     # -- schema ------------------------------------------------------------------------------
 

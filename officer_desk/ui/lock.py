@@ -36,6 +36,8 @@ class InactivityTimer(QObject):
     """Emits ``inactive`` once after ``timeout_ms`` without keyboard, mouse or touch input."""
 
     inactive = Signal()
+    #: The first input after ``report_next_input()`` (once).
+    input_seen = Signal()
 
     def __init__(self, timeout_ms: int = 5 * 60_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +47,7 @@ class InactivityTimer(QObject):
         self._timer.setInterval(max(1, timeout_ms))
         self._active = False
         self._last_restart = 0.0
+        self._report_input = False
 
     @property
     def timeout_ms(self) -> int:
@@ -69,6 +72,10 @@ class InactivityTimer(QObject):
         self._active = False
         self._timer.stop()
 
+    def report_next_input(self) -> None:
+        """Emit ``input_seen`` at the next keyboard, mouse or touch input."""
+        self._report_input = True
+
     def is_running(self) -> bool:
         return self._active and self._timer.isActive()
 
@@ -82,6 +89,9 @@ class InactivityTimer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._active and event.type() in _INPUT_EVENTS:
+            if self._report_input:
+                self._report_input = False
+                self.input_seen.emit()
             self._restart()
         return False
 
@@ -197,7 +207,12 @@ def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockList
 
 
 class LockController(QObject):
-    """Decides *when* to lock: idle timeout, screen lock, or ``lock_now()`` (Ctrl+L)."""
+    """Decides *when* to lock: idle timeout, screen lock, or ``lock_now()`` (Ctrl+L).
+
+    ``set_paused(True)`` while a long write job runs (import, erase, purge, backup): an idle
+    timeout then waits for the job and locks when it ends, unless the officer used the
+    keyboard or mouse meanwhile. Ctrl+L and the screen lock are never paused (the lock
+    itself then stops or waits for the job before it wipes the key)."""
 
     lock_requested = Signal()
 
@@ -206,14 +221,18 @@ class LockController(QObject):
     ) -> None:
         super().__init__(parent)
         self.timer = InactivityTimer(parent=self)
-        self.timer.inactive.connect(self._request)
+        self.timer.inactive.connect(self._idle)
         self.listener = listener if listener is not None else create_screen_lock_listener(self)
         self.listener.locked.connect(self._request)
+        self.timer.input_seen.connect(self._input_seen)
         self._armed = False
+        self._paused = False
+        self._idle_pending = False
 
     def arm(self, minutes: float) -> None:
         """Start watching (after unlock) with an idle timeout of ``minutes``."""
         self._armed = True
+        self._idle_pending = False
         self.timer.set_timeout_ms(int(minutes * 60_000))
         self.timer.start()
 
@@ -222,7 +241,38 @@ class LockController(QObject):
 
     def disarm(self) -> None:
         self._armed = False
+        self._idle_pending = False
         self.timer.stop()
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause (or resume) the idle lock; resuming after an idle timeout locks now."""
+        self._paused = paused
+        if not paused and self._idle_pending:
+            self._idle_pending = False
+            self._request()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def idle_lock_pending(self) -> bool:
+        """The idle timeout passed while paused: the lock follows when the job ends."""
+        return self._idle_pending
+
+    def _idle(self) -> None:
+        if not self._armed:
+            return
+        if not self._paused:
+            self._request()
+            return
+        self._idle_pending = True
+        # Keep watching: input before the job ends means the officer is here after all.
+        self.timer.report_next_input()
+        self.timer.start()
+
+    def _input_seen(self) -> None:
+        self._idle_pending = False
 
     @property
     def armed(self) -> bool:

@@ -50,6 +50,8 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp):
     i18n.install("en")
     yield
     wait_for_tasks()
+    # Deliver the finished jobs' results, so no job of this test stays on the job board.
+    QCoreApplication.processEvents()
     i18n.install("en")
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import zlib
 
 import pytest
 import reports_factory as F
@@ -45,7 +46,7 @@ def db():
                 start=p.start,
                 end=p.end,
                 students=n + 10 * k,
-                seed=hash((fac, k)) % 10_000,
+                seed=zlib.crc32(f"{fac}-{k}".encode()) % 10_000,  # stable across runs
                 faculty=fac,
                 outreach=3,
             )
@@ -102,7 +103,7 @@ def test_linked_tables_share_their_total(built):
 def test_small_faculty_publishes_bands_only(built):
     r = rel(built, "HUM", 1)
     for t in r.tables:
-        if t.spec.protected:
+        if t.spec.protected and t.total != 0:  # an empty table (no referral at all) stays 0
             assert t.withheld and t.band == "<15"
     assert all(f.value is None for f in r.figures)
     assert r.trend[-1].band == "<15"

@@ -40,7 +40,7 @@ from officer_desk.services import desk as kinds
 from officer_desk.store.access_log import ACTIONS
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table, pydate, qdate
 from officer_desk.vault.files import safe_write
 
@@ -390,10 +390,12 @@ class AccessLogView(BaseView):
         self.csv_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         count = len(rows)
-        run_task(
-            lambda: safe_write(path, data, mode=0o600),
+        run_job(
+            lambda _cancel: safe_write(path, data, mode=0o600),
             lambda _r: self._saved(count),
             self._failed,
+            name="access log export",
+            on_lock=WAIT,
         )
 
     def _saved(self, count: int) -> None:
