@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
+from officer_desk.services.desk import DB_ERRORS
 from officer_desk.ui import i18n
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.duties import BackgroundDuties
@@ -451,7 +452,7 @@ class MainWindow(QMainWindow):
         try:
             if session is not None:
                 session.close()
-        except Exception as exc:
+        except (OfficerDeskError, OSError, *DB_ERRORS) as exc:  # type: ignore[misc]
             log.error("closing the session failed: %s", type(exc).__name__)
         self.locking = False
         self._set_unlocked_ui(False)

@@ -27,7 +27,7 @@ def server_name(vault_dir: Path) -> str:
     """The local-socket name for ``vault_dir``: stable per user and folder, opaque."""
     try:
         user = getpass.getuser()
-    except Exception:  # no user name in this environment
+    except (OSError, KeyError, ImportError):  # no user name in this environment
         user = ""
     folder = str(Path(vault_dir).expanduser().resolve())
     digest = hashlib.sha256(f"officer-desk\0{user}\0{folder}".encode()).hexdigest()

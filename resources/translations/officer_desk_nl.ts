@@ -708,7 +708,7 @@
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/cli.py" line="86" />
+            <location filename="../../officer_desk/cli.py" line="105" />
             <source>interrupted</source>
             <translation>onderbroken</translation>
         </message>
@@ -1502,13 +1502,13 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="360" />
+            <location filename="../../officer_desk/services/desk.py" line="362" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="302" />
-            <location filename="../../officer_desk/services/desk.py" line="389" />
+            <location filename="../../officer_desk/services/desk.py" line="391" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1530,9 +1530,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="367" />
-            <location filename="../../officer_desk/services/desk.py" line="416" />
-            <location filename="../../officer_desk/services/desk.py" line="637" />
-            <location filename="../../officer_desk/services/desk.py" line="712" />
+            <location filename="../../officer_desk/services/desk.py" line="418" />
+            <location filename="../../officer_desk/services/desk.py" line="639" />
+            <location filename="../../officer_desk/services/desk.py" line="714" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1542,7 +1542,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="194" />
+            <location filename="../../officer_desk/services/reporting.py" line="196" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -1572,8 +1572,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="269" />
-            <location filename="../../officer_desk/services/desk.py" line="285" />
+            <location filename="../../officer_desk/services/desk.py" line="271" />
+            <location filename="../../officer_desk/services/desk.py" line="287" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1583,7 +1583,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="215" />
+            <location filename="../../officer_desk/services/desk.py" line="217" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1593,17 +1593,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="397" />
+            <location filename="../../officer_desk/services/desk.py" line="399" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="423" />
+            <location filename="../../officer_desk/services/desk.py" line="425" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="297" />
+            <location filename="../../officer_desk/services/desk.py" line="299" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1615,8 +1615,8 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="325" />
-            <location filename="../../officer_desk/services/reporting.py" line="343" />
+            <location filename="../../officer_desk/services/reporting.py" line="327" />
+            <location filename="../../officer_desk/services/reporting.py" line="345" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -1685,7 +1685,7 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie is geen kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/importer.py" line="111" />
+            <location filename="../../officer_desk/services/importer.py" line="114" />
             <source>Nothing was imported: the file could not be read, or no column is mapped to Name or Student number.</source>
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
@@ -1715,7 +1715,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="589" />
+            <location filename="../../officer_desk/services/desk.py" line="591" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -1740,7 +1740,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="82" />
+            <location filename="../../officer_desk/services/reporting.py" line="84" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
@@ -1808,7 +1808,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="227" />
+            <location filename="../../officer_desk/services/desk.py" line="229" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -1842,12 +1842,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="294" />
-            <location filename="../../officer_desk/services/reporting.py" line="349" />
+            <location filename="../../officer_desk/services/reporting.py" line="351" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="758" />
+            <location filename="../../officer_desk/services/desk.py" line="760" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1872,7 +1872,7 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="403" />
+            <location filename="../../officer_desk/services/desk.py" line="405" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -2039,12 +2039,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="355" />
+            <location filename="../../officer_desk/services/desk.py" line="357" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="373" />
+            <location filename="../../officer_desk/services/desk.py" line="375" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2078,18 +2078,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="385" />
+            <location filename="../../officer_desk/services/desk.py" line="387" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="781" />
+            <location filename="../../officer_desk/services/desk.py" line="783" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="554" />
+            <location filename="../../officer_desk/services/desk.py" line="556" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2114,8 +2114,8 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="673" />
-            <location filename="../../officer_desk/services/desk.py" line="707" />
+            <location filename="../../officer_desk/services/desk.py" line="675" />
+            <location filename="../../officer_desk/services/desk.py" line="709" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2130,7 +2130,7 @@ Onderwerpen: {topics}</translation>
             <translation>Dit is geen gewoon bestand (het is een apparaat, een pijp of een map); het is daarom niet gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="520" />
+            <location filename="../../officer_desk/services/desk.py" line="522" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
@@ -2140,7 +2140,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="167" />
+            <location filename="../../officer_desk/services/reporting.py" line="169" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -2185,12 +2185,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="101" />
+            <location filename="../../officer_desk/services/reporting.py" line="103" />
             <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="95" />
+            <location filename="../../officer_desk/services/reporting.py" line="97" />
             <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
@@ -2223,12 +2223,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="223" />
+            <location filename="../../officer_desk/services/desk.py" line="225" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="219" />
+            <location filename="../../officer_desk/services/desk.py" line="221" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2238,7 +2238,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="205" />
+            <location filename="../../officer_desk/services/desk.py" line="207" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2252,7 +2252,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="226" />
+            <location filename="../../officer_desk/services/reporting.py" line="228" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
@@ -2272,7 +2272,7 @@ Onderwerpen: {topics}</translation>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="247" />
+            <location filename="../../officer_desk/services/reporting.py" line="249" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
