@@ -97,7 +97,7 @@ def open_session(args: argparse.Namespace, *, read_only: bool = False):  # noqa:
 
     vault_dir: Path = args.vault
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = derive_key(vault_dir, passphrase)
+    key = derive_key(vault_dir, passphrase, read_only=read_only)
     warn_if_no_recovery_key(key)
     return Session.open(key, read_only=read_only)
 

@@ -140,7 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from officer_desk.vault import derive_key
 
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = derive_key(args.vault, passphrase)
+    key = derive_key(args.vault, passphrase, read_only=True)
     say(tr("Cli", "Key file: ok"))
     warn_if_no_recovery_key(key)
     try:
@@ -171,6 +171,10 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             problems += 1
             say(tr("Cli", "Access log: BROKEN at entry {id}").format(id=chain.first_broken_id))
+        from officer_desk.commands.privacy import report_anchors
+
+        if not report_anchors(session):
+            problems += 1
     if problems:
         return 4
     say(tr("Cli", "All checks passed."))
@@ -187,23 +191,36 @@ def _new_passphrase() -> str:
     return new
 
 
+def _what_a_change_cannot_revoke() -> None:
+    say(
+        tr(
+            "Cli",
+            "No file in the vault folder or its backup folder opens with the old passphrase "
+            "any more. Copies made elsewhere (a backup on another disk, a copied key file) "
+            "still do: if someone may know the old passphrase, run 'officer-desk rotate-key'.",
+        )
+    )
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from officer_desk.services.session import Session
-    from officer_desk.vault import change_passphrase, derive_key
+    from officer_desk.services.session import change_passphrase_offline
+    from officer_desk.vault import derive_key
 
     old = read_passphrase(tr("Cli", "Current passphrase: "))
     key = derive_key(args.vault, old)
-    new = _new_passphrase()
-    change_passphrase(args.vault, key, new)
-    with Session.open(key, log_unlock=False) as session:
-        session.desk.log_event("passphrase_changed", "vault")
+    try:
+        new = _new_passphrase()
+        change_passphrase_offline(key, new)
+    finally:
+        key.wipe()
     say(tr("Cli", "Passphrase changed."))
+    _what_a_change_cannot_revoke()
     return 0
 
 
 def cmd_recover(args: argparse.Namespace) -> int:
-    from officer_desk.services.session import Session
-    from officer_desk.vault import change_passphrase, derive_key_with_recovery
+    from officer_desk.services.session import change_passphrase_offline
+    from officer_desk.vault import derive_key_with_recovery
 
     value = os.environ.get("OFFICER_DESK_RECOVERY_KEY")
     if value is None:
@@ -215,11 +232,13 @@ def cmd_recover(args: argparse.Namespace) -> int:
             )
         value = input(tr("Cli", "Recovery key: "))
     key = derive_key_with_recovery(Path(args.vault), value)
-    new = _new_passphrase()
-    change_passphrase(args.vault, key, new)
-    with Session.open(key, log_unlock=False) as session:
-        session.desk.log_event("passphrase_changed", "vault", None, "recovery")
+    try:
+        new = _new_passphrase()
+        change_passphrase_offline(key, new, detail="recovery")
+    finally:
+        key.wipe()
     say(tr("Cli", "A new passphrase is set. Keep using the same recovery key."))
+    _what_a_change_cannot_revoke()
     return 0
 
 

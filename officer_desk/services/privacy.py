@@ -155,6 +155,7 @@ class Privacy:
         log.info("erased one student (internal id %d)", student_id)
         self.desk._changed(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
         self.desk._changed(ACCESS_LOG)
+        self.desk.anchor_log()
         report = p.reclaim(self.store) if reclaim else None
         return ErasureReport(student_id, counts, report)
 
@@ -235,6 +236,7 @@ class Privacy:
         if report.purged:
             self.desk._changed(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
             self.desk._changed(ACCESS_LOG)
+            self.desk.anchor_log()
             if reclaim:
                 report.reclaimed = p.reclaim(self.store)
         return report
@@ -262,7 +264,9 @@ def open_worker(session: object) -> Privacy:
 
     desk: Desk = session.desk  # type: ignore[attr-defined]
     conn = session.vault.new_connection()  # type: ignore[attr-defined]
-    return Privacy(Desk(Store(conn), clock=desk.clock))
+    worker = Desk(Store(conn), clock=desk.clock)
+    worker.anchor_hook = desk.anchor_hook
+    return Privacy(worker)
 
 
 def close_worker(privacy: Privacy) -> None:

@@ -145,6 +145,7 @@ class Reporting:
                 self.desk.clock.now(),
             )
             self.desk.log_event("released", "report", None, period.label)
+        self.desk.anchor_log()
         return ReportResult(result.release, True)
 
     def export(

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 from officer_desk.domain import codebook
 from officer_desk.errors import (
     DatabaseDamaged,
-    KeyfileCorrupt,
     OfficerDeskError,
     VaultNotFound,
     WrongRecoveryKey,
@@ -107,11 +106,12 @@ def unlock_with_passphrase(vault_dir: Path, passphrase: str) -> Session | Damage
 def unlock_with_recovery(
     vault_dir: Path, recovery_key: str, new_passphrase: str
 ) -> Session | Damaged:
-    from officer_desk.vault import change_passphrase, derive_key_with_recovery
+    from officer_desk.services.session import change_passphrase_offline
+    from officer_desk.vault import derive_key_with_recovery
 
     key = derive_key_with_recovery(vault_dir, recovery_key)
     try:
-        change_passphrase(vault_dir, key, new_passphrase)
+        change_passphrase_offline(key, new_passphrase, detail="recovery")
     except BaseException:
         key.wipe()
         raise
@@ -200,7 +200,6 @@ class UnlockPage(QWidget):
     recovery_requested = Signal()
     other_vault_requested = Signal()
     read_only_requested = Signal()
-    previous_keyfile_requested = Signal()
     restore_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -236,9 +235,6 @@ class UnlockPage(QWidget):
         self.restore_button = QPushButton(self.tr("Restore a &backup…"), card)
         self.restore_button.setAccessibleName(self.tr("Restore the latest verified backup"))
         self.restore_button.hide()
-        self.previous_keyfile_button = QPushButton(self.tr("Use the &previous key file"), card)
-        self.previous_keyfile_button.setAccessibleName(self.tr("Use the previous key file"))
-        self.previous_keyfile_button.hide()
         self.recovery_link = _link_button(
             self.tr("Forgot the passphrase? Use the recovery key"), card
         )
@@ -262,7 +258,6 @@ class UnlockPage(QWidget):
         actions = QHBoxLayout()
         actions.addWidget(self.read_only_button)
         actions.addWidget(self.restore_button)
-        actions.addWidget(self.previous_keyfile_button)
         actions.addStretch(1)
         b.addLayout(actions)
         b.addSpacing(6)
@@ -275,8 +270,7 @@ class UnlockPage(QWidget):
         self.setTabOrder(self.passphrase, self.unlock_button)
         self.setTabOrder(self.unlock_button, self.read_only_button)
         self.setTabOrder(self.read_only_button, self.restore_button)
-        self.setTabOrder(self.restore_button, self.previous_keyfile_button)
-        self.setTabOrder(self.previous_keyfile_button, self.recovery_link)
+        self.setTabOrder(self.restore_button, self.recovery_link)
         self.setTabOrder(self.recovery_link, self.other_link)
         self.unlock_button.clicked.connect(self._submit)
         self.passphrase.returnPressed.connect(self._submit)
@@ -284,7 +278,6 @@ class UnlockPage(QWidget):
         self.other_link.clicked.connect(self.other_vault_requested)
         self.read_only_button.clicked.connect(self.read_only_requested)
         self.restore_button.clicked.connect(self.restore_requested)
-        self.previous_keyfile_button.clicked.connect(self.previous_keyfile_requested)
 
     def _submit(self) -> None:
         if self.passphrase.text() and self.unlock_button.isEnabled():
@@ -315,21 +308,17 @@ class UnlockPage(QWidget):
             self.other_link,
             self.read_only_button,
             self.restore_button,
-            self.previous_keyfile_button,
         ):
             w.setEnabled(not busy)
         if busy:
             self.error.hide()
 
-    def show_error(
-        self, text: str, *, read_only: bool = False, previous_keyfile: bool = False
-    ) -> None:
+    def show_error(self, text: str, *, read_only: bool = False) -> None:
         self.error.setStyleSheet("color: #b00020;")
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.read_only_button.setVisible(read_only)
         self.restore_button.setVisible(read_only)
-        self.previous_keyfile_button.setVisible(previous_keyfile)
 
     def reset(self) -> None:
         self.passphrase.clear()
@@ -351,7 +340,8 @@ class RecoveryPage(QWidget):
         intro = QLabel(
             self.tr(
                 "Enter the recovery key you stored when the vault was created, then choose a "
-                "new passphrase. The old passphrase stops working."
+                "new passphrase. Afterwards the old passphrase no longer opens this vault or the "
+                "backups in its backup folder; copies kept elsewhere still open with it."
             ),
             card,
         )
@@ -742,7 +732,6 @@ class AccessScreen(QStackedWidget):
         self.unlock_page.recovery_requested.connect(self._show_recovery)
         self.unlock_page.other_vault_requested.connect(self._choose_vault)
         self.unlock_page.read_only_requested.connect(self._open_read_only)
-        self.unlock_page.previous_keyfile_requested.connect(self._use_previous_keyfile)
         self.unlock_page.restore_requested.connect(self._choose_backup)
         self.recovery_page.submitted.connect(self._recover)
         self.recovery_page.back_requested.connect(self.show_start)
@@ -923,11 +912,7 @@ class AccessScreen(QStackedWidget):
         if isinstance(exc, VaultNotFound) and not vault_exists(self.vault_dir):
             self.show_start()
             return
-        page.show_error(
-            error_message(exc),
-            previous_keyfile=isinstance(exc, KeyfileCorrupt)
-            and (self.vault_dir / KEYFILE_BAK_NAME).is_file(),
-        )
+        page.show_error(error_message(exc))
 
     def _open_read_only(self) -> None:
         key, self._damaged_key = self._damaged_key, None
@@ -935,23 +920,6 @@ class AccessScreen(QStackedWidget):
             return
         self.unlock_page.set_busy(True, self.tr("Opening read-only…"))
         run_task(lambda: open_key(key, read_only=True), self._opened, self._unlock_failed)
-
-    def _use_previous_keyfile(self) -> None:
-        from officer_desk.vault import use_previous_keyfile
-
-        try:
-            use_previous_keyfile(self.vault_dir)
-        except OfficerDeskError as exc:
-            self.unlock_page.show_error(error_message(exc))
-            return
-        self.unlock_page.show_error(
-            self.tr(
-                "The previous key file is back in place. Enter the passphrase that was valid "
-                "before the last change."
-            )
-        )
-        self.unlock_page.error.setStyleSheet("")
-        self.unlock_page.passphrase.setFocus()
 
     # -- recovery -----------------------------------------------------------------------------
 

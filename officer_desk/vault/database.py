@@ -6,6 +6,8 @@ Only pragmas and probes run here; tables belong to ``officer_desk.store``.
 from __future__ import annotations
 
 import contextlib
+import hashlib
+import hmac
 import os
 import re
 import sys
@@ -21,6 +23,7 @@ import sqlcipher3
 from officer_desk.errors import (
     DatabaseDamaged,
     KeyfileCorrupt,
+    KeyfileOtherVault,
     NotAVault,
     SaveFailed,
     VaultExists,
@@ -29,7 +32,7 @@ from officer_desk.errors import (
     WalMissing,
 )
 from officer_desk.vault.files import VaultLock, clean_stale_temps, fsync_dir, fsync_file, safe_write
-from officer_desk.vault.keyfile import Keyfile
+from officer_desk.vault.keyfile import Keyfile, read_keyfile_bytes
 from officer_desk.vault.names import (
     APPLICATION_ID,
     DB_NAME,
@@ -95,8 +98,44 @@ def connect_keyed(
     return conn
 
 
-def classify_open_error(path: Path, exc: BaseException) -> Exception:
-    """Map a probe failure to ``NotAVault`` (a plain SQLite file) or ``DatabaseDamaged``."""
+PAGE_SIZE = 4096
+_HMAC_LEN = 64  # SQLCipher 4: HMAC-SHA512 at the end of every page
+_PAGES_SAMPLED = 8
+
+
+def key_fits_no_page(path: Path, dek: bytes | bytearray) -> bool:
+    """True if ``dek`` authenticates none of the first pages nor the last page of the
+    SQLCipher 4 file at ``path`` (at least two whole pages checked). SQLCipher's per-page
+    HMAC (key: PBKDF2-HMAC-SHA512 of the raw key with the file's salt XOR 0x3a, 2 rounds)
+    tells "damaged pages" (others still verify) from "the key of another database" (no page
+    verifies) without decrypting anything. False when it cannot tell (tiny or unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            pages = os.fstat(fh.fileno()).st_size // PAGE_SIZE
+            wanted = sorted({*range(1, min(pages, _PAGES_SAMPLED) + 1), pages} - {0})
+            blobs = []
+            for pgno in wanted:
+                fh.seek((pgno - 1) * PAGE_SIZE)
+                blobs.append((pgno, fh.read(PAGE_SIZE)))
+    except OSError:
+        return False
+    if len(blobs) < 2 or blobs[0][0] != 1:
+        return False
+    salt = blobs[0][1][:16]
+    hmac_key = hashlib.pbkdf2_hmac("sha512", bytes(dek), bytes(b ^ 0x3A for b in salt), 2, 32)
+    for pgno, page in blobs:
+        body = page[16 if pgno == 1 else 0 : PAGE_SIZE - _HMAC_LEN]
+        mac = hmac.new(hmac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512).digest()
+        if hmac.compare_digest(mac, page[PAGE_SIZE - _HMAC_LEN :]):
+            return False
+    return True
+
+
+def classify_open_error(
+    path: Path, exc: BaseException, dek: bytes | bytearray | None = None
+) -> Exception:
+    """Map a probe failure to ``NotAVault`` (a plain SQLite file), ``KeyfileOtherVault`` (the
+    key authenticates no page: the key file belongs to another vault) or ``DatabaseDamaged``."""
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
@@ -104,6 +143,8 @@ def classify_open_error(path: Path, exc: BaseException) -> Exception:
         head = b""
     if head == SQLITE_HEADER:
         return NotAVault()
+    if dek is not None and _is_notadb(exc) and key_fits_no_page(path, dek):
+        return KeyfileOtherVault()
     return DatabaseDamaged()
 
 
@@ -183,6 +224,7 @@ class Vault:
         try:
             if not read_only:
                 clean_stale_temps(vault.dir, (KEYFILE_NAME, KEYFILE_BAK_NAME, DB_NAME))
+                settle_keyfile_leftovers(vault.dir)
                 marker = vault.dir / OPEN_MARKER_NAME
                 if marker.exists() and not Path(f"{db_path}-wal").exists():
                     raise WalMissing()
@@ -211,7 +253,7 @@ class Vault:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
-                raise classify_open_error(self.db_path, exc) from None
+                raise classify_open_error(self.db_path, exc, self._key.dek) from None
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotAVault()
@@ -277,7 +319,7 @@ class Vault:
         ``full``). Runs on its own connection, so it may run in a worker thread."""
         report = CheckReport()
         try:
-            raw = self.keyfile_path.read_bytes()
+            raw = read_keyfile_bytes(self.keyfile_path)
             keyfile = Keyfile.parse(raw)
             if keyfile.db_uuid != self.db_uuid or not keyfile.matches(self._key.dek):
                 raise KeyfileCorrupt()
@@ -327,7 +369,7 @@ class Vault:
             self._write_backup(partial)
             os.replace(partial, dest_db)
             fsync_dir(dest_dir)
-            safe_write(dest_keys, self.keyfile_path.read_bytes())
+            safe_write(dest_keys, read_keyfile_bytes(self.keyfile_path))
         except OSError as exc:
             _remove_quietly(partial)
             raise SaveFailed() from exc
@@ -431,6 +473,31 @@ def _close_unclosed(conns: list[Any], marker: Path, db_path: Path) -> None:
     if not Path(f"{db_path}-wal").exists():
         with contextlib.suppress(OSError):
             marker.unlink(missing_ok=True)
+
+
+def settle_keyfile_leftovers(vault_dir: Path) -> None:
+    """Remove a ``keys.bak`` left by a key-file save cut off by a crash (call with the
+    writer lock held). Every interrupted state is safe: before the replace, ``keys.bak``
+    equals ``keys.json``; after it, ``keys.json`` is the new, complete file. ``keys.bak`` is
+    kept only while ``keys.json`` does not parse (nothing is destroyed then) or belongs to
+    another vault."""
+    vault_dir = Path(vault_dir)
+    bak = vault_dir / KEYFILE_BAK_NAME
+    if not bak.exists() and not bak.is_symlink():
+        return
+    try:
+        current = Keyfile.parse(read_keyfile_bytes(vault_dir / KEYFILE_NAME))
+    except Exception:  # missing, damaged or foreign: keep keys.bak, destroy nothing
+        return
+    try:
+        previous: Keyfile | None = Keyfile.parse(read_keyfile_bytes(bak))
+    except Exception:
+        previous = None  # a half-written or foreign leftover: ours to remove only if unreadable
+    if previous is not None and previous.db_uuid != current.db_uuid:
+        return
+    with contextlib.suppress(OSError):
+        bak.unlink()
+        fsync_dir(vault_dir)
 
 
 def _write_marker(path: Path) -> None:

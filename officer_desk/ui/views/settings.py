@@ -23,18 +23,20 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.errors import OfficerDeskError
+from officer_desk.services.session import commit_passphrase
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import NewPassphraseFields
 from officer_desk.ui.tasks import run_task
-from officer_desk.vault import change_passphrase, derive_key
+from officer_desk.vault import PreparedPassphrase, derive_key, prepare_passphrase_change
 
 
-def _change_passphrase(vault_dir: Path, old: str, new: str) -> None:
-    """Worker: check the current passphrase, then rewrap the data key under the new one."""
+def _change_passphrase(vault_dir: Path, old: str, new: str) -> PreparedPassphrase:
+    """Worker: check the current passphrase and wrap the data key under the new one (the
+    slow part); the GUI thread then saves it together with its access-log entry."""
     key = derive_key(vault_dir, old)
     try:
-        change_passphrase(vault_dir, key, new)
+        return prepare_passphrase_change(vault_dir, key, new)
     finally:
         key.wipe()
 
@@ -143,7 +145,10 @@ class SettingsView(QWidget):
         intro = QLabel(
             self.tr(
                 "Changing the passphrase re-protects the vault key; your records are not "
-                "rewritten. The recovery key stays valid."
+                "rewritten. The recovery key stays valid. Afterwards the old passphrase no "
+                "longer opens this vault or the backups in its backup folder, but copies kept "
+                "elsewhere still open with it: if someone may know it, change the vault key "
+                "(officer-desk rotate-key)."
             )
         )
         intro.setWordWrap(True)
@@ -298,17 +303,18 @@ class SettingsView(QWidget):
             w.setEnabled(True)
         self._update_change_button()
 
-    def _changed(self, _result: object) -> None:
+    def _changed(self, prepared: PreparedPassphrase) -> None:
+        try:  # the key file and its access-log entry are saved together, or neither
+            commit_passphrase(self.ctx.session, prepared)
+        except OfficerDeskError as exc:
+            self._change_failed(exc)
+            return
         self.old_passphrase.clear()
         self.new_fields.clear()
         self._finish_change()
         self._show_change_status(
             self.tr("The passphrase was changed. Use the new one from now on.")
         )
-        try:
-            self.ctx.desk.log_event("passphrase_changed", "vault")
-        except OfficerDeskError:
-            pass
 
     def _change_failed(self, exc: BaseException) -> None:
         self._finish_change()
