@@ -21,7 +21,6 @@ from officer_desk.errors import (
     NotAVault,
     SaveFailed,
     VaultExists,
-    VaultNotFound,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
