@@ -155,51 +155,50 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="829" />
+            <location filename="../../officer_desk/ui/unlock.py" line="818" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="888" />
+            <location filename="../../officer_desk/ui/unlock.py" line="877" />
             <source>Choose the backup folder or one backup in it</source>
             <translation>Kies de back-upmap of één back-up daarin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="789" />
+            <location filename="../../officer_desk/ui/unlock.py" line="778" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="902" />
+            <location filename="../../officer_desk/ui/unlock.py" line="891" />
             <source>No verified backup of this vault was found there.</source>
             <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="936" />
+            <location filename="../../officer_desk/ui/unlock.py" line="921" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="908" />
+            <location filename="../../officer_desk/ui/unlock.py" line="897" />
             <source>Restore a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="909" />
+            <location filename="../../officer_desk/ui/unlock.py" line="898" />
             <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
             <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="948" />
             <source>The previous key file is back in place. Enter the passphrase that was valid before the last change.</source>
-            <translation>Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
+            <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup from your backup folder (see Settings).</source>
             <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="862" />
+            <location filename="../../officer_desk/ui/unlock.py" line="851" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
             <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
@@ -361,39 +360,59 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="222" />
+            <location filename="../../officer_desk/commands/vault.py" line="240" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="113" />
+            <location filename="../../officer_desk/commands/privacy.py" line="118" />
             <location filename="../../officer_desk/commands/vault.py" line="173" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="115" />
+            <location filename="../../officer_desk/commands/privacy.py" line="121" />
+            <source>Access log: DOES NOT MATCH an anchor of its head (see above)</source>
+            <translation>Toegangslogboek: KOMT NIET OVEREEN met een anker van de laatste regel (zie hierboven)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="123" />
             <location filename="../../officer_desk/commands/vault.py" line="170" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="176" />
+            <location filename="../../officer_desk/commands/vault.py" line="180" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="293" />
+            <location filename="../../officer_desk/commands/privacy.py" line="183" />
+            <source>Anchor in backup {name}</source>
+            <translation>Anker in back-up {name}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="185" />
+            <source>Anchor in released report {name}</source>
+            <translation>Anker in vrijgegeven rapport {name}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="181" />
+            <source>Anchor in the key file</source>
+            <translation>Anker in het sleutelbestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="334" />
             <source>Backup written and verified: {name}</source>
             <translation>Back-up geschreven en gecontroleerd: {name}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="324" />
+            <location filename="../../officer_desk/commands/privacy.py" line="365" />
             <source>Backup {name} restored.</source>
             <translation>Back-up {name} teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="319" />
+            <location filename="../../officer_desk/commands/privacy.py" line="360" />
             <source>Backup {name} restored. The previous vault was kept as {aside}.</source>
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
         </message>
@@ -403,9 +422,29 @@
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="194" />
+            <location filename="../../officer_desk/commands/vault.py" line="209" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="193" />
+            <source>DISAGREES: entry {n} is not the one recorded (the log was rewritten)</source>
+            <translation>WIJKT AF: regel {n} is niet de vastgelegde regel (het logboek is herschreven)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="197" />
+            <source>DISAGREES: the anchor was altered or made with another key</source>
+            <translation>WIJKT AF: het anker is gewijzigd of met een andere sleutel gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="199" />
+            <source>DISAGREES: the key file holds no anchor (it was removed)</source>
+            <translation>WIJKT AF: het sleutelbestand bevat geen anker (het is verwijderd)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="189" />
+            <source>DISAGREES: the log has fewer than the {n} entries recorded (cut)</source>
+            <translation>WIJKT AF: het logboek heeft minder dan de {n} vastgelegde regels (ingekort)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="149" />
@@ -418,12 +457,12 @@
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="243" />
+            <location filename="../../officer_desk/commands/vault.py" line="262" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="191" />
+            <location filename="../../officer_desk/commands/privacy.py" line="232" />
             <source>Export of student {id} written ({counts}).</source>
             <translation>Export van student {id} geschreven ({counts}).</translation>
         </message>
@@ -438,12 +477,12 @@
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="234" />
+            <location filename="../../officer_desk/commands/vault.py" line="253" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="224" />
+            <location filename="../../officer_desk/commands/privacy.py" line="265" />
             <source>Legal hold of student {id} released.</source>
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
@@ -454,39 +493,44 @@
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
-            <location filename="../../officer_desk/commands/vault.py" line="184" />
+            <location filename="../../officer_desk/commands/vault.py" line="188" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="236" />
+            <location filename="../../officer_desk/commands/vault.py" line="255" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="205" />
+            <location filename="../../officer_desk/commands/vault.py" line="196" />
+            <source>No file in the vault folder or its backup folder opens with the old passphrase any more. Copies made elsewhere (a backup on another disk, a copied key file) still do: if someone may know the old passphrase, run 'officer-desk rotate-key'.</source>
+            <translation>Geen enkel bestand in de kluismap of de back-upmap opent nog met de oude wachtzin. Kopieën die elders zijn gemaakt (een back-up op een andere schijf, een gekopieerd sleutelbestand) doen dat nog wel: als iemand de oude wachtzin kan kennen, voer dan 'officer-desk rotate-key' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="246" />
             <source>Nothing was erased. Repeat with --yes to erase (there is no undo).</source>
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="200" />
+            <location filename="../../officer_desk/commands/vault.py" line="216" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="307" />
+            <location filename="../../officer_desk/commands/privacy.py" line="348" />
             <source>Passphrase of the backup: </source>
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/common.py" line="99" />
             <location filename="../../officer_desk/commands/vault.py" line="142" />
-            <location filename="../../officer_desk/commands/vault.py" line="230" />
+            <location filename="../../officer_desk/commands/vault.py" line="249" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="232" />
+            <location filename="../../officer_desk/commands/vault.py" line="251" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
@@ -501,7 +545,7 @@
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="216" />
+            <location filename="../../officer_desk/commands/vault.py" line="233" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
@@ -536,17 +580,17 @@
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="208" />
+            <location filename="../../officer_desk/commands/privacy.py" line="249" />
             <source>Student {id} erased ({counts}).</source>
             <translation>Student {id} gewist ({counts}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="204" />
+            <location filename="../../officer_desk/commands/privacy.py" line="245" />
             <source>Student {id} holds: {counts}.</source>
             <translation>Student {id} heeft: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="222" />
+            <location filename="../../officer_desk/commands/privacy.py" line="263" />
             <source>Student {id} is on legal hold.</source>
             <translation>Voor student {id} geldt een juridische bewaarplicht.</translation>
         </message>
@@ -561,17 +605,17 @@
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="210" />
+            <location filename="../../officer_desk/commands/privacy.py" line="251" />
             <source>Warning: the change log could not be emptied; close other windows.</source>
             <translation>Waarschuwing: het wijzigingslogboek kon niet worden geleegd; sluit andere vensters.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="326" />
+            <location filename="../../officer_desk/commands/privacy.py" line="367" />
             <source>Warning: the restored vault does not pass its checks.</source>
             <translation>Waarschuwing: de teruggezette kluis slaagt niet voor de controles.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="291" />
+            <location filename="../../officer_desk/commands/privacy.py" line="332" />
             <source>Writing and verifying the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
@@ -596,12 +640,12 @@
             <translation>einddatum van de twee jaar aan gegevens (standaard: vandaag)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="37" />
+            <location filename="../../officer_desk/commands/privacy.py" line="41" />
             <source>at most this many entries</source>
             <translation>hoogstens zoveel regels</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="85" />
+            <location filename="../../officer_desk/commands/privacy.py" line="89" />
             <source>backup folder (default: the setting)</source>
             <translation>back-upmap (standaard: de instelling)</translation>
         </message>
@@ -631,12 +675,12 @@
             <translation>een kluis maken met verzonnen demogegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="70" />
+            <location filename="../../officer_desk/commands/privacy.py" line="74" />
             <source>delete students past the retention period (see --dry-run)</source>
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="55" />
+            <location filename="../../officer_desk/commands/privacy.py" line="59" />
             <source>erase one student completely</source>
             <translation>één student volledig wissen</translation>
         </message>
@@ -656,18 +700,18 @@
             <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="35" />
+            <location filename="../../officer_desk/commands/privacy.py" line="39" />
             <source>from this date (YYYY-MM-DD)</source>
             <translation>vanaf deze datum (JJJJ-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="48" />
+            <location filename="../../officer_desk/commands/privacy.py" line="52" />
             <source>internal id (or id:N), student number, or exact e-mail</source>
             <translation>intern nummer (of id:N), studentnummer of exact e-mailadres</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="57" />
-            <location filename="../../officer_desk/commands/privacy.py" line="63" />
+            <location filename="../../officer_desk/commands/privacy.py" line="61" />
+            <location filename="../../officer_desk/commands/privacy.py" line="67" />
             <source>internal id, number or e-mail</source>
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
@@ -677,7 +721,7 @@
             <translation>het toegangslogboek tonen of controleren, of als CSV opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="86" />
+            <location filename="../../officer_desk/commands/privacy.py" line="90" />
             <source>list the backups instead</source>
             <translation>in plaats daarvan de back-ups tonen</translation>
         </message>
@@ -687,37 +731,47 @@
             <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="201" />
+            <source>none (made before anchors were recorded)</source>
+            <translation>geen (gemaakt voordat ankers werden vastgelegd)</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/reports.py" line="70" />
             <source>not released</source>
             <translation>niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="73" />
+            <location filename="../../officer_desk/commands/privacy.py" line="187" />
+            <source>ok ({n} entries)</source>
+            <translation>in orde ({n} regels)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="77" />
             <source>only show what would go</source>
             <translation>alleen tonen wat zou verdwijnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="32" />
+            <location filename="../../officer_desk/commands/privacy.py" line="36" />
             <source>only this action, e.g. exported</source>
             <translation>alleen deze handeling, bijvoorbeeld exported</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="34" />
+            <location filename="../../officer_desk/commands/privacy.py" line="38" />
             <source>only this record id</source>
             <translation>alleen dit recordnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="33" />
+            <location filename="../../officer_desk/commands/privacy.py" line="37" />
             <source>only this record type</source>
             <translation>alleen dit soort record</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="74" />
+            <location filename="../../officer_desk/commands/privacy.py" line="78" />
             <source>really delete (no undo)</source>
             <translation>echt verwijderen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="58" />
+            <location filename="../../officer_desk/commands/privacy.py" line="62" />
             <source>really erase (no undo)</source>
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
@@ -732,17 +786,17 @@
             <translation>de databasesleutel en de herstelsleutel vervangen (bij vermoeden van misbruik); bestaande back-ups houden de oude sleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="90" />
+            <location filename="../../officer_desk/commands/privacy.py" line="94" />
             <source>restore a backup; the current vault is kept aside</source>
             <translation>een back-up terugzetten; de huidige kluis wordt apart bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="79" />
+            <location filename="../../officer_desk/commands/privacy.py" line="83" />
             <source>retention period for this run (default: the saved setting)</source>
             <translation>bewaartermijn voor deze keer (standaard: de opgeslagen instelling)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="31" />
+            <location filename="../../officer_desk/commands/privacy.py" line="35" />
             <source>save the (filtered) log as CSV</source>
             <translation>het (gefilterde) logboek als CSV opslaan</translation>
         </message>
@@ -752,7 +806,7 @@
             <translation>een nieuwe wachtzin instellen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="61" />
+            <location filename="../../officer_desk/commands/privacy.py" line="65" />
             <source>set or release a student's legal hold</source>
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
@@ -762,12 +816,12 @@
             <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="42" />
+            <location filename="../../officer_desk/commands/privacy.py" line="46" />
             <source>subject-access copy of everything held on one student (PDF and JSON)</source>
             <translation>inzagekopie van alles wat over één student is vastgelegd (PDF en JSON)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="94" />
+            <location filename="../../officer_desk/commands/privacy.py" line="98" />
             <source>the backup folder</source>
             <translation>de back-upmap</translation>
         </message>
@@ -777,7 +831,7 @@
             <translation>de kluismap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="36" />
+            <location filename="../../officer_desk/commands/privacy.py" line="40" />
             <source>up to and including this date</source>
             <translation>tot en met deze datum</translation>
         </message>
@@ -787,22 +841,26 @@
             <translation>sleutelbestand, database-integriteit en toegangslogboek controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="30" />
             <source>verify the hash chain</source>
-            <translation>de hashketen controleren</translation>
+            <translation type="vanished">de hashketen controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="51" />
+            <location filename="../../officer_desk/commands/privacy.py" line="33" />
+            <source>verify the hash chain and compare it with every anchor of its head</source>
+            <translation>de hashketen controleren en vergelijken met elk anker van de laatste regel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="55" />
             <source>where to save the machine-readable JSON</source>
             <translation>waar de machineleesbare JSON moet komen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="50" />
+            <location filename="../../officer_desk/commands/privacy.py" line="54" />
             <source>where to save the readable PDF</source>
             <translation>waar de leesbare PDF moet komen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="83" />
+            <location filename="../../officer_desk/commands/privacy.py" line="87" />
             <source>write a verified backup (or list backups)</source>
             <translation>een gecontroleerde back-up maken (of de back-ups tonen)</translation>
         </message>
@@ -827,7 +885,7 @@
             <translation>uw naam als functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="262" />
+            <location filename="../../officer_desk/commands/privacy.py" line="303" />
             <source>{done} of {total}</source>
             <translation>{done} van {total}</translation>
         </message>
@@ -837,22 +895,22 @@
             <translation>{done} van {total} studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="288" />
+            <location filename="../../officer_desk/commands/privacy.py" line="329" />
             <source>{n} backup(s).</source>
             <translation>{n} back-up(s).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="157" />
+            <location filename="../../officer_desk/commands/privacy.py" line="165" />
             <source>{n} entries saved.</source>
             <translation>{n} regels opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="266" />
+            <location filename="../../officer_desk/commands/privacy.py" line="307" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
             <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="253" />
+            <location filename="../../officer_desk/commands/privacy.py" line="294" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
             <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
         </message>
@@ -1204,113 +1262,113 @@
     <context>
         <name>CreatePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="525" />
+            <location filename="../../officer_desk/ui/unlock.py" line="515" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="577" />
+            <location filename="../../officer_desk/ui/unlock.py" line="567" />
             <source>&amp;Create vault</source>
             <translation>&amp;Kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="480" />
+            <location filename="../../officer_desk/ui/unlock.py" line="470" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="527" />
-            <location filename="../../officer_desk/ui/unlock.py" line="577" />
+            <location filename="../../officer_desk/ui/unlock.py" line="517" />
+            <location filename="../../officer_desk/ui/unlock.py" line="567" />
             <source>&amp;Next</source>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="577" />
+            <location filename="../../officer_desk/ui/unlock.py" line="567" />
             <source>&amp;Start working</source>
             <translation>&amp;Aan de slag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="475" />
+            <location filename="../../officer_desk/ui/unlock.py" line="465" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="526" />
+            <location filename="../../officer_desk/ui/unlock.py" line="516" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="440" />
+            <location filename="../../officer_desk/ui/unlock.py" line="430" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="524" />
+            <location filename="../../officer_desk/ui/unlock.py" line="514" />
             <source>Create error</source>
             <translation>Fout bij het maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="523" />
+            <location filename="../../officer_desk/ui/unlock.py" line="513" />
             <source>Creating the vault</source>
             <translation>Kluis wordt gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="448" />
+            <location filename="../../officer_desk/ui/unlock.py" line="438" />
             <source>Everything you record is encrypted with a key protected by this passphrase. Choose one you can remember: four or more unrelated words work well.</source>
             <translation>Alles wat u vastlegt, wordt versleuteld met een sleutel die door deze wachtzin wordt beschermd. Kies er een die u kunt onthouden: vier of meer losse woorden werken goed.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="474" />
+            <location filename="../../officer_desk/ui/unlock.py" line="464" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="511" />
+            <location filename="../../officer_desk/ui/unlock.py" line="501" />
             <source>I have &amp;stored the recovery key in a safe place</source>
             <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="512" />
+            <location filename="../../officer_desk/ui/unlock.py" line="502" />
             <source>I have stored the recovery key</source>
             <translation>Ik heb de herstelsleutel bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="529" />
+            <location filename="../../officer_desk/ui/unlock.py" line="519" />
             <source>Next</source>
             <translation>Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="472" />
+            <location filename="../../officer_desk/ui/unlock.py" line="462" />
             <source>Officer name</source>
             <translation>Naam van de functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="510" />
+            <location filename="../../officer_desk/ui/unlock.py" line="500" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="442" />
+            <location filename="../../officer_desk/ui/unlock.py" line="432" />
             <source>Step</source>
             <translation>Stap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="575" />
+            <location filename="../../officer_desk/ui/unlock.py" line="565" />
             <source>Step {n} of 3</source>
             <translation>Stap {n} van 3</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="494" />
+            <location filename="../../officer_desk/ui/unlock.py" line="484" />
             <source>This is your recovery key. It is shown only now. Write it down or print it and keep it somewhere safe, away from this computer: it is the only way back in if you forget the passphrase.</source>
             <translation>Dit is uw herstelsleutel. Hij wordt alleen nu getoond. Schrijf hem op of druk hem af en bewaar hem op een veilige plek, niet bij deze computer: het is de enige manier om weer binnen te komen als u de wachtzin vergeet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="479" />
+            <location filename="../../officer_desk/ui/unlock.py" line="469" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="465" />
+            <location filename="../../officer_desk/ui/unlock.py" line="455" />
             <source>Your name and faculty appear on reports. You can change them later in Settings.</source>
             <translation>Uw naam en faculteit staan op rapporten. U kunt ze later wijzigen bij Instellingen.</translation>
         </message>
@@ -1372,13 +1430,13 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="306" />
+            <location filename="../../officer_desk/services/desk.py" line="319" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="299" />
-            <location filename="../../officer_desk/services/desk.py" line="335" />
+            <location filename="../../officer_desk/services/desk.py" line="348" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1389,9 +1447,9 @@
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="362" />
-            <location filename="../../officer_desk/services/desk.py" line="362" />
-            <location filename="../../officer_desk/services/desk.py" line="583" />
-            <location filename="../../officer_desk/services/desk.py" line="658" />
+            <location filename="../../officer_desk/services/desk.py" line="375" />
+            <location filename="../../officer_desk/services/desk.py" line="596" />
+            <location filename="../../officer_desk/services/desk.py" line="671" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1399,6 +1457,11 @@
             <location filename="../../officer_desk/io/validate.py" line="345" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="115" />
+            <source>A key rotation of this vault was interrupted. Open the vault in Officer Desk, or run 'officer-desk rotate-key', to finish it; read-only commands do not change the key file.</source>
+            <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/reporting.py" line="137" />
@@ -1421,13 +1484,13 @@
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="109" />
+            <location filename="../../officer_desk/errors.py" line="138" />
             <source>A vault already exists at this location.</source>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="215" />
-            <location filename="../../officer_desk/services/desk.py" line="231" />
+            <location filename="../../officer_desk/services/desk.py" line="228" />
+            <location filename="../../officer_desk/services/desk.py" line="244" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1437,27 +1500,27 @@
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="170" />
+            <location filename="../../officer_desk/services/desk.py" line="183" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/backups.py" line="194" />
+            <location filename="../../officer_desk/services/backups.py" line="205" />
             <source>Choose a backup folder outside the vault folder.</source>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="343" />
+            <location filename="../../officer_desk/services/desk.py" line="356" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="369" />
+            <location filename="../../officer_desk/services/desk.py" line="382" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="243" />
+            <location filename="../../officer_desk/services/desk.py" line="256" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1469,12 +1532,12 @@
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="185" />
+            <location filename="../../officer_desk/services/reporting.py" line="186" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="121" />
+            <location filename="../../officer_desk/errors.py" line="150" />
             <source>Could not save: the disk may be full or not writable. Nothing was changed.</source>
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
@@ -1484,12 +1547,12 @@
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="184" />
+            <location filename="../../officer_desk/commands/privacy.py" line="225" />
             <source>Give --pdf, --json or both.</source>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="134" />
+            <location filename="../../officer_desk/errors.py" line="163" />
             <source>Invalid input.</source>
             <translation>Ongeldige invoer.</translation>
         </message>
@@ -1509,7 +1572,7 @@
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="212" />
+            <location filename="../../officer_desk/commands/vault.py" line="229" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1534,17 +1597,17 @@
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="182" />
+            <location filename="../../officer_desk/errors.py" line="211" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="535" />
+            <location filename="../../officer_desk/services/desk.py" line="548" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="236" />
+            <location filename="../../officer_desk/commands/privacy.py" line="277" />
             <source>Run with --dry-run to see what would be deleted, then with --yes.</source>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
@@ -1579,7 +1642,7 @@
             <translation>De duur moet tussen 0 en {limit} minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="193" />
+            <location filename="../../officer_desk/errors.py" line="222" />
             <source>The export could not be written. Nothing was saved.</source>
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
@@ -1615,7 +1678,7 @@
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="189" />
+            <location filename="../../officer_desk/errors.py" line="218" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
@@ -1647,7 +1710,7 @@
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="704" />
+            <location filename="../../officer_desk/services/desk.py" line="717" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1662,12 +1725,12 @@
             <translation>De wachtzin is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="349" />
+            <location filename="../../officer_desk/services/desk.py" line="362" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="143" />
+            <location filename="../../officer_desk/errors.py" line="172" />
             <source>The record was not found; it may have been erased.</source>
             <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
         </message>
@@ -1677,7 +1740,7 @@
             <translation>De herstelsleutel is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="172" />
+            <location filename="../../officer_desk/errors.py" line="201" />
             <source>The report bundle was rejected: it is damaged or its signature is invalid.</source>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
@@ -1687,7 +1750,7 @@
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="156" />
+            <location filename="../../officer_desk/errors.py" line="185" />
             <source>The report could not be produced.</source>
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
@@ -1703,7 +1766,7 @@
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="252" />
+            <location filename="../../officer_desk/services/privacy.py" line="254" />
             <source>The retention period must be between 1 and 100 years.</source>
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
@@ -1728,32 +1791,36 @@
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="98" />
+            <location filename="../../officer_desk/errors.py" line="99" />
             <source>The vault is already open in another Officer Desk window or process.</source>
             <translation>De kluis is al geopend in een ander Officer Desk-venster of -proces.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="125" />
+            <location filename="../../officer_desk/errors.py" line="154" />
             <source>The vault is locked.</source>
             <translation>De kluis is vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="82" />
+            <location filename="../../officer_desk/errors.py" line="83" />
             <source>The vault's database is damaged. Restore the latest verified backup to continue.</source>
             <translation>De database van de kluis is beschadigd. Zet de laatste gecontroleerde back-up terug om verder te gaan.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="70" />
-            <source>The vault's key file is damaged. You can try the previous key file or restore a backup.</source>
-            <translation>Het sleutelbestand van de kluis is beschadigd. U kunt het vorige sleutelbestand proberen of een back-up terugzetten.</translation>
+            <source>The vault's key file is damaged. Restore the latest verified backup (its key file opens with the passphrase that was valid when the backup was made).</source>
+            <translation>Het sleutelbestand van de kluis is beschadigd. Zet de laatste gecontroleerde back-up terug (het sleutelbestand daarvan opent met de wachtzin die gold toen de back-up werd gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="76" />
+            <source>The vault's key file is damaged. You can try the previous key file or restore a backup.</source>
+            <translation type="vanished">Het sleutelbestand van de kluis is beschadigd. U kunt het vorige sleutelbestand proberen of een back-up terugzetten.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="77" />
             <source>The vault's key file uses settings that are too weak or unknown; it was not used.</source>
             <translation>Het sleutelbestand van de kluis gebruikt instellingen die te zwak of onbekend zijn; het is niet gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="90" />
+            <location filename="../../officer_desk/errors.py" line="91" />
             <source>The vault's recent changes are missing: its change log (officer.db-wal) was removed after Officer Desk stopped unexpectedly. Put that file back, or restore the latest verified backup.</source>
             <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
@@ -1763,7 +1830,7 @@
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="162" />
+            <location filename="../../officer_desk/errors.py" line="191" />
             <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
@@ -1793,12 +1860,12 @@
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="301" />
+            <location filename="../../officer_desk/services/desk.py" line="314" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="319" />
+            <location filename="../../officer_desk/services/desk.py" line="332" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -1818,7 +1885,7 @@
             <translation>Deze cel is te lang.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="147" />
+            <location filename="../../officer_desk/errors.py" line="176" />
             <source>This change is not allowed in the record's current state.</source>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
@@ -1832,18 +1899,18 @@
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="158" />
-            <location filename="../../officer_desk/services/desk.py" line="331" />
+            <location filename="../../officer_desk/services/desk.py" line="344" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="727" />
+            <location filename="../../officer_desk/services/desk.py" line="740" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="500" />
+            <location filename="../../officer_desk/services/desk.py" line="513" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -1863,8 +1930,8 @@
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="619" />
-            <location filename="../../officer_desk/services/desk.py" line="653" />
+            <location filename="../../officer_desk/services/desk.py" line="632" />
+            <location filename="../../officer_desk/services/desk.py" line="666" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -1874,12 +1941,17 @@
             <translation>Dit is geen geldig e-mailadres.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="466" />
+            <location filename="../../officer_desk/errors.py" line="106" />
+            <source>This key file belongs to another vault: its key does not open this database. Put the vault's own key file (keys.json) back, or restore the latest verified backup.</source>
+            <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="479" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="114" />
+            <location filename="../../officer_desk/errors.py" line="143" />
             <source>This passphrase is too weak. Use at least 12 characters, for example four unrelated words.</source>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -1924,7 +1996,7 @@
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="103" />
+            <location filename="../../officer_desk/errors.py" line="132" />
             <source>This vault was made by a newer version of Officer Desk. Please update the app.</source>
             <translation>Deze kluis is gemaakt met een nieuwere versie van Officer Desk. Werk de app bij.</translation>
         </message>
@@ -1951,7 +2023,7 @@
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="174" />
+            <location filename="../../officer_desk/services/desk.py" line="187" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -1961,7 +2033,7 @@
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="160" />
+            <location filename="../../officer_desk/services/desk.py" line="173" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -1988,6 +2060,11 @@
             <location filename="../../officer_desk/io/validate.py" line="202" />
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="124" />
+            <source>{variable} is set outside the test suite. It makes vaults easy to break into: unset it and try again.</source>
+            <translation>{variable} is ingesteld buiten de testsuite. Daarmee zijn kluizen makkelijk te kraken: verwijder de instelling en probeer het opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -2924,22 +3001,22 @@
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="694" />
+            <location filename="../../officer_desk/ui/unlock.py" line="684" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="689" />
+            <location filename="../../officer_desk/ui/unlock.py" line="679" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="692" />
+            <location filename="../../officer_desk/ui/unlock.py" line="682" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="687" />
+            <location filename="../../officer_desk/ui/unlock.py" line="677" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3248,52 +3325,56 @@
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="366" />
+            <location filename="../../officer_desk/ui/unlock.py" line="356" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="367" />
+            <location filename="../../officer_desk/ui/unlock.py" line="357" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="352" />
-            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
-            <translation>Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
+            <location filename="../../officer_desk/ui/unlock.py" line="341" />
+            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it.</source>
+            <translation>Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="371" />
+            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
+            <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="361" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="369" />
+            <location filename="../../officer_desk/ui/unlock.py" line="359" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="360" />
+            <location filename="../../officer_desk/ui/unlock.py" line="350" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="363" />
+            <location filename="../../officer_desk/ui/unlock.py" line="353" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="365" />
+            <location filename="../../officer_desk/ui/unlock.py" line="355" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="350" />
+            <location filename="../../officer_desk/ui/unlock.py" line="339" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="368" />
+            <location filename="../../officer_desk/ui/unlock.py" line="358" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -3490,173 +3571,177 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="72" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="129" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="131" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="100" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="91" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="67" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="69" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="155" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="130" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="132" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="137" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="144" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid.</source>
-            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
+            <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="285" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="146" />
+            <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder, but copies kept elsewhere still open with it: if someone may know it, change the vault key (officer-desk rotate-key).</source>
+            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="290" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="259" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="264" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="127" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="129" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="66" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="68" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="143" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="139" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="96" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="90" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="92" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="219" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="224" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="252" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="257" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="93" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="76" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="281" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="286" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="306" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="316" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="99" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="63" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="65" />
             <source>Your name</source>
             <translation>Uw naam</translation>
         </message>
@@ -4390,105 +4475,103 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="247" />
+            <location filename="../../officer_desk/ui/unlock.py" line="243" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="226" />
+            <location filename="../../officer_desk/ui/unlock.py" line="225" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="230" />
+            <location filename="../../officer_desk/ui/unlock.py" line="229" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="220" />
+            <location filename="../../officer_desk/ui/unlock.py" line="219" />
             <source>Demo passphrase</source>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="243" />
+            <location filename="../../officer_desk/ui/unlock.py" line="239" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="233" />
+            <location filename="../../officer_desk/ui/unlock.py" line="232" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="245" />
+            <location filename="../../officer_desk/ui/unlock.py" line="241" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="234" />
+            <location filename="../../officer_desk/ui/unlock.py" line="233" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/unlock.py" line="223" />
             <location filename="../../officer_desk/ui/unlock.py" line="224" />
-            <location filename="../../officer_desk/ui/unlock.py" line="225" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="236" />
+            <location filename="../../officer_desk/ui/unlock.py" line="235" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="237" />
+            <location filename="../../officer_desk/ui/unlock.py" line="236" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="297" />
+            <location filename="../../officer_desk/ui/unlock.py" line="290" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="228" />
+            <location filename="../../officer_desk/ui/unlock.py" line="227" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="232" />
+            <location filename="../../officer_desk/ui/unlock.py" line="231" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="209" />
+            <location filename="../../officer_desk/ui/unlock.py" line="208" />
             <source>Unlock your vault</source>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="229" />
+            <location filename="../../officer_desk/ui/unlock.py" line="228" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="239" />
             <source>Use the &amp;previous key file</source>
-            <translation>&amp;Vorige sleutelbestand gebruiken</translation>
+            <translation type="vanished">&amp;Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="240" />
             <source>Use the previous key file</source>
-            <translation>Vorige sleutelbestand gebruiken</translation>
+            <translation type="vanished">Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="213" />
+            <location filename="../../officer_desk/ui/unlock.py" line="212" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="294" />
+            <location filename="../../officer_desk/ui/unlock.py" line="287" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -4572,37 +4655,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="652" />
+            <location filename="../../officer_desk/ui/unlock.py" line="642" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="655" />
+            <location filename="../../officer_desk/ui/unlock.py" line="645" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="654" />
+            <location filename="../../officer_desk/ui/unlock.py" line="644" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="656" />
+            <location filename="../../officer_desk/ui/unlock.py" line="646" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="674" />
+            <location filename="../../officer_desk/ui/unlock.py" line="664" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="651" />
+            <location filename="../../officer_desk/ui/unlock.py" line="641" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock.py" line="647" />
+            <location filename="../../officer_desk/ui/unlock.py" line="637" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>
