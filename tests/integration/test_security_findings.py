@@ -632,3 +632,67 @@ def test_a12_read_only_commands_leave_an_interrupted_rotation_alone(
     assert not Keyfile.parse((vault_dir / "keys.json").read_bytes()).rotating
     res = run("check", "--vault", str(vault_dir), env={"OFFICER_DESK_PASSPHRASE": PASS})
     assert res.returncode == 0, res.stderr
+
+
+def test_a3_released_report_anchor_is_compared(tmp_path: Path) -> None:
+    import datetime as dt
+
+    from officer_desk.services.session import Session
+    from officer_desk.store import access_log, releases
+
+    vault_dir, _ = _new_vault(tmp_path)
+    key = derive_key(vault_dir, PASS, allow_weak_params=True)
+    with Session.open(key, log_unlock=False) as session:
+        entries, head = access_log.head(session.store)
+        # A stored release carries the anchor the way a report bundle does.
+        bundle = json.dumps({"access_log_anchor": {"entries": entries, "head": head}})
+        with session.store.transaction():
+            releases.put_release(session.store, "2026-Q1", bundle, "0" * 64, dt.datetime.now())
+    res = _audit(vault_dir)
+    assert res.returncode == 0, res.stderr
+    assert f"Anchor in released report 2026-Q1: ok ({entries} entries)" in res.stderr
+    _rewrite_log(vault_dir, lambda r, total: r[0] <= entries - 2)
+    res = _audit(vault_dir)
+    assert res.returncode == 4, res.stderr
+    assert "Anchor in released report 2026-Q1: DISAGREES" in res.stderr
+
+
+# --- C2 a torn write-ahead log tail ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("damage", ["truncate-1", "truncate-frame", "flip-last-frame"])
+def test_c2_torn_wal_tail_opens_consistently(tmp_path: Path, damage: str) -> None:
+    from officer_desk.vault import UnlockedKey
+
+    vault, _ = create_vault(tmp_path / "v", PASS, kdf=test_kdf())
+    c = vault.connection
+    c.execute("PRAGMA wal_autocheckpoint = 0")
+    c.execute("CREATE TABLE t(batch INTEGER, i INTEGER, pad TEXT)")
+    for batch in range(5):
+        c.execute("BEGIN")
+        c.executemany(
+            "INSERT INTO t VALUES (?, ?, ?)", [(batch, i, os.urandom(300).hex()) for i in range(20)]
+        )
+        c.execute("COMMIT")
+    copy = tmp_path / "copy"
+    copy.mkdir(mode=0o700)
+    for name in ("officer.db", "officer.db-wal", "keys.json"):
+        shutil.copy(tmp_path / "v" / name, copy / name)  # a copy taken while open
+    dek, db_uuid = bytearray(vault.key.dek), vault.db_uuid
+    vault.close()
+    wal = copy / "officer.db-wal"
+    size = wal.stat().st_size
+    if damage == "truncate-1":
+        os.truncate(wal, size - 1)
+    elif damage == "truncate-frame":
+        os.truncate(wal, size - (24 + 4096) - 100)
+    else:
+        raw = bytearray(wal.read_bytes())
+        raw[size - 50] ^= 0xFF
+        wal.write_bytes(bytes(raw))
+    with Vault.open(UnlockedKey(copy, db_uuid, dek)) as opened:
+        rows = opened.connection.execute("SELECT batch, count(*) FROM t GROUP BY batch").fetchall()
+        assert opened.check(full=True).ok
+    # Only the last transaction may be lost, never part of one.
+    assert all(n == 20 for _b, n in rows)
+    assert [b for b, _n in rows] == [0, 1, 2, 3]
