@@ -172,9 +172,20 @@ def cmd_check(args: argparse.Namespace) -> int:
             problems += 1
             say(tr("Cli", "Access log: BROKEN at entry {id}").format(id=chain.first_broken_id))
         from officer_desk.commands.privacy import report_anchors
+        from officer_desk.vault import stale_local_copies
 
         if not report_anchors(session):
             problems += 1
+        stale = stale_local_copies(session.vault.dir, session.vault.key)
+        if stale:
+            problems += 1
+            say(
+                tr(
+                    "Cli",
+                    "Copies inside the vault folder with an old key file: {n} (they may open "
+                    "with an old passphrase or key; run 'officer-desk rotate-key')",
+                ).format(n=len(stale))
+            )
     if problems:
         return 4
     say(tr("Cli", "All checks passed."))

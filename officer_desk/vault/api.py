@@ -27,6 +27,7 @@ from officer_desk.errors import (
     KeyfileCorrupt,
     KeyfileRejected,
     NotAVault,
+    OfficerDeskError,
     RotationInterrupted,
     SaveFailed,
     VaultExists,
@@ -545,18 +546,21 @@ def rotate_key(
 
 
 def stale_local_copies(vault_dir: Path, key: UnlockedKey) -> list[Path]:
-    """Key files inside the vault folder that do not hold the vault's current key file
-    (they may open with an old passphrase or an old key)."""
+    """Key files inside the vault folder whose key or slots differ from the vault's key
+    file (they may open with an old passphrase or an old key)."""
     try:
-        current = read_keyfile_bytes(Path(vault_dir) / KEYFILE_NAME)
-    except (OSError, KeyfileCorrupt):
+        current = Keyfile.parse(read_keyfile_bytes(Path(vault_dir) / KEYFILE_NAME))
+    except (OSError, OfficerDeskError):
         return []
+    slots = [s.to_json() for s in current.slots]
     stale = []
     for path in _local_copies(vault_dir):
         try:
-            if read_keyfile_bytes(path) != current:
-                stale.append(path)
-        except (OSError, KeyfileCorrupt):
+            copy = Keyfile.parse(read_keyfile_bytes(path))
+        except (OSError, OfficerDeskError):
+            stale.append(path)
+            continue
+        if copy.key_check != current.key_check or [s.to_json() for s in copy.slots] != slots:
             stale.append(path)
     return stale
 

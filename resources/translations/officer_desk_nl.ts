@@ -360,7 +360,7 @@
     <context>
         <name>Cli</name>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="240" />
+            <location filename="../../officer_desk/commands/vault.py" line="251" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
@@ -382,7 +382,7 @@
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="180" />
+            <location filename="../../officer_desk/commands/vault.py" line="191" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
@@ -417,12 +417,17 @@
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/vault.py" line="183" />
+            <source>Copies inside the vault folder with an old key file: {n} (they may open with an old passphrase or key; run 'officer-desk rotate-key')</source>
+            <translation>Kopieën in de kluismap met een oud sleutelbestand: {n} (ze kunnen openen met een oude wachtzin of sleutel; voer 'officer-desk rotate-key' uit)</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/vault.py" line="84" />
             <source>Creating the vault; deriving the key takes about a second…</source>
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="209" />
+            <location filename="../../officer_desk/commands/vault.py" line="220" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
         </message>
@@ -457,7 +462,7 @@
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="262" />
+            <location filename="../../officer_desk/commands/vault.py" line="273" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
@@ -477,7 +482,7 @@
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="253" />
+            <location filename="../../officer_desk/commands/vault.py" line="264" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
@@ -493,17 +498,17 @@
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
-            <location filename="../../officer_desk/commands/vault.py" line="188" />
+            <location filename="../../officer_desk/commands/vault.py" line="199" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="255" />
+            <location filename="../../officer_desk/commands/vault.py" line="266" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="196" />
+            <location filename="../../officer_desk/commands/vault.py" line="207" />
             <source>No file in the vault folder or its backup folder opens with the old passphrase any more. Copies made elsewhere (a backup on another disk, a copied key file) still do: if someone may know the old passphrase, run 'officer-desk rotate-key'.</source>
             <translation>Geen enkel bestand in de kluismap of de back-upmap opent nog met de oude wachtzin. Kopieën die elders zijn gemaakt (een back-up op een andere schijf, een gekopieerd sleutelbestand) doen dat nog wel: als iemand de oude wachtzin kan kennen, voer dan 'officer-desk rotate-key' uit.</translation>
         </message>
@@ -513,7 +518,7 @@
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="216" />
+            <location filename="../../officer_desk/commands/vault.py" line="227" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
@@ -525,12 +530,12 @@
         <message>
             <location filename="../../officer_desk/commands/common.py" line="99" />
             <location filename="../../officer_desk/commands/vault.py" line="142" />
-            <location filename="../../officer_desk/commands/vault.py" line="249" />
+            <location filename="../../officer_desk/commands/vault.py" line="260" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="251" />
+            <location filename="../../officer_desk/commands/vault.py" line="262" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
@@ -545,7 +550,7 @@
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="233" />
+            <location filename="../../officer_desk/commands/vault.py" line="244" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
@@ -1572,7 +1577,7 @@
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="229" />
+            <location filename="../../officer_desk/commands/vault.py" line="240" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>

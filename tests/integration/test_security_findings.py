@@ -205,6 +205,7 @@ def test_a1_rotate_key_leaves_nothing_that_opens_with_the_old_key(tmp_path: Path
     copy = vault_dir / "pre-upgrade-backups" / "20260101-000000"
     with Vault.open(key) as vault:
         vault.backup_to(copy)
+    old_keys = (copy / "keys.json").read_bytes()
     res = run("rotate-key", "--vault", str(vault_dir), env={"OFFICER_DESK_PASSPHRASE": PASS})
     assert res.returncode == 0, res.stderr
     for path in _keyfiles(vault_dir):
@@ -219,6 +220,12 @@ def test_a1_rotate_key_leaves_nothing_that_opens_with_the_old_key(tmp_path: Path
     new_key = derive_key(copy, PASS, allow_weak_params=True)
     with Vault.open(new_key, read_only=True) as vault:
         assert vault.check(full=True).ok
+    res = run("check", "--vault", str(vault_dir), env={"OFFICER_DESK_PASSPHRASE": PASS})
+    assert res.returncode == 0, res.stderr
+    # A copy left with an old key file (say, a disk error during the rotation) is reported.
+    (copy / "keys.json").write_bytes(old_keys)
+    res = run("check", "--vault", str(vault_dir), env={"OFFICER_DESK_PASSPHRASE": PASS})
+    assert res.returncode == 4 and "with an old key file: 1" in res.stderr
 
 
 _DIE_AT = """
@@ -372,6 +379,11 @@ def test_a4_anchor_follows_lock_backup_and_passphrase_change(tmp_path: Path) -> 
     assert anchored() == 1  # later entries wait for the next anchor (documented limit)
     backup_now(session)
     assert anchored() == access_log.count(session.store)
+    from officer_desk.services.session import change_passphrase as change
+
+    change(session, NEW, kdf=test_kdf())  # a key-file save anchors at its own entry
+    assert anchored() == access_log.count(session.store)
+    assert access_log.entries(session.store, limit=1)[0].action == "passphrase_changed"
     session.desk.log_event("viewed", "student", 2)
     n = access_log.count(session.store)
     session.close()  # the lock
