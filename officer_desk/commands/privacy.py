@@ -193,6 +193,11 @@ def report_anchors(session: object) -> bool:
             what = tr(
                 "Cli", "DISAGREES: entry {n} is not the one recorded (the log was rewritten)"
             ).format(n=c.entries)
+        elif c.outcome == a.SUPERSEDED:
+            what = tr(
+                "Cli",
+                "made before a restore of an older backup; its later entries were rolled back",
+            )
         elif c.outcome == a.INVALID:
             what = tr("Cli", "DISAGREES: the anchor was altered or made with another key")
         elif c.source == a.KEY_FILE:

@@ -6,6 +6,7 @@ hash ``head``"; the log must still hold exactly that entry (later entries may fo
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from dataclasses import dataclass
 
@@ -13,6 +14,8 @@ from officer_desk.services.backups import backup_anchors, backup_folder
 from officer_desk.store import access_log, releases
 from officer_desk.vault import read_log_anchor
 from officer_desk.vault.keyfile import anchor_shape_ok
+
+_MINUTE = dt.timedelta(minutes=1)
 
 #: Where an anchor was found.
 KEY_FILE = "key_file"
@@ -22,6 +25,9 @@ RELEASE = "release"
 #: Outcomes besides ``access_log.ANCHOR_OK``/``ANCHOR_CUT``/``ANCHOR_REWRITTEN``.
 MISSING = "missing"  # no anchor there (a backup or release made before anchors existed)
 INVALID = "invalid"  # present but its MAC does not verify: altered, or another key
+#: A backup made after the one the vault was restored from, and before that restore: the
+#: restore rolled its later entries back, as the log's own "restored" entry records.
+SUPERSEDED = "superseded"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +41,7 @@ class AnchorCheck:
     def ok(self) -> bool:
         """False when the log disagrees with this anchor. A missing anchor disagrees only
         in the key file (every save writes one, so it was removed)."""
-        if self.outcome == access_log.ANCHOR_OK:
+        if self.outcome in (access_log.ANCHOR_OK, SUPERSEDED):
             return True
         return self.outcome == MISSING and self.source != KEY_FILE
 
@@ -72,7 +78,23 @@ def check_all(session: object) -> list[AnchorCheck]:
     else:
         out.append(AnchorCheck(KEY_FILE, "", access_log.check_anchor(store, *found), found[0]))
 
+    restores = [
+        (e.detail, e.at) for e in access_log.entries(store, action="restored", limit=10_000)
+    ]
+
+    def superseded(name: str, made: dt.datetime | None) -> bool:
+        # Log times may be kept to the minute: a backup made in the restore's minute counts.
+        return any(
+            name > restored and (made is None or at is None or made < at + _MINUTE)
+            for restored, at in restores
+        )
+
     for item in backup_anchors(backup_folder(desk, vault.dir), vault.db_uuid, vault.key.dek):
+        if item.anchor is not None:
+            outcome = access_log.check_anchor(store, *item.anchor)
+            if outcome != access_log.ANCHOR_OK and superseded(item.name, item.created_at):
+                out.append(AnchorCheck(BACKUP, item.name, SUPERSEDED, item.anchor[0]))
+                continue
         if item.anchor is None:
             out.append(
                 AnchorCheck(BACKUP, item.name, MISSING if item.status == "missing" else INVALID)
@@ -91,4 +113,13 @@ def check_all(session: object) -> list[AnchorCheck]:
     return out
 
 
-__all__ = ["BACKUP", "INVALID", "KEY_FILE", "MISSING", "RELEASE", "AnchorCheck", "check_all"]
+__all__ = [
+    "BACKUP",
+    "INVALID",
+    "KEY_FILE",
+    "MISSING",
+    "RELEASE",
+    "SUPERSEDED",
+    "AnchorCheck",
+    "check_all",
+]

@@ -439,13 +439,18 @@ def rewrap_backup_keyfiles(folder: Path, vault_dir: Path) -> list[Path]:
             old = Keyfile.parse(old_raw)
         except (OSError, OfficerDeskError):
             continue
-        if old_raw == raw or old.rotating or old.key_check != current.key_check:
+        if old.rotating or old.key_check != current.key_check or old.slots == current.slots:
             continue
         doc = _read_manifest(info.path)
         if doc is None:
             continue
-        safe_write(keys, raw)
-        doc["keys_sha256"] = hashlib.sha256(raw).hexdigest()
+        # The backup keeps its own access-log anchor (same data key, so its MAC holds): the
+        # live one may count entries the backup does not have.
+        ours = Keyfile.parse(raw)
+        ours.log_anchor = old.log_anchor
+        new_raw = ours.to_bytes()
+        safe_write(keys, new_raw)
+        doc["keys_sha256"] = hashlib.sha256(new_raw).hexdigest()
         safe_write(info.path / MANIFEST, json.dumps(doc, indent=1, sort_keys=True).encode())
         changed.append(info.path)
     return changed
@@ -459,6 +464,7 @@ class BackupAnchor:
     name: str
     status: str
     anchor: tuple[int, str] | None
+    created_at: dt.datetime | None = None
 
 
 def backup_anchors(folder: Path, db_uuid: str, dek: bytes | bytearray) -> list[BackupAnchor]:
@@ -470,10 +476,10 @@ def backup_anchors(folder: Path, db_uuid: str, dek: bytes | bytearray) -> list[B
         doc = _read_manifest(info.path) or {}
         obj = doc.get("access_log_anchor")
         if obj is None:
-            out.append(BackupAnchor(info.name, "missing", None))
+            out.append(BackupAnchor(info.name, "missing", None, info.created_at))
             continue
         found = check_anchor(dek, db_uuid, obj) if anchor_shape_ok(obj) else None
-        out.append(BackupAnchor(info.name, "ok" if found else "invalid", found))
+        out.append(BackupAnchor(info.name, "ok" if found else "invalid", found, info.created_at))
     return out
 
 

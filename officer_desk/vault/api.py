@@ -10,6 +10,7 @@ crash left behind whenever the vault is opened for writing (``Vault.open``).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import secrets
 import sys
@@ -196,16 +197,18 @@ def _local_copies(vault_dir: Path) -> list[Path]:
         return []
 
 
-def _rewrap_local_copies(vault_dir: Path, key_check_value: str, db_uuid: str, raw: bytes) -> None:
-    """Give every copy inside the vault folder that holds the same data key the new key file,
-    so none of them opens with the old passphrase any more."""
+def _rewrap_local_copies(vault_dir: Path, keyfile: Keyfile) -> None:
+    """Give every copy inside the vault folder that holds the same data key the new slots,
+    so none of them opens with the old passphrase any more (each keeps its own access-log
+    anchor: it counts the entries that copy holds)."""
     for path in _local_copies(vault_dir):
         try:
             copy = Keyfile.parse(read_keyfile_bytes(path))
         except Exception:
             continue
-        if copy.db_uuid == db_uuid and not copy.rotating and copy.key_check == key_check_value:
-            safe_write(path, raw)
+        if copy.db_uuid != keyfile.db_uuid or copy.rotating or copy.key_check != keyfile.key_check:
+            continue
+        safe_write(path, dataclasses.replace(keyfile, log_anchor=copy.log_anchor).to_bytes())
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -380,8 +383,8 @@ def commit_passphrase_change(
         keyfile.generation += 1
         if log_anchor is not None:
             keyfile.log_anchor = make_anchor(key.dek, keyfile.db_uuid, *log_anchor)
-        raw = save_keyfile(vault_dir, keyfile, key.dek)
-        _rewrap_local_copies(vault_dir, keyfile.key_check, keyfile.db_uuid, raw)
+        save_keyfile(vault_dir, keyfile, key.dek)
+        _rewrap_local_copies(vault_dir, keyfile)
 
 
 def change_passphrase(
@@ -505,7 +508,7 @@ def rotate_key(
                     next_key_check=key_check(new_dek, keyfile.db_uuid),
                     log_anchor=keyfile.log_anchor,
                 )
-                rotating_raw = save_keyfile(vault_dir, rotating, new_dek)
+                save_keyfile(vault_dir, rotating, new_dek)
                 # --- from here the key file names both keys; the rekey is atomic ---
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 hex_key = bytes(new_dek).hex()
@@ -525,7 +528,7 @@ def rotate_key(
                 slots=new_slots,
                 log_anchor=_remac_anchor(keyfile, [key.dek], new_dek),
             )
-            final_raw = _write_final(vault_dir, final, new_dek)
+            _write_final(vault_dir, final, new_dek)
         except BaseException:
             if conn is not None:
                 with contextlib.suppress(sqlcipher3.Error):
@@ -538,7 +541,7 @@ def rotate_key(
         # The live vault is rotated; a copy that cannot be re-encrypted now (disk full) keeps
         # the old key: it is reported by ``stale_local_copies`` and by ``officer-desk check``.
         with contextlib.suppress(OSError, sqlcipher3.Error, SaveFailed, DatabaseDamaged, NotAVault):
-            _rekey_local_copies(vault_dir, keyfile, key.dek, new_dek, rotating_raw, final_raw)
+            _rekey_local_copies(vault_dir, keyfile, key.dek, new_dek, rotating, final)
     finally:
         lock.release()
     key.wipe()
@@ -627,11 +630,12 @@ def _rekey_local_copies(
     before: Keyfile,
     old_dek: bytes | bytearray,
     new_dek: bytes | bytearray,
-    rotating_raw: bytes,
-    final_raw: bytes,
+    rotating: Keyfile,
+    final: Keyfile,
 ) -> None:
     """Re-encrypt the verified copies inside the vault folder that still use the old key:
-    the same steps as the live vault (key file naming both keys, atomic rekey, final file)."""
+    the same steps as the live vault (key file naming both keys, atomic rekey, final file).
+    Each copy keeps its own access-log anchor, MACed under the new key at the end."""
     for keys in _local_copies(vault_dir):
         try:
             copy = Keyfile.parse(read_keyfile_bytes(keys))
@@ -640,7 +644,7 @@ def _rekey_local_copies(
         if copy.db_uuid != before.db_uuid or copy.key_check != before.key_check:
             continue
         db = keys.parent / DB_NAME
-        safe_write(keys, rotating_raw)
+        safe_write(keys, dataclasses.replace(rotating, log_anchor=copy.log_anchor).to_bytes())
         conn = _open_probed(db, old_dek)
         if conn is not None:
             hex_key = bytes(new_dek).hex()
@@ -651,7 +655,8 @@ def _rekey_local_copies(
             finally:
                 del hex_key
                 conn.close()
-        safe_write(keys, final_raw)
+        anchor = _remac_anchor(copy, [old_dek], new_dek)
+        safe_write(keys, dataclasses.replace(final, log_anchor=anchor).to_bytes())
 
 
 def _settle_rotation(

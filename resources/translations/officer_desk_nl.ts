@@ -402,17 +402,17 @@
             <translation>Anker in het sleutelbestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="334" />
+            <location filename="../../officer_desk/commands/privacy.py" line="339" />
             <source>Backup written and verified: {name}</source>
             <translation>Back-up geschreven en gecontroleerd: {name}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="365" />
+            <location filename="../../officer_desk/commands/privacy.py" line="370" />
             <source>Backup {name} restored.</source>
             <translation>Back-up {name} teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="360" />
+            <location filename="../../officer_desk/commands/privacy.py" line="365" />
             <source>Backup {name} restored. The previous vault was kept as {aside}.</source>
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
         </message>
@@ -437,12 +437,12 @@
             <translation>WIJKT AF: regel {n} is niet de vastgelegde regel (het logboek is herschreven)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="197" />
+            <location filename="../../officer_desk/commands/privacy.py" line="202" />
             <source>DISAGREES: the anchor was altered or made with another key</source>
             <translation>WIJKT AF: het anker is gewijzigd of met een andere sleutel gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="199" />
+            <location filename="../../officer_desk/commands/privacy.py" line="204" />
             <source>DISAGREES: the key file holds no anchor (it was removed)</source>
             <translation>WIJKT AF: het sleutelbestand bevat geen anker (het is verwijderd)</translation>
         </message>
@@ -467,7 +467,7 @@
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="232" />
+            <location filename="../../officer_desk/commands/privacy.py" line="237" />
             <source>Export of student {id} written ({counts}).</source>
             <translation>Export van student {id} geschreven ({counts}).</translation>
         </message>
@@ -487,7 +487,7 @@
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="265" />
+            <location filename="../../officer_desk/commands/privacy.py" line="270" />
             <source>Legal hold of student {id} released.</source>
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
@@ -513,7 +513,7 @@
             <translation>Geen enkel bestand in de kluismap of de back-upmap opent nog met de oude wachtzin. Kopieën die elders zijn gemaakt (een back-up op een andere schijf, een gekopieerd sleutelbestand) doen dat nog wel: als iemand de oude wachtzin kan kennen, voer dan 'officer-desk rotate-key' uit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="246" />
+            <location filename="../../officer_desk/commands/privacy.py" line="251" />
             <source>Nothing was erased. Repeat with --yes to erase (there is no undo).</source>
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
@@ -523,7 +523,7 @@
             <translation>Wachtzin gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="348" />
+            <location filename="../../officer_desk/commands/privacy.py" line="353" />
             <source>Passphrase of the backup: </source>
             <translation>Wachtzin van de back-up: </translation>
         </message>
@@ -585,17 +585,17 @@
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="249" />
+            <location filename="../../officer_desk/commands/privacy.py" line="254" />
             <source>Student {id} erased ({counts}).</source>
             <translation>Student {id} gewist ({counts}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="245" />
+            <location filename="../../officer_desk/commands/privacy.py" line="250" />
             <source>Student {id} holds: {counts}.</source>
             <translation>Student {id} heeft: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="263" />
+            <location filename="../../officer_desk/commands/privacy.py" line="268" />
             <source>Student {id} is on legal hold.</source>
             <translation>Voor student {id} geldt een juridische bewaarplicht.</translation>
         </message>
@@ -610,17 +610,17 @@
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="251" />
+            <location filename="../../officer_desk/commands/privacy.py" line="256" />
             <source>Warning: the change log could not be emptied; close other windows.</source>
             <translation>Waarschuwing: het wijzigingslogboek kon niet worden geleegd; sluit andere vensters.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="367" />
+            <location filename="../../officer_desk/commands/privacy.py" line="372" />
             <source>Warning: the restored vault does not pass its checks.</source>
             <translation>Waarschuwing: de teruggezette kluis slaagt niet voor de controles.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="332" />
+            <location filename="../../officer_desk/commands/privacy.py" line="337" />
             <source>Writing and verifying the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
@@ -731,12 +731,17 @@
             <translation>in plaats daarvan de back-ups tonen</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="197" />
+            <source>made before a restore of an older backup; its later entries were rolled back</source>
+            <translation>gemaakt vóór het terugzetten van een oudere back-up; de latere regels zijn daarmee teruggedraaid</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/reports.py" line="31" />
             <source>merge faculty report bundles into the university report</source>
             <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="201" />
+            <location filename="../../officer_desk/commands/privacy.py" line="206" />
             <source>none (made before anchors were recorded)</source>
             <translation>geen (gemaakt voordat ankers werden vastgelegd)</translation>
         </message>
@@ -890,7 +895,7 @@
             <translation>uw naam als functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="303" />
+            <location filename="../../officer_desk/commands/privacy.py" line="308" />
             <source>{done} of {total}</source>
             <translation>{done} van {total}</translation>
         </message>
@@ -900,7 +905,7 @@
             <translation>{done} van {total} studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="329" />
+            <location filename="../../officer_desk/commands/privacy.py" line="334" />
             <source>{n} backup(s).</source>
             <translation>{n} back-up(s).</translation>
         </message>
@@ -910,12 +915,12 @@
             <translation>{n} regels opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="307" />
+            <location filename="../../officer_desk/commands/privacy.py" line="312" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
             <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="294" />
+            <location filename="../../officer_desk/commands/privacy.py" line="299" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
             <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
         </message>
@@ -1552,7 +1557,7 @@
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="225" />
+            <location filename="../../officer_desk/commands/privacy.py" line="230" />
             <source>Give --pdf, --json or both.</source>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
@@ -1612,7 +1617,7 @@
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="277" />
+            <location filename="../../officer_desk/commands/privacy.py" line="282" />
             <source>Run with --dry-run to see what would be deleted, then with --yes.</source>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>

@@ -708,3 +708,39 @@ def test_c2_torn_wal_tail_opens_consistently(tmp_path: Path, damage: str) -> Non
     # Only the last transaction may be lost, never part of one.
     assert all(n == 20 for _b, n in rows)
     assert [b for b, _n in rows] == [0, 1, 2, 3]
+
+
+def test_a3_passphrase_change_then_restore_audits_clean(tmp_path: Path) -> None:
+    from officer_desk.services.session import Session
+
+    vault_dir, _ = _new_vault(tmp_path)
+    env = {"OFFICER_DESK_PASSPHRASE": PASS}
+    assert run("backup", "--vault", str(vault_dir), env=env).returncode == 0
+    with Session.open(derive_key(vault_dir, PASS, allow_weak_params=True)) as session:
+        session.desk.log_event("viewed", "student", 9)
+    assert run("backup", "--vault", str(vault_dir), env=env).returncode == 0
+    first, second = sorted(b.name for b in list_backups(tmp_path / "vault-backups"))
+    res = run(
+        "passwd",
+        "--vault",
+        str(vault_dir),
+        env={"OFFICER_DESK_PASSPHRASE": PASS, "OFFICER_DESK_NEW_PASSPHRASE": NEW},
+    )
+    assert res.returncode == 0, res.stderr
+    # Both backups took the new key file but kept their own anchors: restoring the older
+    # one gives a vault whose log agrees with its key file; the newer backup's anchor is
+    # reported as rolled back by that restore, not as tampering.
+    res = run(
+        "restore",
+        "--vault",
+        str(vault_dir),
+        "--from",
+        str(tmp_path / "vault-backups" / first),
+        env={"OFFICER_DESK_PASSPHRASE": NEW},
+    )
+    assert res.returncode == 0, res.stderr
+    res = run("audit", "--verify", "--vault", str(vault_dir), env={"OFFICER_DESK_PASSPHRASE": NEW})
+    assert res.returncode == 0, res.stderr
+    assert "Anchor in the key file: ok" in res.stderr
+    assert f"Anchor in backup {second}: made before a restore" in res.stderr
+    assert f"Anchor in backup {first}: ok" in res.stderr
