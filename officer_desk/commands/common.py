@@ -97,7 +97,9 @@ def open_session(args: argparse.Namespace, *, read_only: bool = False):  # noqa:
 
     vault_dir: Path = args.vault
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = derive_key(vault_dir, passphrase, read_only=read_only)
+    # Only ``rotate-key`` (and the app) finish an interrupted key rotation: every other
+    # command reports it instead of rewriting the key file on the side.
+    key = derive_key(vault_dir, passphrase, finish_rotation=False)
     warn_if_no_recovery_key(key)
     return Session.open(key, read_only=read_only)
 

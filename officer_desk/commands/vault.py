@@ -140,7 +140,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from officer_desk.vault import derive_key
 
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = derive_key(args.vault, passphrase, read_only=True)
+    key = derive_key(args.vault, passphrase, finish_rotation=False)
     say(tr("Cli", "Key file: ok"))
     warn_if_no_recovery_key(key)
     try:
@@ -218,7 +218,7 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     from officer_desk.vault import derive_key
 
     old = read_passphrase(tr("Cli", "Current passphrase: "))
-    key = derive_key(args.vault, old)
+    key = derive_key(args.vault, old, finish_rotation=False)
     try:
         new = _new_passphrase()
         change_passphrase_offline(key, new)
@@ -242,7 +242,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
                 variable="OFFICER_DESK_RECOVERY_KEY",
             )
         value = input(tr("Cli", "Recovery key: "))
-    key = derive_key_with_recovery(Path(args.vault), value)
+    key = derive_key_with_recovery(Path(args.vault), value, finish_rotation=False)
     try:
         new = _new_passphrase()
         change_passphrase_offline(key, new, detail="recovery")

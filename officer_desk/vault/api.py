@@ -160,7 +160,8 @@ def save_keyfile(vault_dir: Path, keyfile: Keyfile, dek: bytes | bytearray) -> b
     The previous file is kept as ``keys.bak`` while the save is in flight: the new file is
     written to a temp file, fsynced and renamed into place, then re-read and checked against
     ``dek`` (the key it must hold); only then is ``keys.bak`` removed and the folder fsynced.
-    Raises ``SaveFailed`` (the previous file is then still ``keys.json``)."""
+    Raises ``SaveFailed``; the previous file is then put back as ``keys.json`` (if that too
+    fails, ``keys.bak`` stays for the next open to settle)."""
     vault_dir = Path(vault_dir)
     keys = vault_dir / KEYFILE_NAME
     bak = vault_dir / KEYFILE_BAK_NAME
@@ -175,15 +176,18 @@ def save_keyfile(vault_dir: Path, keyfile: Keyfile, dek: bytes | bytearray) -> b
         safe_write(keys, raw)
         try:
             reread = Keyfile.parse(read_keyfile_bytes(keys))
-        except Exception as exc:
-            raise SaveFailed() from exc
-        ok = reread.matches_next(dek) if reread.rotating else reread.matches(dek)
-        if reread.generation != keyfile.generation or reread.state != keyfile.state or not ok:
-            raise SaveFailed()
-        try:
+            ok = reread.matches_next(dek) if reread.rotating else reread.matches(dek)
+            if reread.generation != keyfile.generation or reread.state != keyfile.state or not ok:
+                raise SaveFailed()
             bak.unlink(missing_ok=True)
             fsync_dir(vault_dir)
-        except OSError as exc:
+        except Exception as exc:
+            # Undo: the previous file goes back, so a failed save changes nothing.
+            with contextlib.suppress(OfficerDeskError, OSError):
+                if previous is not None:
+                    safe_write(keys, previous)
+                bak.unlink(missing_ok=True)
+                fsync_dir(vault_dir)
             raise SaveFailed() from exc
     return raw
 
@@ -294,19 +298,20 @@ def derive_key(
     passphrase: str,
     *,
     allow_weak_params: bool = False,
-    read_only: bool = False,
+    finish_rotation: bool = True,
 ) -> UnlockedKey:
     """Unwrap the vault's data key with the passphrase: the slow step (run it off the GUI
     thread). Touches only the key file. Raises ``VaultNotFound``, ``NotAVault``,
     ``KeyfileCorrupt``, ``KeyfileRejected``, ``NewerSchema`` or ``WrongPassphrase``.
 
     A key file left "rotating" by an interrupted rotation is finished here (the key file is
-    rewritten), except with ``read_only``: then ``RotationInterrupted`` is raised before any
+    rewritten), unless ``finish_rotation`` is False (read-only and other commands that must
+    not rewrite the key file on the side): then ``RotationInterrupted`` is raised before any
     key derivation and nothing is written."""
     vault_dir = Path(vault_dir)
     allow = insecure_test_kdf_enabled() or allow_weak_params
     keyfile = _read_keyfile(vault_dir)
-    if keyfile.rotating and read_only:
+    if keyfile.rotating and not finish_rotation:
         raise RotationInterrupted()
     try:
         if keyfile.rotating:
@@ -319,13 +324,13 @@ def derive_key(
 
 
 def derive_key_with_recovery(
-    vault_dir: Path, recovery_key: str, *, read_only: bool = False
+    vault_dir: Path, recovery_key: str, *, finish_rotation: bool = True
 ) -> UnlockedKey:
     """Unwrap the data key with the recovery key (spaces, dashes and case are ignored).
     Raises ``WrongRecoveryKey`` besides the errors of ``derive_key``."""
     vault_dir = Path(vault_dir)
     keyfile = _read_keyfile(vault_dir)
-    if keyfile.rotating and read_only:
+    if keyfile.rotating and not finish_rotation:
         raise RotationInterrupted()
     secret = parse_recovery_key(recovery_key)
     if keyfile.rotating:

@@ -626,14 +626,18 @@ def _interrupt_rotation(vault_dir: Path) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("command", [["check"], ["audit", "--verify"], ["audit"]])
+@pytest.mark.parametrize(
+    "command",
+    [["check"], ["audit", "--verify"], ["audit"], ["keys"], ["backup", "--list"], ["passwd"]],
+)
 def test_a12_read_only_commands_leave_an_interrupted_rotation_alone(
     tmp_path: Path, command: list[str]
 ) -> None:
     vault_dir, _ = _new_vault(tmp_path)
     _interrupt_rotation(vault_dir)
     before = (vault_dir / "keys.json").read_bytes()
-    res = run(*command, "--vault", str(vault_dir), env={"OFFICER_DESK_PASSPHRASE": PASS})
+    env = {"OFFICER_DESK_PASSPHRASE": PASS, "OFFICER_DESK_NEW_PASSPHRASE": NEW}
+    res = run(*command, "--vault", str(vault_dir), env=env)
     assert res.returncode == 4, res.stderr
     assert "key rotation of this vault was interrupted" in res.stderr
     assert "rotate-key" in res.stderr

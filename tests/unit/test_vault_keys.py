@@ -368,6 +368,30 @@ def test_k6_fsync_failure_keeps_old_keyfile(
     _derive(vault_dir, PASS).wipe()
 
 
+def test_k6_failure_after_the_rename_puts_the_previous_file_back(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = (vault_dir / "keys.json").read_bytes()
+    key = _derive(vault_dir)
+    real_unlink = Path.unlink
+    calls: list[str] = []
+
+    def failing_unlink(self: Path, *args: object, **kwargs: object) -> None:
+        if self.name == "keys.bak" and not calls:
+            calls.append(self.name)
+            raise OSError(13, "Permission denied")
+        real_unlink(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "unlink", failing_unlink)
+    with pytest.raises(SaveFailed):
+        change_passphrase(vault_dir, key, NEW_PASS, kdf=test_kdf())
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    assert calls == ["keys.bak"]
+    assert (vault_dir / "keys.json").read_bytes() == old  # nothing changed
+    assert not (vault_dir / "keys.bak").exists()
+    _derive(vault_dir, PASS).wipe()
+
+
 # --- K8 raw key validation ----------------------------------------------------------------
 
 
