@@ -12,9 +12,21 @@ from officer_desk.errors import ValidationError, tr_noop
 def register(sub: argparse._SubParsersAction) -> None:
     p = sub.add_parser("report", help=tr("Cli", "build the anonymised report for a quarter"))
     add_vault_arg(p)
-    p.add_argument("--period", required=True, help="2026-Q3 or 2026-27-AQ1")
-    p.add_argument("--pdf", type=Path, help=tr("Cli", "write the PDF report here"))
-    p.add_argument("--json", type=Path, help=tr("Cli", "write the signed JSON bundle here"))
+    p.add_argument(
+        "--period",
+        required=True,
+        help=tr("Cli", "2026-Q3, or 2026-27-AQ1 in a vault that reports in academic quarters"),
+    )
+    p.add_argument(
+        "--pdf",
+        type=Path,
+        help=tr("Cli", "write the PDF report here (an unreleased quarter: a banded draft)"),
+    )
+    p.add_argument(
+        "--json",
+        type=Path,
+        help=tr("Cli", "write the signed JSON bundle here (released quarters only)"),
+    )
     p.add_argument("--lang", choices=("en", "nl"), default="en")
     p.add_argument(
         "--release",
@@ -38,36 +50,51 @@ def register(sub: argparse._SubParsersAction) -> None:
         "--trust",
         action="append",
         default=[],
-        metavar="FINGERPRINT",
-        help=tr("Cli", "accept bundles signed by this key fingerprint (repeat per faculty)"),
+        metavar="FACULTY=FINGERPRINT",
+        help=tr(
+            "Cli",
+            "accept this faculty's bundles only when signed by the key with this fingerprint "
+            "(repeat per faculty)",
+        ),
     )
     p.add_argument(
         "--trust-file",
         type=Path,
-        help=tr("Cli", "a file with one trusted fingerprint per line"),
+        help=tr("Cli", "a UTF-8 file with one FACULTY=FINGERPRINT per line (# comments)"),
     )
     p.add_argument(
-        "--accept-unlisted",
-        action="store_true",
-        help=tr("Cli", "check signatures but accept any signer (prints the fingerprints)"),
+        "--ledger",
+        type=Path,
+        help=tr(
+            "Cli",
+            "a file recording the releases merged before (created if missing): refuses a "
+            "second release of a quarter and an older release number",
+        ),
     )
     p.set_defaults(func=cmd_merge)
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from officer_desk.domain.period import Period
     from officer_desk.services.reporting import Reporting
 
     if not (args.pdf or args.json or args.release):
         raise ValidationError(
             tr_noop("Say what to make: --pdf, --json and/or --release."), field="output"
         )
+    Period.parse(args.period)  # a bad period is a usage error before the vault is opened
     with open_session(args) as session:
         reporting = Reporting(session.desk)
         result = reporting.release(args.period) if args.release else None
         result = reporting.export(
             args.period, pdf=args.pdf, bundle=args.json, lang=args.lang, result=result
         )
-    state = tr("Cli", "released (frozen)") if result.released else tr("Cli", "not released")
+    if result.released and result.release.stamp is not None:
+        state = tr("Cli", "released (frozen), release {n}").format(n=result.release.stamp.sequence)
+    elif result.released:
+        state = tr("Cli", "released (frozen)")
+    else:
+        state = tr("Cli", "draft, not released (the PDF shows banded totals only)")
     say(tr("Cli", "Report {period}: {state}.").format(period=result.release.period, state=state))
     return 0
 
@@ -77,40 +104,85 @@ def cmd_keys(args: argparse.Namespace) -> int:
 
     with open_session(args) as session:
         reporting = Reporting(session.desk)
+        faculty = session.desk.setting("faculty") or "?"
         print(f"public key (Ed25519, hex): {reporting.public_key_text()}")
         print(f"fingerprint: {reporting.fingerprint()}")
+        print(f"trust: --trust {faculty}={reporting.fingerprint().replace(' ', '')}")
     return 0
+
+
+def _bad_trust(value: str) -> ValidationError:
+    return ValidationError(
+        tr_noop(
+            "Give each trusted key with its faculty, like --trust LAW=1a2b…: a faculty code "
+            "from the codebook, '=', and the 64 hex digits of the fingerprint. Not accepted: "
+            "{value}"
+        ),
+        field="trust",
+        value=value[:80],
+    )
+
+
+def read_trust(values: list[str], trust_file: Path | None) -> dict[str, set[str]]:
+    """``LAW=FP`` bindings from --trust and --trust-file (usage error for anything else)."""
+    from officer_desk.reports.bundle import parse_trust
+
+    lines = list(values)
+    if trust_file is not None:
+        try:
+            text = trust_file.read_text("utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise ValidationError(
+                tr_noop("Could not read the trust file {name}: it must exist and be UTF-8 text."),
+                field="trust_file",
+                name=trust_file.name,
+            ) from exc
+        lines += [
+            line.strip()
+            for line in text.splitlines()
+            if line.strip() and not line.strip().startswith("#")
+        ]
+    trust: dict[str, set[str]] = {}
+    for value in lines:
+        try:
+            faculty, fp = parse_trust(value)
+        except ValueError:
+            raise _bad_trust(value) from None
+        trust.setdefault(faculty, set()).add(fp)
+    return trust
 
 
 def cmd_merge(args: argparse.Namespace) -> int:
     from officer_desk.reports import fingerprint
-    from officer_desk.reports.bundle import bundle_public_key
-    from officer_desk.services.reporting import load_bundles, merge_bundles
+    from officer_desk.reports.bundle import bundle_claims
+    from officer_desk.reports.merge import record_releases
+    from officer_desk.services.reporting import (
+        load_bundles,
+        merge_bundles,
+        read_bundle,
+        read_ledger,
+        write_ledger,
+    )
 
-    trusted = set(args.trust)
-    if args.trust_file:
-        trusted |= {
-            line.strip()
-            for line in args.trust_file.read_text("utf-8").splitlines()
-            if line.strip() and not line.startswith("#")
-        }
-    if not trusted and not args.accept_unlisted:
+    trust = read_trust(args.trust, args.trust_file)
+    if not trust:
         for path in args.bundles:
-            key = bundle_public_key(path.read_bytes())
-            say(f"{path.name}: {fingerprint(key) if key else '?'}")
+            key, faculty = bundle_claims(read_bundle(path))
+            fp = fingerprint(key).replace(" ", "") if key else "?"
+            say(f"{path.name}: --trust {faculty or '?'}={fp}")
         raise ValidationError(
             tr_noop(
-                "List the faculties' key fingerprints with --trust (printed above), or use "
-                "--accept-unlisted after checking them."
+                "Say which key may speak for which faculty with --trust FACULTY=FINGERPRINT "
+                "(the bundles' claims are printed above: check each fingerprint with the "
+                "faculty before you use it)."
             ),
             field="trust",
         )
-    releases = load_bundles(args.bundles, trusted or None)
-    if args.accept_unlisted and not trusted:
-        for path in args.bundles:
-            key = bundle_public_key(path.read_bytes())
-            say(f"{path.name}: {fingerprint(key) if key else '?'}")
+    releases = load_bundles(args.bundles, trust)
+    ledger = record_releases(read_ledger(args.ledger), releases) if args.ledger else None
     merged = merge_bundles(releases, pdf=args.pdf, json_out=args.json, lang=args.lang)
+    if args.ledger and ledger is not None:
+        write_ledger(args.ledger, ledger)
     say(
         tr("Cli", "Merged {n} faculty reports for {period}.").format(
             n=len(releases), period=merged.period

@@ -462,3 +462,62 @@ def trend_points(
 
 def _point(label: str, seen: ProtectedTable) -> TrendPoint:
     return TrendPoint(label, None if seen.withheld else seen.total, seen.band)
+
+
+# --- drafts ---------------------------------------------------------------------------------
+
+DRAFT_BAND = 10  # a saved draft shows the number of students and consultations in bands of ten
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """What a saved or printed draft shows: no table, only two totals in bands.
+
+    A draft's figures still follow the data, so two drafts made at different times differ by
+    whoever came in between. Only totals that say nothing about any student's phase, group,
+    topic, urgency, referral or follow-up are shown, and only in bands of ten (below the table
+    minimum, its band): comparing two drafts tells at most that a band boundary was crossed."""
+
+    period: str
+    faculty: str
+    codebook_version: str
+    generated_in: str
+    threshold: int
+    students_seen: str
+    consultations: str
+
+
+def draft_band(n: int, threshold: int = DEFAULT_THRESHOLD) -> str:
+    """``n`` as a band of ten ("20–29"); below the table minimum 3T its band ("<15"), and the
+    band that holds 3T starts there ("15–19")."""
+    floor = 3 * threshold
+    if n < floor:
+        return f"<{floor}"
+    low = n // DRAFT_BAND * DRAFT_BAND
+    return f"{max(low, floor)}–{low + DRAFT_BAND - 1}"
+
+
+def draft_summary(
+    counts: QuarterCounts,
+    *,
+    faculty: str,
+    period: Period,
+    generated_in: str,
+    threshold: int = DEFAULT_THRESHOLD,
+) -> DraftSummary:
+    """The saved/printed form of a draft (see ``DraftSummary``)."""
+    if not is_valid("faculty", faculty):
+        raise ValidationError(tr_noop("Unknown faculty code."), field="faculty")
+    if counts.period != period.label or counts.codebook_version != CODEBOOK_VERSION:
+        raise ReportsIncompatible()
+    seen = counts.students_seen.total
+    small = seen < 3 * threshold  # a faculty under the table minimum shows its band only
+    return DraftSummary(
+        period=period.label,
+        faculty=faculty,
+        codebook_version=counts.codebook_version,
+        generated_in=generated_in,
+        threshold=threshold,
+        students_seen=draft_band(seen, threshold),
+        consultations="" if small else draft_band(counts.consultations, threshold),
+    )

@@ -20,6 +20,7 @@ import dataclasses
 import hashlib
 import json
 import re
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 from cryptography.exceptions import InvalidSignature
@@ -35,6 +36,7 @@ from officer_desk.reports.tables import (
     Figure,
     ProtectedTable,
     Release,
+    ReleaseStamp,
     TableSpec,
     TrendPoint,
     vocabulary_codes,
@@ -48,6 +50,11 @@ ALL_FACULTIES = "ALL"
 KINDS = ("quarter", "ytd", "merged")
 UNITS = ("students", "consultations", "days", "percent")
 _YTD = re.compile(r"^(\d{4}(?:-\d{2})?)-YTD-(A?Q)([1-4])$")
+_RELEASED_AT = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
+_HASH = re.compile(r"^[0-9a-f]{64}$")
+# The policy floor the central office accepts (docs/DISCLOSURE.md, R2).
+POLICY_THRESHOLD = 5
+POLICY_SENSITIVE_THRESHOLD = 10
 
 
 # --- canonical JSON -------------------------------------------------------------------------
@@ -88,7 +95,7 @@ def _table_obj(t: ProtectedTable) -> dict[str, Any]:
 
 
 def release_to_obj(release: Release) -> dict[str, Any]:
-    return {
+    obj: dict[str, Any] = {
         "format": RELEASE_FORMAT,
         "format_version": release.format_version,
         "codebook_version": release.codebook_version,
@@ -106,6 +113,15 @@ def release_to_obj(release: Release) -> dict[str, Any]:
             for p in release.trend
         ],
     }
+    if release.draft:
+        obj["released"] = False
+    elif release.stamp is not None:
+        st = release.stamp
+        obj["released"] = True
+        obj["released_at"] = st.released_at
+        obj["release_sequence"] = st.sequence
+        obj["access_log_anchor"] = {"entries": st.log_entries, "head": st.log_head}
+    return obj
 
 
 def release_to_json(release: Release) -> str:
@@ -285,6 +301,37 @@ def _table_from(obj: Any, threshold: int, sensitive: int, kind: str = "quarter")
     return table
 
 
+_STAMP_KEYS = ("released_at", "release_sequence", "access_log_anchor")
+
+
+def _stamp_from(obj: dict[str, Any], kind: str) -> tuple[bool, ReleaseStamp | None]:
+    """(draft, stamp) from the optional release keys: absent (a derived report), ``released:
+    false`` (a draft, nothing else) or ``released: true`` with time, sequence and anchor."""
+    if "released" not in obj:
+        if any(k in obj for k in _STAMP_KEYS):
+            raise _Bad("released")
+        return False, None
+    if not _bool(obj["released"]):
+        if any(k in obj for k in _STAMP_KEYS):
+            raise _Bad("released")
+        return True, None
+    if kind != "quarter":
+        raise _Bad("released")
+    at = _str(obj["released_at"])
+    if not _RELEASED_AT.match(at or ""):
+        raise _Bad("released_at")
+    sequence = _int(obj["release_sequence"], minimum=1)
+    anchor = obj["access_log_anchor"]
+    if not isinstance(anchor, dict) or set(anchor) != {"entries", "head"}:
+        raise _Bad("anchor")
+    entries = _int(anchor["entries"])
+    head = _str(anchor["head"])
+    # an empty log's head is "" (or the chain's all-zero genesis hash)
+    if (entries == 0 and head not in ("", "0" * 64)) or (entries and not _HASH.match(head or "")):
+        raise _Bad("anchor")
+    return False, ReleaseStamp(sequence, at, entries, head)  # type: ignore[arg-type]
+
+
 def release_from_obj(obj: Any) -> Release:
     if not isinstance(obj, dict):
         raise _Bad("release")
@@ -319,6 +366,7 @@ def release_from_obj(obj: Any) -> Release:
         )
         for p in obj["trend"]
     )
+    draft, stamp = _stamp_from(obj, kind)
     return Release(
         period=period,
         faculty=faculty,
@@ -332,6 +380,8 @@ def release_from_obj(obj: Any) -> Release:
         sources=_strs(obj["sources"]),
         generated_in=_str(obj["generated_in"]),
         format_version=FORMAT_VERSION,
+        draft=draft,
+        stamp=stamp,
     )
 
 
@@ -369,7 +419,15 @@ def _norm_fp(text: str) -> str:
 
 
 def sign_bundle(release: Release, private_key: Ed25519PrivateKey) -> bytes:
-    """The signed bundle (canonical JSON bytes) for ``release``."""
+    """The signed bundle (canonical JSON bytes) for a released faculty quarter. A draft, a
+    derived report or a quarter without its release stamp is never signed."""
+    if release.draft or release.stamp is None or release.kind != "quarter":
+        raise BundleRejected(
+            tr_noop(
+                "Only a released quarter can be saved as a signed bundle. This report is a "
+                "draft: release the quarter first (possible once it has ended)."
+            )
+        )
     payload = release_to_obj(release)
     signature = private_key.sign(_SIGNING_CONTEXT + _canonical(payload))
     return _canonical(
@@ -386,16 +444,46 @@ def sign_bundle(release: Release, private_key: Ed25519PrivateKey) -> bytes:
     )
 
 
-def verify_bundle(data: bytes, trusted_fingerprints: set[str] | None = None) -> Release:
-    """Check a signed bundle and return its release.
+Trust = Mapping[str, Iterable[str]]
 
-    ``trusted_fingerprints``: the signers the central office accepts (``fingerprint`` format;
-    spaces and case are ignored). ``None`` checks the signature against the key in the bundle
-    only (integrity, not origin)."""
+
+def parse_trust(text: str) -> tuple[str, str]:
+    """``LAW=FINGERPRINT`` -> (faculty code, normalised fingerprint); ``ValueError`` if the
+    faculty code is unknown or the fingerprint is not 64 hex digits."""
+    faculty, sep, fp = text.partition("=")
+    faculty = faculty.strip().upper()
+    norm = _norm_fp(fp)
+    if not sep or not is_valid("faculty", faculty) or not _HASH.match(norm):
+        raise ValueError("LAW=FINGERPRINT expected")
+    return faculty, norm
+
+
+def _not_a_release() -> BundleRejected:
+    return BundleRejected(
+        tr_noop(
+            "This file is not a signed faculty release: drafts, unsigned and combined reports "
+            "cannot be merged."
+        )
+    )
+
+
+def verify_bundle(data: bytes, trust: Trust | None = None) -> Release:
+    """Check a signed faculty release and return it.
+
+    ``trust`` binds faculty codes to the fingerprints of the keys that may speak for them
+    (``fingerprint`` format; spaces and case are ignored): a bundle is accepted only from a key
+    bound to the faculty it names. ``None`` checks the signature against the key in the bundle
+    only (integrity, not origin). Drafts, unsigned reports and thresholds below the policy
+    floor are refused, each with its own message."""
     if not isinstance(data, bytes | bytearray) or len(data) > MAX_BUNDLE_BYTES:
         raise BundleRejected()
     try:
         obj = _loads(bytes(data))
+    except _Bad as exc:
+        raise BundleRejected() from exc
+    if isinstance(obj, dict) and obj.get("format") == RELEASE_FORMAT:
+        raise _not_a_release()  # a plain (unsigned) report, e.g. a merged report's JSON
+    try:
         if not isinstance(obj, dict) or obj.get("bundle") != BUNDLE_FORMAT:
             raise _Bad("bundle")
         if obj.get("version") != 1:
@@ -408,25 +496,53 @@ def verify_bundle(data: bytes, trusted_fingerprints: set[str] | None = None) -> 
         public = Ed25519PublicKey.from_public_bytes(raw)
         payload = obj["release"]
         public.verify(value, _SIGNING_CONTEXT + _canonical(payload))
+        claimed = _str(payload["faculty"])
     except (_Bad, KeyError, TypeError, ValueError, binascii.Error, InvalidSignature) as exc:
         raise BundleRejected() from exc
-    if trusted_fingerprints is not None:
-        trusted = {_norm_fp(f) for f in trusted_fingerprints}
-        if _norm_fp(fingerprint(public)) not in trusted:
+    if trust is not None:
+        signer = _norm_fp(fingerprint(public))
+        bound = {fac for fac, fps in trust.items() if signer in {_norm_fp(f) for f in fps}}
+        if not bound:
             raise BundleRejected(
                 tr_noop("The report bundle was signed by a key that is not on the trusted list.")
             )
+        if claimed not in bound:
+            raise BundleRejected(
+                tr_noop(
+                    "The report bundle says it comes from {faculty}, but it was signed with the "
+                    "key trusted for {signer}."
+                ),
+                faculty=str(claimed),
+                signer=", ".join(sorted(bound)),
+            )
     try:
-        return release_from_obj(payload)
+        release = release_from_obj(payload)
     except (_Bad, KeyError, TypeError, AttributeError) as exc:
         raise BundleRejected(
             tr_noop("The report data is not a valid Officer Desk report.")
         ) from exc
+    if release.draft or release.stamp is None or release.kind != "quarter":
+        raise _not_a_release()
+    if (
+        release.threshold < POLICY_THRESHOLD
+        or release.sensitive_threshold < POLICY_SENSITIVE_THRESHOLD
+    ):
+        raise BundleRejected(
+            tr_noop(
+                "The report of {faculty} uses a threshold below the policy (at least {t} "
+                "students, {s} for sensitive topics) and cannot be merged."
+            ),
+            faculty=release.faculty,
+            t=POLICY_THRESHOLD,
+            s=POLICY_SENSITIVE_THRESHOLD,
+        )
+    return release
 
 
 __all__ = [
     "REPORT_VOCABULARIES",
     "fingerprint",
+    "parse_trust",
     "release_digest",
     "release_from_json",
     "release_to_json",
@@ -444,3 +560,15 @@ def bundle_public_key(data: bytes) -> bytes | None:
     except (_Bad, KeyError, TypeError, ValueError):
         return None
     return raw if len(raw) == 32 else None
+
+
+def bundle_claims(data: bytes) -> tuple[bytes | None, str | None]:
+    """(raw public key, faculty code) a bundle claims, unverified, for showing the person who
+    must decide whether to trust that key for that faculty; None where unreadable."""
+    key = bundle_public_key(data)
+    try:
+        faculty = _loads(bytes(data))["release"]["faculty"]
+    except (_Bad, KeyError, TypeError, ValueError):
+        return key, None
+    ok = isinstance(faculty, str) and is_valid("faculty", faculty)
+    return key, faculty if ok else None

@@ -253,3 +253,78 @@ def code_label(vocab: str, code: str, lang: str) -> str:
         en, nl = _REPORT_CODES[vocab].get(code, (code, code))
         return nl if lang == "nl" else en
     return codebook_label(vocab, code, lang)
+
+
+# Drafts, releases, period kinds and merging (docs/DISCLOSURE.md, the section of that name).
+TEXT.update(
+    {
+        "draft_mark": ("DRAFT", "CONCEPT"),
+        "draft_banner": (
+            "DRAFT – not released; figures may still change",
+            "CONCEPT – niet vrijgegeven; cijfers kunnen nog veranderen",
+        ),
+        "subtitle_draft": (
+            "Draft of the anonymised quarterly figures",
+            "Concept van de geanonimiseerde kwartaalcijfers",
+        ),
+        "status": ("Status", "Status"),
+        "status_draft": ("Draft, not released", "Concept, niet vrijgegeven"),
+        "status_released": ("Released (release {n})", "Vrijgegeven (vrijgave {n})"),
+        "status_derived": (
+            "Made from released reports only",
+            "Alleen gemaakt uit vrijgegeven rapportages",
+        ),
+        "draft_figures": ("Figures so far", "Cijfers tot nu toe"),
+        "draft_students": ("Students seen", "Gesproken studenten"),
+        "draft_consultations": ("Consultations", "Gesprekken"),
+        "draft_hidden": ("shown after release", "getoond na vrijgave"),
+        "draft_intro": (
+            "This is a draft. The tables are published when the quarter is released, after it "
+            "has ended. Until then a saved or printed draft shows only these totals, in bands "
+            "of ten.",
+            "Dit is een concept. De tabellen worden gepubliceerd als het kwartaal is "
+            "vrijgegeven, na afloop ervan. Tot dan toont een opgeslagen of afgedrukt concept "
+            "alleen deze totalen, in stappen van tien.",
+        ),
+        "method_drafts": (
+            "Only released quarters leave the officer's computer. A quarter can be released "
+            "once it has ended; its figures are then frozen: records added later, also with an "
+            "earlier date, never change them, nor any year-to-date, trend or combined report "
+            "made from them. Before release a report is a draft. Its full figures are shown "
+            "only on the officer's own screen; a saved or printed draft has no tables, only the "
+            "number of students and consultations in bands of ten, so that two drafts made at "
+            "different times cannot be compared to learn anything about a student who came in "
+            "between. A draft is never signed and cannot be combined with other reports.",
+            "Alleen vrijgegeven kwartalen verlaten de computer van de medewerker. Een kwartaal "
+            "kan worden vrijgegeven als het voorbij is; de cijfers liggen dan vast: gegevens "
+            "die later worden ingevoerd, ook met een eerdere datum, veranderen ze nooit, en "
+            "ook geen jaar-tot-nu-, verloop- of samengestelde rapportage die eruit is gemaakt. "
+            "Voor de vrijgave is een rapportage een concept. De volledige cijfers staan alleen "
+            "op het eigen scherm van de medewerker; een opgeslagen of afgedrukt concept heeft "
+            "geen tabellen, alleen het aantal studenten en gesprekken in stappen van tien, "
+            "zodat twee concepten van verschillende momenten niet kunnen worden vergeleken om "
+            "iets te weten te komen over een student die tussendoor kwam. Een concept wordt "
+            "nooit ondertekend en kan niet met andere rapportages worden samengevoegd.",
+        ),
+        "method_period_kind": (
+            "A faculty reports either in calendar quarters or in academic-year quarters, never "
+            "both: the two overlap by a month, and subtracting one from the other would give "
+            "figures for a single month.",
+            "Een faculteit rapporteert in kalenderkwartalen of in kwartalen van het "
+            "studiejaar, nooit in beide: die overlappen een maand, en door het ene van het "
+            "andere af te trekken zouden cijfers over één maand ontstaan.",
+        ),
+        "method_merge": (
+            "Each faculty release is signed with the faculty's own key and numbered. The "
+            "central office combines a release only if it comes from the key it trusts for "
+            "that faculty, only once per faculty and quarter, never when it is older than a "
+            "release already seen, and only with limits of at least 5 students (10 for "
+            "sensitive topics).",
+            "Elke vrijgave van een faculteit is ondertekend met de eigen sleutel van de "
+            "faculteit en genummerd. Het centrale bureau voegt een vrijgave alleen samen als "
+            "die komt van de sleutel die het voor die faculteit vertrouwt, maar één keer per "
+            "faculteit en kwartaal, nooit als die ouder is dan een al ontvangen vrijgave, en "
+            "alleen met grenzen van ten minste 5 studenten (10 bij gevoelige onderwerpen).",
+        ),
+    }
+)

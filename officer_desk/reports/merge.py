@@ -21,7 +21,12 @@ from collections.abc import Sequence
 from officer_desk.domain.period import Period
 from officer_desk.errors import OfficerDeskError, ReportsIncompatible, tr_noop
 from officer_desk.reports.build import loop_closed_pct
-from officer_desk.reports.bundle import ALL_FACULTIES
+from officer_desk.reports.bundle import (
+    ALL_FACULTIES,
+    POLICY_SENSITIVE_THRESHOLD,
+    POLICY_THRESHOLD,
+    release_digest,
+)
 from officer_desk.reports.tables import Figure, Pos, ProtectedTable, Release, TrendPoint, Value
 
 _SUMMABLE_UNITS = ("students", "consultations")
@@ -36,6 +41,13 @@ def _check_common(releases: Sequence[Release]) -> None:
         raise ReportsIncompatible(tr_noop("There are no reports to combine."))
     first = releases[0]
     for rel in releases:
+        if rel.draft:
+            # a draft's figures still follow the data: adding them up would let two derived
+            # reports be subtracted (docs/DISCLOSURE.md, "Drafts, releases, period kinds and
+            # merging")
+            raise ReportsIncompatible(
+                tr_noop("A draft cannot be combined: only released quarters can be added up.")
+            )
         if rel.codebook_version != first.codebook_version:
             raise ReportsIncompatible(
                 tr_noop("These reports use different codebook versions and cannot be combined.")
@@ -57,8 +69,18 @@ def _check_common(releases: Sequence[Release]) -> None:
             )
         if [f.key for f in rel.figures] != [f.key for f in first.figures]:
             raise ReportsIncompatible()
-    if len({r.ident for r in releases}) != len(releases):
-        raise ReportsIncompatible(tr_noop("The same report appears twice."))
+    seen: set[str] = set()
+    for rel in releases:
+        if rel.ident in seen:
+            raise ReportsIncompatible(
+                tr_noop(
+                    "There are two reports of {faculty} for {period}: a faculty releases a "
+                    "quarter only once."
+                ),
+                faculty=rel.faculty,
+                period=rel.period,
+            )
+        seen.add(rel.ident)
 
 
 def _sum_table(parts: Sequence[tuple[str, ProtectedTable]]) -> ProtectedTable:
@@ -137,6 +159,17 @@ def merge_releases(releases: Sequence[Release]) -> Release:
     faculties, and releases that are themselves merges."""
     releases = sorted(releases, key=lambda r: r.faculty)
     _check_common(releases)
+    for rel in releases:
+        if rel.threshold < POLICY_THRESHOLD or rel.sensitive_threshold < POLICY_SENSITIVE_THRESHOLD:
+            raise ReportsIncompatible(
+                tr_noop(
+                    "The report of {faculty} uses a threshold below the policy (at least {t} "
+                    "students, {s} for sensitive topics) and cannot be merged."
+                ),
+                faculty=rel.faculty,
+                t=POLICY_THRESHOLD,
+                s=POLICY_SENSITIVE_THRESHOLD,
+            )
     if len({r.period for r in releases}) != 1:
         raise ReportsIncompatible(
             tr_noop("These reports cover different periods and cannot be merged.")
@@ -216,3 +249,86 @@ def year_to_date(releases: Sequence[Release]) -> Release:
         generated_in=_latest([r.generated_in for r in ordered]),
         format_version=ordered[0].format_version,
     )
+
+
+# --- the central office's ledger of merged releases ----------------------------------------
+
+LEDGER_FORMAT = "officer-desk-merge-ledger"
+
+
+def empty_ledger() -> dict:
+    return {"format": LEDGER_FORMAT, "version": 1, "faculties": {}}
+
+
+def _valid_ledger(ledger: object) -> dict:
+    ok = (
+        isinstance(ledger, dict)
+        and ledger.get("format") == LEDGER_FORMAT
+        and ledger.get("version") == 1
+        and isinstance(ledger.get("faculties"), dict)
+    )
+    if ok:
+        for entry in ledger["faculties"].values():  # type: ignore[index, union-attr]
+            if not (
+                isinstance(entry, dict)
+                and type(entry.get("last_sequence")) is int
+                and isinstance(entry.get("periods"), dict)
+                and all(
+                    isinstance(v, dict)
+                    and type(v.get("sequence")) is int
+                    and isinstance(v.get("sha256"), str)
+                    for v in entry["periods"].values()
+                )
+            ):
+                ok = False
+    if not ok:
+        raise ReportsIncompatible(tr_noop("The merge ledger is damaged or not a merge ledger."))
+    return ledger  # type: ignore[return-value]
+
+
+def record_releases(ledger: object, releases: Sequence[Release]) -> dict:
+    """Check faculty releases against what the central office merged before and return the
+    ledger with them added (the input is not changed).
+
+    Per faculty the ledger keeps the highest release number seen and, per quarter, the number
+    and SHA-256 of the release merged. Refused: a different release of a quarter already merged
+    (a quarter is released once; a second one would let the two be subtracted), and a release
+    whose number is lower than one already seen (e.g. from a vault restored from an old backup).
+    Merging the same release again is fine."""
+    ledger = _valid_ledger(ledger)
+    faculties = {
+        fac: {"last_sequence": e["last_sequence"], "periods": dict(e["periods"])}
+        for fac, e in ledger["faculties"].items()
+    }
+    for rel in sorted(releases, key=lambda r: (r.faculty, r.stamp.sequence if r.stamp else 0)):
+        if rel.stamp is None or rel.draft:
+            raise ReportsIncompatible(
+                tr_noop("A draft cannot be combined: only released quarters can be added up.")
+            )
+        entry = faculties.setdefault(rel.faculty, {"last_sequence": 0, "periods": {}})
+        digest = release_digest(rel)
+        before = entry["periods"].get(rel.period)
+        if before is not None:
+            if before["sha256"] != digest:
+                raise ReportsIncompatible(
+                    tr_noop(
+                        "A different release of {faculty} for {period} was merged before: a "
+                        "faculty releases a quarter only once."
+                    ),
+                    faculty=rel.faculty,
+                    period=rel.period,
+                )
+            continue
+        if rel.stamp.sequence <= entry["last_sequence"]:
+            raise ReportsIncompatible(
+                tr_noop(
+                    "This release of {faculty} has number {number}, older than release "
+                    "{seen} already seen; it may come from a restored or copied vault."
+                ),
+                faculty=rel.faculty,
+                number=rel.stamp.sequence,
+                seen=entry["last_sequence"],
+            )
+        entry["last_sequence"] = rel.stamp.sequence
+        entry["periods"][rel.period] = {"sequence": rel.stamp.sequence, "sha256": digest}
+    return {"format": LEDGER_FORMAT, "version": 1, "faculties": faculties}

@@ -37,6 +37,7 @@ from reportlab.platypus import (
 
 from officer_desk.domain.codebook import SENSITIVE_TOPICS
 from officer_desk.domain.codebook import label as codebook_label
+from officer_desk.reports.build import DraftSummary
 from officer_desk.reports.bundle import ALL_FACULTIES
 from officer_desk.reports.labels import LANGS, METHOD, code_label, text
 from officer_desk.reports.tables import ProtectedTable, Release
@@ -113,7 +114,27 @@ def _source_label(ident: str, lang: str) -> str:
 # --- page furniture -------------------------------------------------------------------------
 
 
-def _numbered_canvas(lang: str, header: str) -> type:
+DRAFT_INK = colors.HexColor("#b3261e")
+DRAFT_WASH = colors.Color(0.70, 0.15, 0.12, alpha=0.10)
+
+
+def _draft_marks(c: rl_canvas.Canvas, lang: str) -> None:
+    """DRAFT / CONCEPT across the page and a banner at its top (every page of a draft)."""
+    c.saveState()
+    c.setFillColor(DRAFT_WASH)
+    c.setFont("Helvetica-Bold", 110)
+    c.translate(PAGE_W / 2, PAGE_H / 2)
+    c.rotate(50)
+    c.drawCentredString(0, -36, text("draft_mark", lang))
+    c.restoreState()
+    c.saveState()
+    c.setFillColor(DRAFT_INK)
+    c.setFont("Helvetica-Bold", 9)
+    c.drawRightString(PAGE_W - MARGIN, PAGE_H - 0.8 * cm, text("draft_banner", lang))
+    c.restoreState()
+
+
+def _numbered_canvas(lang: str, header: str, draft: bool = False) -> type:
     class NumberedCanvas(rl_canvas.Canvas):
         """Two-pass page numbering: "Page n of N" needs the page count."""
 
@@ -135,6 +156,8 @@ def _numbered_canvas(lang: str, header: str) -> type:
 
         def _furniture(self, total: int) -> None:
             n = self._pageNumber
+            if draft:
+                _draft_marks(self, lang)
             self.saveState()
             self.setFont("Helvetica", 7.5)
             self.setFillColor(MUTED)
@@ -513,6 +536,12 @@ def _title_page(release: Release, lang: str) -> list[object]:
     if release.generated_in:
         meta.append((text("generated", lang), release.generated_in))
     meta.append((text("codebook", lang), release.codebook_version))
+    if release.draft:
+        meta.append((text("status", lang), text("status_draft", lang)))
+    elif release.stamp is not None:
+        meta.append((text("status", lang), text("status_released", lang, n=release.stamp.sequence)))
+    elif release.sources:
+        meta.append((text("status", lang), text("status_derived", lang)))
     meta_rows = [
         [Paragraph(_esc(k), STYLES["meta"]), Paragraph(f"<b>{_esc(v)}</b>", STYLES["meta"])]
         for k, v in meta
@@ -532,7 +561,10 @@ def _title_page(release: Release, lang: str) -> list[object]:
         Spacer(1, 4.5 * cm),
         Paragraph(_esc(text("title", lang)), STYLES["title"]),
         Spacer(1, 4),
-        Paragraph(_esc(text(sub[release.kind], lang)), STYLES["subtitle"]),
+        Paragraph(
+            _esc(text("subtitle_draft" if release.draft else sub[release.kind], lang)),
+            STYLES["subtitle"],
+        ),
         Spacer(1, 1.2 * cm),
         meta_table,
         Spacer(1, 1.0 * cm),
@@ -590,6 +622,8 @@ def _method(release: Release, lang: str) -> list[object]:
         out.append(Paragraph(_esc(text("ytd_note", lang)), STYLES["method"]))
     if release.kind != "quarter":
         out.append(Paragraph(_esc(text("lower_note", lang)), STYLES["method"]))
+    for key in ("method_drafts", "method_period_kind", "method_merge"):
+        out.append(Paragraph(_esc(text(key, lang)), STYLES["method"]))
     return out
 
 
@@ -742,26 +776,130 @@ def _wrap_names(names: list[str]) -> list[str]:
     return out
 
 
-def render_pdf(release: Release, lang: str = "en") -> bytes:
-    """The report as PDF bytes (deterministic for the same release and language)."""
-    if lang not in LANGS:
-        raise ValueError("lang must be 'en' or 'nl'")
-    buf = io.BytesIO()
-    faculty = _faculty_label(release.faculty, lang)
-    header = f"{text('title', lang)}  ·  {faculty}  ·  {release.period}"
-    doc = SimpleDocTemplate(
+def _doc(buf: io.BytesIO, title: str, subject: str, lang: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(
         buf,
         pagesize=A4,
         leftMargin=MARGIN,
         rightMargin=MARGIN,
         topMargin=MARGIN,
         bottomMargin=MARGIN,
-        title=f"{text('title', lang)} {faculty} {release.period}",
+        title=title,
         author="Officer Desk",
-        subject=text("subtitle_" + release.kind, lang),
+        subject=subject,
         creator="Officer Desk",
         invariant=1,
         lang=lang,
     )
-    doc.build(_story(release, lang), canvasmaker=_numbered_canvas(lang, header))
+
+
+def render_pdf(release: Release, lang: str = "en", *, on_screen: bool = False) -> bytes:
+    """The report as PDF bytes (deterministic for the same release and language).
+
+    A draft's full figures are for the officer's own screen only (``on_screen=True``: the
+    preview is kept in memory, never in a file); a draft that is saved or printed is made by
+    ``render_draft_pdf`` instead. Every page of a draft is marked DRAFT / CONCEPT."""
+    if lang not in LANGS:
+        raise ValueError("lang must be 'en' or 'nl'")
+    if release.draft and not on_screen:
+        raise ValueError("a draft's full figures are shown on screen only")
+    buf = io.BytesIO()
+    faculty = _faculty_label(release.faculty, lang)
+    header = f"{text('title', lang)}  ·  {faculty}  ·  {release.period}"
+    mark = f"{text('draft_mark', lang)} " if release.draft else ""
+    doc = _doc(
+        buf,
+        f"{mark}{text('title', lang)} {faculty} {release.period}",
+        text("subtitle_draft" if release.draft else "subtitle_" + release.kind, lang),
+        lang,
+    )
+    doc.build(_story(release, lang), canvasmaker=_numbered_canvas(lang, header, release.draft))
+    return buf.getvalue()
+
+
+def render_draft_pdf(draft: DraftSummary, lang: str = "en") -> bytes:
+    """A saved or printed draft: marked DRAFT / CONCEPT on every page, no table, only the
+    number of students and consultations in bands (``DraftSummary``)."""
+    if lang not in LANGS:
+        raise ValueError("lang must be 'en' or 'nl'")
+    buf = io.BytesIO()
+    faculty = _faculty_label(draft.faculty, lang)
+    header = f"{text('title', lang)}  ·  {faculty}  ·  {draft.period}"
+    doc = _doc(
+        buf,
+        f"{text('draft_mark', lang)} {text('title', lang)} {faculty} {draft.period}",
+        text("subtitle_draft", lang),
+        lang,
+    )
+    meta = [
+        (text("faculty", lang), faculty),
+        (text("period", lang), draft.period),
+        (text("generated", lang), draft.generated_in),
+        (text("codebook", lang), draft.codebook_version),
+        (text("status", lang), text("status_draft", lang)),
+    ]
+    meta_table = Table(
+        [
+            [Paragraph(_esc(k), STYLES["meta"]), Paragraph(f"<b>{_esc(v)}</b>", STYLES["meta"])]
+            for k, v in meta
+        ],
+        colWidths=[5 * cm, CONTENT_W - 5 * cm],
+    )
+    meta_table.setStyle(
+        TableStyle(
+            [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    hidden = text("draft_hidden", lang)
+    figures = Table(
+        [
+            [Paragraph(_esc(text("draft_students", lang)), STYLES["cell"]), draft.students_seen],
+            [
+                Paragraph(_esc(text("draft_consultations", lang)), STYLES["cell"]),
+                draft.consultations or hidden,
+            ],
+        ],
+        colWidths=[9.5 * cm, 3.2 * cm],
+    )
+    figures.setStyle(
+        TableStyle(
+            [
+                ("FONT", (1, 0), (1, -1), "Helvetica-Bold", 10),
+                ("ALIGN", (1, 0), (1, -1), "RIGHT"),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.4, RULE),
+                ("BACKGROUND", (0, 0), (-1, -1), LIGHT),
+                ("BOX", (0, 0), (-1, -1), 0.6, ACCENT),
+                ("TOPPADDING", (0, 0), (-1, -1), 4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 8),
+            ]
+        )
+    )
+    figures.hAlign = "LEFT"
+    story: list[object] = [
+        Spacer(1, 3.5 * cm),
+        Paragraph(_esc(text("title", lang)), STYLES["title"]),
+        Spacer(1, 4),
+        Paragraph(_esc(text("subtitle_draft", lang)), STYLES["subtitle"]),
+        Spacer(1, 1.0 * cm),
+        meta_table,
+        Spacer(1, 0.8 * cm),
+        Paragraph(_esc(text("draft_figures", lang)), STYLES["caption"]),
+        figures,
+        Spacer(1, 10),
+        Paragraph(_esc(text("draft_intro", lang)), STYLES["body"]),
+        Spacer(1, 14),
+        Paragraph(_esc(text("sec_method", lang).split("  ", 1)[-1]), STYLES["h1"]),
+    ]
+    for key in ("method_drafts", "method_period_kind", "method_merge"):
+        story.append(Paragraph(_esc(text(key, lang)), STYLES["method"]))
+    story.append(Paragraph(_esc(text("confidential", lang)), STYLES["note"]))
+    doc.build(story, canvasmaker=_numbered_canvas(lang, header, True))
     return buf.getvalue()

@@ -266,6 +266,21 @@ class TrendPoint:
 
 
 @dataclass(frozen=True, slots=True)
+class ReleaseStamp:
+    """What makes a faculty quarter a release; part of the signed payload.
+
+    ``sequence`` counts the faculty's releases (1, 2, …; kept in the vault, never reused), so the
+    central office can refuse a release older than one it has already seen (e.g. from a vault
+    restored from an old backup). ``log_entries``/``log_head`` anchor the vault's access log
+    at the moment of release (entries, hex hash of the last entry; "" when empty)."""
+
+    sequence: int
+    released_at: str  # UTC, ISO 8601 to the second ("2026-11-29T09:00:00Z")
+    log_entries: int
+    log_head: str
+
+
+@dataclass(frozen=True, slots=True)
 class Release:
     """One protected report: a faculty-quarter, or a merged / year-to-date combination."""
 
@@ -281,6 +296,11 @@ class Release:
     sources: tuple[str, ...] = ()  # idents of the releases a derived release was summed from
     generated_in: str = ""  # quarter label of generation (never an exact date)
     format_version: int = FORMAT_VERSION
+    # An unreleased period's figures: shown on the officer's screen only, never signed, saved
+    # as a bundle, merged or added up (docs/DISCLOSURE.md, "Drafts, releases, period kinds and
+    # merging").
+    draft: bool = False
+    stamp: ReleaseStamp | None = None  # set on a faculty quarter when it is released
 
     @property
     def ident(self) -> str:

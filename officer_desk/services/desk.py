@@ -31,6 +31,7 @@ from officer_desk.domain.models import (
 from officer_desk.errors import Conflict, NotFound, OfficerDeskError, ValidationError, tr_noop
 from officer_desk.store import access_log
 from officer_desk.store import records as r
+from officer_desk.store import releases as report_releases
 from officer_desk.store.db import Store
 
 log = logging.getLogger(__name__)
@@ -98,7 +99,11 @@ DEFAULT_SETTINGS = {
     # JSON {"en": [{"name": ..., "body": ...}], "nl": [...]}; "" = the built-in templates
     # (officer_desk.services.templates).
     "note_templates": "",
+    # "calendar" (2026-Q3) or "academic" (2026-27-AQ1); "" = calendar, or the kind of the
+    # quarters already released. Fixed once a quarter is released (see ``period_kind``).
+    "period_kind": "",
 }
+PERIOD_KINDS = ("calendar", "academic")
 # Settings that hold longer text than the 1000-character default.
 _SETTING_LIMITS = {"note_templates": 200_000}
 
@@ -167,6 +172,21 @@ class Desk:
         value = r.get_setting(self.store, key)
         return value if value is not None else DEFAULT_SETTINGS.get(key, "")
 
+    def period_kind(self) -> str:
+        """The vault's one kind of reporting quarter: the setting, else the kind of the
+        quarters already released, else calendar quarters."""
+        kind = self.setting("period_kind")
+        if kind in PERIOD_KINDS:
+            return kind
+        stored = report_releases.list_releases(self.store)
+        if stored and "AQ" in stored[0].period:
+            return "academic"
+        return "calendar"
+
+    def period_kind_fixed(self) -> bool:
+        """True once a quarter has been released: the kind of quarter can no longer change."""
+        return bool(report_releases.list_releases(self.store))
+
     def set_settings(self, **values: str) -> None:
         for key in values:
             if key not in DEFAULT_SETTINGS:
@@ -185,6 +205,15 @@ class Desk:
                 )
         if "language" in values and values["language"] not in ("", "en", "nl"):
             raise ValidationError(tr_noop("Unknown language."), field="language")
+        if "period_kind" in values:
+            kind = values["period_kind"]
+            if kind not in ("", *PERIOD_KINDS):
+                raise ValidationError(tr_noop("Unknown kind of quarter."), field="period_kind")
+            if kind and kind != self.period_kind() and self.period_kind_fixed():
+                # overlapping kinds of quarter would give single months (docs/DISCLOSURE.md)
+                raise Conflict(
+                    tr_noop("The kind of quarter cannot change once a quarter has been released.")
+                )
         with self.store.transaction():
             for key, value in values.items():
                 limit = _SETTING_LIMITS.get(key, 1000)

@@ -1,15 +1,22 @@
 """Quarterly reports as the officer runs them: build, preview, export, release, keys, merge.
 
 The report pipeline (``officer_desk.reports``) sees only counts. This service adds what
-needs the vault: the faculty from the settings, frozen releases (R8: a released quarter
-always returns the same figures), the trend from earlier releases, the Ed25519 signing key
-kept in the encrypted database, and access-log entries for every report made.
+needs the vault: the faculty and the kind of quarter from the settings, frozen releases (R8: a
+released quarter always returns the same figures) with their release number and access-log
+anchor, the trend and year to date from earlier releases only, the Ed25519 signing key kept in
+the encrypted database, and access-log entries for every report made.
+
+Drafts (docs/DISCLOSURE.md, "Drafts, releases, period kinds and merging"): an unreleased
+period's full figures are for the officer's screen only; a saved draft PDF shows two banded
+totals and no table, and a draft is never signed or saved as a bundle.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+import json
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,7 +25,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from officer_desk.domain import codebook
 from officer_desk.domain.period import Period
-from officer_desk.errors import Conflict, ValidationError, tr_noop
+from officer_desk.errors import Conflict, ReportsIncompatible, ValidationError, tr_noop
 from officer_desk.reports import (
     Release,
     build_release,
@@ -29,9 +36,13 @@ from officer_desk.reports import (
     release_to_json,
     sign_bundle,
     verify_bundle,
+    year_to_date,
 )
+from officer_desk.reports.build import DraftSummary, draft_summary
+from officer_desk.reports.merge import empty_ledger, record_releases
+from officer_desk.reports.tables import ReleaseStamp
 from officer_desk.services.desk import Desk
-from officer_desk.store import aggregate, releases
+from officer_desk.store import access_log, aggregate, releases
 from officer_desk.vault.files import safe_write
 
 TREND_QUARTERS = 4
@@ -41,6 +52,7 @@ TREND_QUARTERS = 4
 class ReportResult:
     release: Release
     released: bool  # True: the frozen figures of a released quarter
+    draft: DraftSummary | None = None  # drafts only: what a saved or printed draft shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +78,27 @@ class Reporting:
                 tr_noop("Set your faculty in Settings before making a report."), field="faculty"
             )
         return code
+
+    def period_kind(self) -> str:
+        """The vault's one kind of quarter: "calendar" or "academic" (see ``Desk``)."""
+        return self.desk.period_kind()
+
+    def _check_kind(self, period: Period) -> None:
+        if period.kind == self.period_kind():
+            return
+        if period.kind == "academic":
+            raise Conflict(
+                tr_noop(
+                    "This vault reports in calendar quarters (like 2026-Q3). Academic quarters "
+                    "overlap them by a month, so reporting both could reveal single months."
+                )
+            )
+        raise Conflict(
+            tr_noop(
+                "This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar "
+                "quarters overlap them by a month, so reporting both could reveal single months."
+            )
+        )
 
     # -- signing key -------------------------------------------------------------------------
 
@@ -113,40 +146,78 @@ class Reporting:
         return list(reversed(out))
 
     def build(self, period_label: str) -> ReportResult:
-        """The report for a quarter: the frozen release if it was released, else fresh."""
+        """The report for a quarter: the frozen release if it was released, else a draft."""
         period = Period.parse(period_label)
+        self._check_kind(period)
         stored = self._stored(period)
         if stored is not None:
             return ReportResult(stored, True)
         today = self.desk.clock.today()
         if period.start > today:
             raise ValidationError(tr_noop("This quarter has not started yet."), field="period")
+        release, counts = self._fresh(period)
+        summary = draft_summary(
+            counts, faculty=release.faculty, period=period, generated_in=release.generated_in
+        )
+        return ReportResult(dataclasses.replace(release, draft=True), False, summary)
+
+    def _fresh(self, period: Period) -> tuple[Release, aggregate.QuarterCounts]:
+        today = self.desk.clock.today()
         counts = aggregate.quarter_counts(self.store.conn, period, today=min(today, period.end))
         release = build_release(
             counts, faculty=self.faculty(), period=period, trend=self._trend(period)
         )
-        return ReportResult(release, False)
+        # the quarter the report was made in (never an exact date)
+        made_in = Period.containing(today, period.kind).label
+        return dataclasses.replace(release, generated_in=made_in), counts
 
     def release(self, period_label: str) -> ReportResult:
-        """Freeze a quarter that has ended: from now on it always returns these figures."""
+        """Freeze a quarter that has ended: from now on it always returns these figures. The
+        release carries the faculty's next release number, the time and the access-log head."""
         period = Period.parse(period_label)
+        self._check_kind(period)
         stored = self._stored(period)
         if stored is not None:
             return ReportResult(stored, True)
         if self.desk.clock.today() < period.end:
             raise Conflict(tr_noop("A quarter can be released only after it has ended."))
-        result = self.build(period_label)
+        release, _counts = self._fresh(period)
+        now = self.desk.clock.now()
+        at = now.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
         with self.store.transaction():
+            sequence = releases.last_sequence(self.store, release.faculty) + 1
+            entries, head = access_log.head(self.store)
+            release = dataclasses.replace(release, stamp=ReleaseStamp(sequence, at, entries, head))
             releases.put_release(
                 self.store,
                 period.label,
-                release_to_json(result.release),
-                release_digest(result.release),
-                self.desk.clock.now(),
+                release_to_json(release),
+                release_digest(release),
+                now,
             )
+            releases.put_sequence(self.store, release.faculty, sequence)
             self.desk.log_event("released", "report", None, period.label)
         self.desk.anchor_log()
-        return ReportResult(result.release, True)
+        return ReportResult(release, True)
+
+    def year_to_date(self, period_label: str) -> Release:
+        """Year to date up to ``period_label`` from the stored releases only (never from the
+        records): every quarter of the year up to it must have been released."""
+        period = Period.parse(period_label)
+        self._check_kind(period)
+        quarters = [period]
+        while quarters[-1].label[-1] != "1":
+            quarters.append(quarters[-1].previous())
+        stored = []
+        for p in reversed(quarters):
+            rel = self._stored(p)
+            if rel is None:
+                raise Conflict(
+                    tr_noop("Year to date needs every quarter up to {period} released."),
+                    period=period.label,
+                )
+            stored.append(rel)
+        return year_to_date(stored)
 
     def export(
         self,
@@ -157,36 +228,112 @@ class Reporting:
         lang: str = "en",
         result: ReportResult | None = None,
     ) -> ReportResult:
-        """Write the PDF and/or the signed JSON bundle; recorded in the access log."""
+        """Write the PDF and/or the signed JSON bundle; recorded in the access log. A draft
+        is saved as the banded draft PDF only; asking for its bundle is refused before anything
+        is written."""
         result = result or self.build(period_label)
+        if bundle is not None and not result.released:
+            raise Conflict(
+                tr_noop(
+                    "{period} is not released, so there is no bundle to save: only a released "
+                    "quarter is signed and sent to the central office. Release it once it has "
+                    "ended."
+                ),
+                period=result.release.period,
+            )
         if pdf is not None:
-            safe_write(Path(pdf), render_pdf(result.release, lang), mode=0o644)
+            if result.released:
+                data = render_pdf(result.release, lang)
+            else:
+                data = render_draft_pdf(self._summary(result), lang)
+            safe_write(Path(pdf), data, mode=0o644)
         if bundle is not None:
             safe_write(Path(bundle), sign_bundle(result.release, self.signing_key()), mode=0o644)
         state = "released" if result.released else "draft"
         self.desk.log_event("reported", "report", None, f"{result.release.period}:{state}")
         return result
 
+    def _summary(self, result: ReportResult) -> DraftSummary:
+        if result.draft is not None:
+            return result.draft
+        rebuilt = self.build(result.release.period)  # pragma: no cover - drafts carry one
+        assert rebuilt.draft is not None
+        return rebuilt.draft
 
-def render_pdf(release: Release, lang: str) -> bytes:
-    """The report as PDF bytes (reportlab is loaded on first use, not at start-up)."""
+    # -- the central office's ledger (UI merges) ---------------------------------------------
+
+    def merge_ledger(self) -> dict:
+        text = releases.merge_ledger_text(self.store)
+        return json.loads(text) if text else empty_ledger()
+
+    def merge(
+        self,
+        bundles: Sequence[Release],
+        *,
+        pdf: Path | None = None,
+        json_out: Path | None = None,
+        lang: str = "en",
+    ) -> Release:
+        """Merge verified faculty releases, checked against and recorded in this vault's
+        ledger of releases merged before."""
+        ledger = record_releases(self.merge_ledger(), bundles)
+        merged = merge_bundles(bundles, pdf=pdf, json_out=json_out, lang=lang)
+        with self.store.transaction():
+            releases.put_merge_ledger_text(self.store, json.dumps(ledger, sort_keys=True))
+            self.desk.log_event("merged", "report", None, merged.period)
+        return merged
+
+
+def render_pdf(release: Release, lang: str, *, on_screen: bool = False) -> bytes:
+    """The report as PDF bytes (reportlab is loaded on first use, not at start-up). A draft's
+    full figures only with ``on_screen`` (the in-memory preview)."""
     from officer_desk.reports.render import render_pdf as render
 
-    return render(release, lang)
+    return render(release, lang, on_screen=on_screen)
 
 
-def load_bundles(paths: Iterable[Path], trusted: set[str] | None) -> list[Release]:
-    """Read and verify signed faculty bundles (``BundleRejected`` names no content)."""
-    out = []
-    for path in paths:
-        try:
-            data = Path(path).read_bytes()
-        except OSError as exc:
-            raise ValidationError(
-                tr_noop("Could not read the file {name}."), field="bundle", name=Path(path).name
-            ) from exc
-        out.append(verify_bundle(data, trusted))
-    return out
+def render_draft_pdf(summary: DraftSummary, lang: str) -> bytes:
+    """A saved or printed draft: banded totals, no table, DRAFT on every page."""
+    from officer_desk.reports.render import render_draft_pdf as render
+
+    return render(summary, lang)
+
+
+def read_bundle(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except OSError as exc:
+        raise ValidationError(
+            tr_noop("Could not read the file {name}."), field="bundle", name=Path(path).name
+        ) from exc
+
+
+def load_bundles(paths: Iterable[Path], trust: Mapping[str, Iterable[str]] | None) -> list[Release]:
+    """Read and verify signed faculty releases against a faculty -> fingerprints binding
+    (``BundleRejected`` names no content)."""
+    return [verify_bundle(read_bundle(path), trust) for path in paths]
+
+
+def read_ledger(path: Path) -> dict:
+    """The central office's merge ledger file (missing: empty)."""
+    try:
+        text = Path(path).read_text("utf-8")
+    except FileNotFoundError:
+        return empty_ledger()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValidationError(
+            tr_noop("Could not read the file {name}."), field="ledger", name=Path(path).name
+        ) from exc
+    try:
+        return json.loads(text)
+    except ValueError as exc:
+        raise ReportsIncompatible(
+            tr_noop("The merge ledger is damaged or not a merge ledger.")
+        ) from exc
+
+
+def write_ledger(path: Path, ledger: dict) -> None:
+    safe_write(Path(path), json.dumps(ledger, sort_keys=True, indent=1).encode("utf-8"), mode=0o644)
 
 
 def merge_bundles(

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from officer_desk.store.db import Store
 
 SIGNING_KEY = "report_signing_key"
+_SEQUENCE = "report_release_sequence:"  # + faculty code: the last release number used
+MERGE_LEDGER = "report_merge_ledger"  # JSON: releases this vault's user merged before
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +56,24 @@ def signing_key_hex(store: Store) -> str | None:
 
 def put_signing_key_hex(store: Store, value: str) -> None:
     store.set_meta(SIGNING_KEY, value)
+
+
+def last_sequence(store: Store, faculty: str) -> int:
+    """The faculty's last release number (0 before its first release)."""
+    value = store.meta(_SEQUENCE + faculty)
+    return int(value) if value else 0
+
+
+def put_sequence(store: Store, faculty: str, sequence: int) -> None:
+    """Record a release number; numbers only go up (a lower one is a programming error)."""
+    if sequence <= last_sequence(store, faculty):
+        raise ValueError("release numbers only go up")
+    store.set_meta(_SEQUENCE + faculty, str(sequence))
+
+
+def merge_ledger_text(store: Store) -> str | None:
+    return store.meta(MERGE_LEDGER)
+
+
+def put_merge_ledger_text(store: Store, text: str) -> None:
+    store.set_meta(MERGE_LEDGER, text)

@@ -360,6 +360,11 @@
     <context>
         <name>Cli</name>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="18" />
+            <source>2026-Q3, or 2026-27-AQ1 in a vault that reports in academic quarters</source>
+            <translation>2026-Q3, of 2026-27-AQ1 in een kluis die in kwartalen van het studiejaar rapporteert</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/vault.py" line="251" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
@@ -492,7 +497,7 @@
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="115" />
+            <location filename="../../officer_desk/commands/reports.py" line="187" />
             <source>Merged {n} faculty reports for {period}.</source>
             <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
         </message>
@@ -560,7 +565,7 @@
             <translation>Nogmaals: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="71" />
+            <location filename="../../officer_desk/commands/reports.py" line="98" />
             <source>Report {period}: {state}.</source>
             <translation>Rapportage {period}: {state}.</translation>
         </message>
@@ -605,7 +610,7 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="110" />
+            <location filename="../../officer_desk/commands/common.py" line="112" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
@@ -630,14 +635,27 @@
             <translation>Uw naam (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="47" />
-            <source>a file with one trusted fingerprint per line</source>
-            <translation>een bestand met één vertrouwde vingerafdruk per regel</translation>
+            <location filename="../../officer_desk/commands/reports.py" line="63" />
+            <source>a UTF-8 file with one FACULTY=FINGERPRINT per line (# comments)</source>
+            <translation>een UTF-8-bestand met één FACULTEIT=VINGERAFDRUK per regel (# voor commentaar)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="42" />
+            <location filename="../../officer_desk/commands/reports.py" line="68" />
+            <source>a file recording the releases merged before (created if missing): refuses a second release of a quarter and an older release number</source>
+            <translation>een bestand met de eerder samengevoegde vrijgaven (wordt aangemaakt als het ontbreekt): weigert een tweede vrijgave van een kwartaal en een ouder vrijgavenummer</translation>
+        </message>
+        <message>
+            <source>a file with one trusted fingerprint per line</source>
+            <translation type="vanished">een bestand met één vertrouwde vingerafdruk per regel</translation>
+        </message>
+        <message>
             <source>accept bundles signed by this key fingerprint (repeat per faculty)</source>
-            <translation>bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
+            <translation type="vanished">bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="54" />
+            <source>accept this faculty's bundles only when signed by the key with this fingerprint (repeat per faculty)</source>
+            <translation>accepteer de bundels van deze faculteit alleen als ze zijn ondertekend met de sleutel met deze vingerafdruk (herhaal per faculteit)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="38" />
@@ -665,9 +683,8 @@
             <translation>de wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="52" />
             <source>check signatures but accept any signer (prints the fingerprints)</source>
-            <translation>handtekeningen controleren maar elke ondertekenaar accepteren (toont de vingerafdrukken)</translation>
+            <translation type="vanished">handtekeningen controleren maar elke ondertekenaar accepteren (toont de vingerafdrukken)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="23" />
@@ -685,6 +702,11 @@
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="97" />
+            <source>draft, not released (the PDF shows banded totals only)</source>
+            <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/privacy.py" line="59" />
             <source>erase one student completely</source>
             <translation>één student volledig wissen</translation>
@@ -700,7 +722,7 @@
             <translation>facultaire code van de demofunctionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="22" />
+            <location filename="../../officer_desk/commands/reports.py" line="34" />
             <source>freeze the quarter: later runs return the same figures</source>
             <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
         </message>
@@ -736,7 +758,7 @@
             <translation>gemaakt vóór het terugzetten van een oudere back-up; de latere regels zijn daarmee teruggedraaid</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="31" />
+            <location filename="../../officer_desk/commands/reports.py" line="43" />
             <source>merge faculty report bundles into the university report</source>
             <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
         </message>
@@ -746,9 +768,8 @@
             <translation>geen (gemaakt voordat ankers werden vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="70" />
             <source>not released</source>
-            <translation>niet vrijgegeven</translation>
+            <translation type="vanished">niet vrijgegeven</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="187" />
@@ -786,9 +807,14 @@
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="70" />
+            <location filename="../../officer_desk/commands/reports.py" line="95" />
             <source>released (frozen)</source>
             <translation>vrijgegeven (vastgelegd)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="93" />
+            <source>released (frozen), release {n}</source>
+            <translation>vrijgegeven (vastgelegd), vrijgave {n}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="56" />
@@ -821,7 +847,7 @@
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="26" />
+            <location filename="../../officer_desk/commands/reports.py" line="38" />
             <source>show the report-signing public key</source>
             <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
         </message>
@@ -875,14 +901,22 @@
             <translation>een gecontroleerde back-up maken (of de back-ups tonen)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="16" />
             <source>write the PDF report here</source>
-            <translation>de PDF-rapportage hier opslaan</translation>
+            <translation type="vanished">de PDF-rapportage hier opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="17" />
+            <location filename="../../officer_desk/commands/reports.py" line="23" />
+            <source>write the PDF report here (an unreleased quarter: a banded draft)</source>
+            <translation>schrijf de pdf-rapportage hierheen (een niet vrijgegeven kwartaal: een concept met totalen in stappen)</translation>
+        </message>
+        <message>
             <source>write the signed JSON bundle here</source>
-            <translation>de ondertekende JSON-bundel hier opslaan</translation>
+            <translation type="vanished">de ondertekende JSON-bundel hier opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="28" />
+            <source>write the signed JSON bundle here (released quarters only)</source>
+            <translation>schrijf de ondertekende JSON-bundel hierheen (alleen vrijgegeven kwartalen)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="26" />
@@ -1440,26 +1474,37 @@
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="319" />
+            <location filename="../../officer_desk/services/desk.py" line="348" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="299" />
-            <location filename="../../officer_desk/services/desk.py" line="348" />
+            <location filename="../../officer_desk/services/desk.py" line="377" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="145" />
+            <location filename="../../officer_desk/reports/merge.py" line="314" />
+            <source>A different release of {faculty} for {period} was merged before: a faculty releases a quarter only once.</source>
+            <translation>Er is eerder een andere vrijgave van {faculty} voor {period} samengevoegd: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="49" />
+            <location filename="../../officer_desk/reports/merge.py" line="306" />
+            <source>A draft cannot be combined: only released quarters can be added up.</source>
+            <translation>Een concept kan niet worden samengevoegd: alleen vrijgegeven kwartalen kunnen worden opgeteld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="178" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="362" />
-            <location filename="../../officer_desk/services/desk.py" line="375" />
-            <location filename="../../officer_desk/services/desk.py" line="596" />
-            <location filename="../../officer_desk/services/desk.py" line="671" />
+            <location filename="../../officer_desk/services/desk.py" line="404" />
+            <location filename="../../officer_desk/services/desk.py" line="625" />
+            <location filename="../../officer_desk/services/desk.py" line="700" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1474,7 +1519,7 @@
             <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="137" />
+            <location filename="../../officer_desk/services/reporting.py" line="183" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -1499,8 +1544,8 @@
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="228" />
-            <location filename="../../officer_desk/services/desk.py" line="244" />
+            <location filename="../../officer_desk/services/desk.py" line="257" />
+            <location filename="../../officer_desk/services/desk.py" line="273" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1510,7 +1555,7 @@
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="183" />
+            <location filename="../../officer_desk/services/desk.py" line="203" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1520,17 +1565,17 @@
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="356" />
+            <location filename="../../officer_desk/services/desk.py" line="385" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="382" />
+            <location filename="../../officer_desk/services/desk.py" line="411" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="256" />
+            <location filename="../../officer_desk/services/desk.py" line="285" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1542,9 +1587,15 @@
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="186" />
+            <location filename="../../officer_desk/services/reporting.py" line="307" />
+            <location filename="../../officer_desk/services/reporting.py" line="325" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="136" />
+            <source>Could not read the trust file {name}: it must exist and be UTF-8 text.</source>
+            <translation>Het vertrouwensbestand {name} kon niet worden gelezen: het moet bestaan en UTF-8-tekst zijn.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="150" />
@@ -1562,14 +1613,18 @@
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="116" />
+            <source>Give each trusted key with its faculty, like --trust LAW=1a2b…: a faculty code from the codebook, '=', and the 64 hex digits of the fingerprint. Not accepted: {value}</source>
+            <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="163" />
             <source>Invalid input.</source>
             <translation>Ongeldige invoer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="102" />
             <source>List the faculties' key fingerprints with --trust (printed above), or use --accept-unlisted after checking them.</source>
-            <translation>Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
+            <translation type="vanished">Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="218" />
@@ -1612,7 +1667,12 @@
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="548" />
+            <location filename="../../officer_desk/reports/bundle.py" line="426" />
+            <source>Only a released quarter can be saved as a signed bundle. This report is a draft: release the quarter first (possible once it has ended).</source>
+            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="577" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -1622,12 +1682,17 @@
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="62" />
+            <location filename="../../officer_desk/commands/reports.py" line="83" />
             <source>Say what to make: --pdf, --json and/or --release.</source>
             <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="66" />
+            <location filename="../../officer_desk/commands/reports.py" line="174" />
+            <source>Say which key may speak for which faculty with --trust FACULTY=FINGERPRINT (the bundles' claims are printed above: check each fingerprint with the faculty before you use it).</source>
+            <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="78" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
@@ -1693,6 +1758,11 @@
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/desk.py" line="215" />
+            <source>The kind of quarter cannot change once a quarter has been released.</source>
+            <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/io/mapping.py" line="415" />
             <location filename="../../officer_desk/io/mapping.py" line="421" />
             <location filename="../../officer_desk/io/mapping.py" line="439" />
@@ -1720,7 +1790,13 @@
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="717" />
+            <location filename="../../officer_desk/reports/merge.py" line="285" />
+            <location filename="../../officer_desk/services/reporting.py" line="331" />
+            <source>The merge ledger is damaged or not a merge ledger.</source>
+            <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="746" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1735,7 +1811,7 @@
             <translation>De wachtzin is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="362" />
+            <location filename="../../officer_desk/services/desk.py" line="391" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -1750,12 +1826,17 @@
             <translation>De herstelsleutel is niet juist.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/reports/bundle.py" line="511" />
+            <source>The report bundle says it comes from {faculty}, but it was signed with the key trusted for {signer}.</source>
+            <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="201" />
             <source>The report bundle was rejected: it is damaged or its signature is invalid.</source>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="417" />
+            <location filename="../../officer_desk/reports/bundle.py" line="507" />
             <source>The report bundle was signed by a key that is not on the trusted list.</source>
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
@@ -1765,10 +1846,16 @@
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="344" />
-            <location filename="../../officer_desk/reports/bundle.py" line="423" />
+            <location filename="../../officer_desk/reports/bundle.py" line="394" />
+            <location filename="../../officer_desk/reports/bundle.py" line="522" />
             <source>The report data is not a valid Officer Desk report.</source>
             <translation>De rapportgegevens vormen geen geldig Officer Desk-rapport.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/bundle.py" line="531" />
+            <location filename="../../officer_desk/reports/merge.py" line="165" />
+            <source>The report of {faculty} uses a threshold below the policy (at least {t} students, {s} for sensitive topics) and cannot be merged.</source>
+            <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/build.py" line="189" />
@@ -1781,9 +1868,8 @@
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="61" />
             <source>The same report appears twice.</source>
-            <translation>Hetzelfde rapport komt twee keer voor.</translation>
+            <translation type="vanished">Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/readers.py" line="307" />
@@ -1835,9 +1921,14 @@
             <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="36" />
+            <location filename="../../officer_desk/reports/merge.py" line="41" />
             <source>There are no reports to combine.</source>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="76" />
+            <source>There are two reports of {faculty} for {period}: a faculty releases a quarter only once.</source>
+            <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="191" />
@@ -1845,37 +1936,37 @@
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="56" />
+            <location filename="../../officer_desk/reports/merge.py" line="68" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="142" />
+            <location filename="../../officer_desk/reports/merge.py" line="175" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="41" />
+            <location filename="../../officer_desk/reports/merge.py" line="53" />
             <source>These reports use different codebook versions and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="52" />
+            <location filename="../../officer_desk/reports/merge.py" line="64" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="48" />
+            <location filename="../../officer_desk/reports/merge.py" line="60" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="314" />
+            <location filename="../../officer_desk/services/desk.py" line="343" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="332" />
+            <location filename="../../officer_desk/services/desk.py" line="361" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -1909,20 +2000,25 @@
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="158" />
-            <location filename="../../officer_desk/services/desk.py" line="344" />
+            <location filename="../../officer_desk/services/desk.py" line="373" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="740" />
+            <location filename="../../officer_desk/services/desk.py" line="769" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="513" />
+            <location filename="../../officer_desk/services/desk.py" line="542" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/bundle.py" line="463" />
+            <source>This file is not a signed faculty release: drafts, unsigned and combined reports cannot be merged.</source>
+            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengestelde rapportages kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/exporter.py" line="147" />
@@ -1940,8 +2036,8 @@
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="632" />
-            <location filename="../../officer_desk/services/desk.py" line="666" />
+            <location filename="../../officer_desk/services/desk.py" line="661" />
+            <location filename="../../officer_desk/services/desk.py" line="695" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -1956,7 +2052,7 @@
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="479" />
+            <location filename="../../officer_desk/services/desk.py" line="508" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
@@ -1966,7 +2062,7 @@
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="123" />
+            <location filename="../../officer_desk/services/reporting.py" line="157" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -1974,6 +2070,11 @@
             <location filename="../../officer_desk/services/privacy.py" line="107" />
             <source>This reference matches more than one student; use the internal id as id:N.</source>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="324" />
+            <source>This release of {faculty} has number {number}, older than release {seen} already seen; it may come from a restored or copied vault.</source>
+            <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/readers.py" line="239" />
@@ -2006,6 +2107,16 @@
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/reporting.py" line="97" />
+            <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
+            <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="91" />
+            <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
+            <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="132" />
             <source>This vault was made by a newer version of Officer Desk. Please update the app.</source>
             <translation>Deze kluis is gemaakt met een nieuwere versie van Officer Desk. Werk de app bij.</translation>
@@ -2029,11 +2140,17 @@
             <location filename="../../officer_desk/commands/vault.py" line="83" />
             <location filename="../../officer_desk/commands/vault.py" line="107" />
             <location filename="../../officer_desk/reports/build.py" line="185" />
+            <location filename="../../officer_desk/reports/build.py" line="510" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="187" />
+            <location filename="../../officer_desk/services/desk.py" line="211" />
+            <source>Unknown kind of quarter.</source>
+            <translation>Onbekend soort kwartaal.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="207" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2043,7 +2160,7 @@
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="173" />
+            <location filename="../../officer_desk/services/desk.py" line="193" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2057,12 +2174,17 @@
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="197" />
+            <location filename="../../officer_desk/services/reporting.py" line="216" />
+            <source>Year to date needs every quarter up to {period} released.</source>
+            <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="230" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="184" />
+            <location filename="../../officer_desk/reports/merge.py" line="217" />
             <source>Year to date needs the reports of one faculty.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>
@@ -2070,6 +2192,11 @@
             <location filename="../../officer_desk/io/validate.py" line="202" />
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="237" />
+            <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
+            <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="124" />
@@ -2801,24 +2928,33 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="382" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="429" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="376" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="413" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="389" />
-            <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
-            <translation>Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
+            <location filename="../../officer_desk/ui/views/reports.py" line="436" />
+            <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
+            <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
+            <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
+            <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="432" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="424" />
+            <source>{faculty}: {fp}</source>
+            <translation>{faculty}: {fp}</translation>
         </message>
     </context>
     <context>
@@ -3392,188 +3528,207 @@
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="94" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="110" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="87" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="96" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="77" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="228" />
+            <source>A quarter can be released only after it has ended.</source>
+            <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="80" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="221" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="243" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="76" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="79" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="189" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="201" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="330" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="367" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="107" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="263" />
+            <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
+            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="271" />
+            <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
+            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="117" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="302" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="281" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="314" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="112" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="113" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="122" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="78" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="95" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="115" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="364" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="400" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="240" />
             <source>Not released yet: the figures follow the data until you release the quarter.</source>
-            <translation>Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
+            <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="271" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="347" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="304" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="384" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="93" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="102" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="80" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="89" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="114" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="309" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="344" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="345" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="237" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="260" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="332" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="316" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="369" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="139" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="114" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="155" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="299" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="342" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="359" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="164" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="332" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="357" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="396" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="345" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="382" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="301" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="334" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="199" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
+            <source>The vault reports in one kind of quarter; it is chosen in Settings.</source>
+            <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="211" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -3581,32 +3736,32 @@
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="131" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="91" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
@@ -3616,27 +3771,37 @@
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
+            <source>Academic-year quarters (2026-27-AQ1)</source>
+            <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="155" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="160" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="132" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
+            <source>Calendar quarters (2026-Q3)</source>
+            <translation>Kalenderkwartalen (2026-Q3)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="137" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="137" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="142" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
@@ -3645,23 +3810,28 @@
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="146" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="151" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder, but copies kept elsewhere still open with it: if someone may know it, change the vault key (officer-desk rotate-key).</source>
             <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="290" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="305" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="264" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="245" />
+            <source>Choose once: it cannot change after the first release.</source>
+            <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="279" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="129" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="134" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
@@ -3671,82 +3841,97 @@
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="243" />
+            <source>Fixed: a quarter has been released in this kind.</source>
+            <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <source>Kind of report quarters</source>
+            <translation>Soort rapportagekwartalen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="79" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="143" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="148" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="146" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="92" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
+            <source>Report &amp;quarters:</source>
+            <translation>Rapportage&amp;kwartalen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="96" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="224" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="229" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="257" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="272" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="99" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="286" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="301" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="316" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="331" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="117" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>

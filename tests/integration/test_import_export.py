@@ -7,7 +7,6 @@ import os
 import stat
 import subprocess
 import sys
-import time
 
 import io_samples as samples  # tests/integration is on sys.path
 import pytest
@@ -46,22 +45,20 @@ def _import(desk, path, **kw):
 # --- import -------------------------------------------------------------------------------------
 
 
-def test_ten_thousand_rows_dry_run_and_import_are_fast(desk, tmp_path):
-    path = samples.write_csv(tmp_path / "log.csv", samples.contact_rows(10_000), blank_every=97)
-    t0 = time.perf_counter()
+def test_a_large_file_dry_run_and_import_are_complete(desk, tmp_path):
+    # Speed is measured in tests/perf/bench_io.py (10,000 rows); this test checks completeness.
+    path = samples.write_csv(tmp_path / "log.csv", samples.contact_rows(3_000), blank_every=97)
     imp, plan = _import(desk, path)
     assert plan.ok, plan.all_problems()[:5]
-    assert plan.consultations == 10_000
+    assert plan.consultations == 3_000
     before = _counts(desk)
     result = imp.run(plan)
-    elapsed = time.perf_counter() - t0
-    assert elapsed < 30  # the benchmark goal is 10 s; leave room for slow CI machines
     after = _counts(desk)
-    assert after["consultation"] - before["consultation"] == 10_000
-    assert after["student"] - before["student"] == result.students_created == 3333
-    assert result.follow_ups == 2000
+    assert after["consultation"] - before["consultation"] == 3_000
+    assert after["student"] - before["student"] == result.students_created == 1000
+    assert result.follow_ups == 600
     log = desk.access_log(action="imported")
-    assert len(log) == 1 and "rows=10000" in log[0].detail
+    assert len(log) == 1 and "rows=3000" in log[0].detail
     assert desk.verify_access_log().ok
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import json
@@ -13,7 +14,7 @@ import pytest
 from pypdf import PdfReader
 
 from officer_desk.domain.models import ConsultationDraft, Student
-from officer_desk.errors import BundleRejected, Conflict, ValidationError
+from officer_desk.errors import BundleRejected, Conflict, ReportsIncompatible, ValidationError
 from officer_desk.reports import verify_bundle
 from officer_desk.services.demo import populate
 from officer_desk.services.desk import FixedClock
@@ -94,11 +95,12 @@ def test_signing_key_is_stable_and_verifies(reporting, tmp_path):
     fp = reporting.fingerprint()
     assert fp == reporting.fingerprint() and len(fp.replace(" ", "")) == 64
     out = tmp_path / "bundle.json"
+    reporting.release("2026-Q3")
     reporting.export("2026-Q3", bundle=out)
-    release = verify_bundle(out.read_bytes(), {fp})
+    release = verify_bundle(out.read_bytes(), {"SOC": {fp}})
     assert release.faculty == "SOC" and release.period == "2026-Q3"
     with pytest.raises(BundleRejected):
-        verify_bundle(out.read_bytes(), {"0000 " * 16})
+        verify_bundle(out.read_bytes(), {"SOC": {"0000 " * 16}})
     tampered = out.read_bytes().replace(b'"SOC"', b'"LAW"')
     with pytest.raises(BundleRejected):
         verify_bundle(tampered, None)
@@ -106,6 +108,7 @@ def test_signing_key_is_stable_and_verifies(reporting, tmp_path):
 
 def test_pdf_and_bundle_hold_no_personal_data(reporting, tmp_path):
     pdf, bundle = tmp_path / "r.pdf", tmp_path / "r.json"
+    reporting.release("2026-Q3")
     reporting.export("2026-Q3", pdf=pdf, bundle=bundle, lang="nl")
     text = "\n".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf.read_bytes())).pages)
     assert "Bereikte studenten" in text
@@ -127,7 +130,7 @@ def test_faculty_is_required(tmp_path):
 
 
 def test_merge_of_faculty_bundles(tmp_path):
-    bundles, trusted = [], set()
+    bundles, trusted = [], {}
     for i, fac in enumerate(("SOC", "LAW", "FEB")):
         session = _vault(tmp_path / fac, faculty=fac, students=120, seed=i + 1)
         with session:
@@ -136,13 +139,13 @@ def test_merge_of_faculty_bundles(tmp_path):
             path = tmp_path / f"{fac}.json"
             rep.export("2026-Q3", bundle=path)
             bundles.append(path)
-            trusted.add(rep.fingerprint())
+            trusted[fac] = {rep.fingerprint()}
     releases = load_bundles(bundles, trusted)
     merged = merge_bundles(releases, pdf=tmp_path / "m.pdf", json_out=tmp_path / "m.json")
     assert merged.kind == "merged" and merged.period == "2026-Q3"
     assert sorted(merged.sources) == sorted(r.ident for r in releases)
     with pytest.raises(BundleRejected):
-        load_bundles(bundles, trusted - {next(iter(trusted))})
+        load_bundles(bundles, {k: v for k, v in trusted.items() if k != "LAW"})
 
     # The CLI: refuses without trusted fingerprints, merges with them.
     env = dict(os.environ, OFFICER_DESK_INSECURE_TEST_KDF="1")
@@ -155,16 +158,32 @@ def test_merge_of_faculty_bundles(tmp_path):
         timeout=120,
     )
     assert res.returncode == 2 and "--trust" in res.stderr
-    trust_args = [a for fp in trusted for a in ("--trust", fp)]
-    res = subprocess.run(
-        cmd + trust_args + ["--pdf", str(tmp_path / "c.pdf")],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert res.returncode == 0, res.stderr
-    assert PdfReader(str(tmp_path / "c.pdf")).pages
+    trust_args = [
+        a for fac, fps in trusted.items() for fp in fps for a in ("--trust", f"{fac}={fp}")
+    ]
+    ledger = tmp_path / "ledger.json"
+    for _ in range(2):  # the same releases again are fine; the ledger remembers them
+        res = subprocess.run(
+            cmd + trust_args + ["--pdf", str(tmp_path / "c.pdf"), "--ledger", str(ledger)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert res.returncode == 0, res.stderr
+        assert PdfReader(str(tmp_path / "c.pdf")).pages
+    assert set(json.loads(ledger.read_text())["faculties"]) == {"SOC", "LAW", "FEB"}
+
+    # The Reports view's merge keeps the same ledger in the vault of whoever merges.
+    central, _ = create(tmp_path / "central", PASS, kdf=test_kdf())
+    with central:
+        rep = Reporting(central.desk)
+        rep.merge(releases)
+        rep.merge(releases)
+        assert rep.merge_ledger()["faculties"]["LAW"]["last_sequence"] == 1
+        assert [e.detail for e in central.desk.access_log(action="merged")] == ["2026-Q3"] * 2
+        with pytest.raises(ReportsIncompatible, match="different release"):
+            rep.merge([dataclasses.replace(releases[0], generated_in="2027-Q1"), *releases[1:]])
 
 
 def test_report_cli(tmp_path):
@@ -186,6 +205,7 @@ def test_report_cli(tmp_path):
             str(tmp_path / "r.json"),
             "--lang",
             "nl",
+            "--release",
         ],
         env=env,
         capture_output=True,

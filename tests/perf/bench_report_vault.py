@@ -62,7 +62,8 @@ def main() -> int:
 
     # The whole report as the app makes it, first in this process.
     t_first, result = ms(lambda: reporting.build(period.label))
-    t_pdf_first, _ = ms(lambda: render_pdf(result.release, "nl"))  # type: ignore[union-attr]
+    # an unreleased quarter: the on-screen draft preview, the app's hot path
+    t_pdf_first, _ = ms(lambda: render_pdf(result.release, "nl", on_screen=True))  # type: ignore[union-attr]
     rows.append(("report: build (aggregate+protect+audit), first", t_first, ""))
     rows.append(("report: PDF render, first", t_pdf_first, ""))
     rows.append(("report: whole, first in the process", t_first + t_pdf_first, "goal <= 1000"))
@@ -83,24 +84,29 @@ def main() -> int:
     rows.append(("aggregate queries, SQLCipher", enc_ms, ""))
     rows.append(("aggregate queries, plain SQLite", plain_ms, f"ratio {enc_ms / plain_ms:.2f}"))
     warm_build, result = ms(lambda: reporting.build(period.label), 3)
-    warm_pdf, _ = ms(lambda: render_pdf(result.release, "en"), 3)  # type: ignore[union-attr]
+    warm_pdf, _ = ms(lambda: render_pdf(result.release, "en", on_screen=True), 3)  # type: ignore[union-attr]
     rows.append(("report: whole, warm", warm_build + warm_pdf, "goal <= 1000"))
 
     # Seven faculties' signed bundles (same figures, each its own faculty and key).
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
     from officer_desk.reports import fingerprint, sign_bundle, verify_bundle
+    from officer_desk.reports.merge import empty_ledger, record_releases
+    from officer_desk.reports.tables import ReleaseStamp
 
-    base = result.release  # type: ignore[union-attr]
-    bundles, trusted = [], set()
+    # released as the service does it: a release number, time and access-log anchor
+    stamp = ReleaseStamp(1, "2026-11-29T09:00:00Z", 1, "ab" * 32)
+    base = dataclasses.replace(result.release, draft=False, stamp=stamp)  # type: ignore[union-attr]
+    bundles, trusted = [], {}
     for code in ("LAW", "FEB", "HUM", "SCI", "SOC", "MED", "TEC"):
         key = Ed25519PrivateKey.generate()
         release = dataclasses.replace(base, faculty=code)
         bundles.append(sign_bundle(release, key))
-        trusted.add(fingerprint(key.public_key()))
+        trusted[code] = {fingerprint(key.public_key())}
 
     def merge() -> object:
         releases = [verify_bundle(b, trusted) for b in bundles]
+        record_releases(empty_ledger(), releases)
         merged = merge_bundles(releases)
         return render_pdf(merged, "en")
 

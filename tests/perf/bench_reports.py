@@ -10,6 +10,7 @@ SQLCipher vault connection instead.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sys
 import time
@@ -27,6 +28,7 @@ from officer_desk.reports import (
     render_pdf,
     sign_bundle,
 )
+from officer_desk.reports.tables import ReleaseStamp
 from officer_desk.store.aggregate import quarter_counts
 
 
@@ -50,7 +52,8 @@ def run(conn: Any, period: Period, faculty: str | None = None) -> dict[str, floa
         render_pdf(res.release, lang)
         times[f"render {lang}"] = time.perf_counter() - t
     t = time.perf_counter()
-    sign_bundle(res.release, Ed25519PrivateKey.generate())
+    stamp = ReleaseStamp(1, "2026-11-29T09:00:00Z", 1, "ab" * 32)
+    sign_bundle(dataclasses.replace(res.release, stamp=stamp), Ed25519PrivateKey.generate())
     times["sign"] = time.perf_counter() - t
     suppressed = sum(tb.suppressed_count() for tb in res.release.tables)
     print(

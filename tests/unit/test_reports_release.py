@@ -27,6 +27,7 @@ from officer_desk.reports import (
     year_to_date,
 )
 from officer_desk.reports.bundle import release_digest
+from officer_desk.reports.tables import ReleaseStamp
 from officer_desk.store.aggregate import Tally, quarter_counts
 
 QUARTERS = [Period.parse(f"2026-Q{q}") for q in (1, 2, 3, 4)]
@@ -230,19 +231,26 @@ def key():
     return Ed25519PrivateKey.generate()
 
 
+def released(r, sequence=1):
+    """``r`` as the service releases it (release number, time, access-log anchor)."""
+    stamp = ReleaseStamp(sequence, "2027-01-20T09:00:00Z", 12, "ab" * 32)
+    return dataclasses.replace(r, stamp=stamp)
+
+
 def test_sign_and_verify_round_trip(built, key):
-    r = rel(built, "SCI", 3)
+    r = released(rel(built, "SCI", 3))
     data = sign_bundle(r, key)
-    assert verify_bundle(data, {fingerprint(key.public_key())}) == r
+    fp = fingerprint(key.public_key())
+    assert verify_bundle(data, {"SCI": {fp}}) == r
     assert verify_bundle(data, None) == r
     assert sign_bundle(r, key) == data  # Ed25519 is deterministic
-    fp = fingerprint(key.public_key())
     assert len(fp.split()) == 16 and all(len(g) == 4 for g in fp.split())
-    assert verify_bundle(data, {fp.upper().replace(" ", ":")}) == r
+    assert verify_bundle(data, {"SCI": [fp.upper().replace(" ", ":")]}) == r
+    assert release_from_json(release_to_json(r)) == r  # the stamp survives the round trip
 
 
 def test_tampered_bundle_rejected(built, key):
-    data = sign_bundle(rel(built, "SCI", 3), key)
+    data = sign_bundle(released(rel(built, "SCI", 3)), key)
     obj = json.loads(data)
     seen = next(t for t in obj["release"]["tables"] if t["key"] == "seen")
     seen["total"] += 1
@@ -257,10 +265,10 @@ def test_tampered_bundle_rejected(built, key):
 
 
 def test_untrusted_signer_rejected(built, key):
-    data = sign_bundle(rel(built, "SCI", 3), key)
+    data = sign_bundle(released(rel(built, "SCI", 3)), key)
     other = Ed25519PrivateKey.generate()
     with pytest.raises(BundleRejected, match="trusted"):
-        verify_bundle(data, {fingerprint(other.public_key())})
+        verify_bundle(data, {"SCI": {fingerprint(other.public_key())}})
 
 
 def test_signed_but_unsafe_content_rejected(built, key):

@@ -2,7 +2,10 @@
 signed bundle, release (freeze) a quarter, and merge faculty bundles (central office).
 
 Building and rendering run on a worker thread; the PDF is previewed from memory (QBuffer),
-never through a temp file.
+never through a temp file. A quarter that is not released is a draft: its full figures are
+shown here only, an exported draft PDF shows banded totals, and there is no bundle to export
+(docs/DISCLOSURE.md, "Drafts, releases, period kinds and merging"). The vault reports in one
+kind of quarter, chosen in Settings.
 """
 
 from __future__ import annotations
@@ -29,14 +32,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.domain import codebook
 from officer_desk.domain.period import Period
 from officer_desk.reports import Release, fingerprint
-from officer_desk.reports.bundle import bundle_public_key
+from officer_desk.reports.bundle import bundle_claims
 from officer_desk.services.reporting import (
     Reporting,
     ReportResult,
     load_bundles,
-    merge_bundles,
     render_pdf,
 )
 from officer_desk.ui.context import UiContext
@@ -76,6 +79,12 @@ class ReportsView(QWidget):
         self.kind.addItem(self.tr("Calendar quarters"), "calendar")
         self.kind.addItem(self.tr("Academic-year quarters"), "academic")
         self.kind.setAccessibleName(self.tr("Kind of quarter"))
+        # one kind of quarter per vault (overlapping kinds would give single months)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(self.reporting.period_kind())))
+        self.kind.setEnabled(False)
+        self.kind.setToolTip(
+            self.tr("The vault reports in one kind of quarter; it is chosen in Settings.")
+        )
         self.period = QComboBox()
         self.period.setAccessibleName(self.tr("Quarter"))
         self.period.setMinimumContentsLength(12)
@@ -156,6 +165,9 @@ class ReportsView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        index = self.kind.findData(self.reporting.period_kind())  # may be changed in Settings
+        if index >= 0 and index != self.kind.currentIndex():
+            self.kind.setCurrentIndex(index)
         if not self._preloaded:
             # Load numpy/scipy/reportlab (~0.4 s, ~90 MB) now, while the officer picks a
             # quarter, so the first Preview is as quick as the next ones.
@@ -201,12 +213,22 @@ class ReportsView(QWidget):
             ).format(fp=fp)
         )
 
+    def _ended(self) -> bool:
+        label = self.period.currentData()
+        return bool(label) and self.ctx.desk.clock.today() >= Period.parse(label).end
+
     def _update_buttons(self) -> None:
         ready = self._result is not None and not self._busy
-        self.export_pdf.setEnabled(ready)
-        self.export_bundle.setEnabled(ready)
         released = bool(self._result and self._result.released)
-        self.release_button.setEnabled(ready and not released)
+        self.export_pdf.setEnabled(ready)
+        self.export_bundle.setEnabled(ready and released)  # drafts have no bundle
+        self.release_button.setEnabled(ready and not released and self._ended())
+        if ready and not released and not self._ended():
+            self.release_button.setToolTip(
+                self.tr("A quarter can be released only after it has ended.")
+            )
+        else:
+            self.release_button.setToolTip("")
         self.build_button.setEnabled(not self._busy)
 
     # -- build and preview -------------------------------------------------------------------
@@ -223,7 +245,8 @@ class ReportsView(QWidget):
 
         def work() -> tuple[ReportResult, bytes]:
             result = reporting.build(label)
-            return result, render_pdf(result.release, lang)
+            # a draft's full figures: this screen only (kept in memory, never in a file)
+            return result, render_pdf(result.release, lang, on_screen=True)
 
         run_task(work, self._built, self._failed)
 
@@ -235,10 +258,20 @@ class ReportsView(QWidget):
         self._load_pdf(pdf)
         if result.released:
             self.status.setText(self.tr("Released: these figures are frozen and will not change."))
+        elif self._ended():
+            self.status.setText(
+                self.tr(
+                    "Draft, not released: these figures are shown only on this screen and "
+                    "follow the data until you release the quarter. An exported draft PDF "
+                    "shows banded totals only; the bundle exists once the quarter is released."
+                )
+            )
         else:
             self.status.setText(
                 self.tr(
-                    "Not released yet: the figures follow the data until you release the quarter."
+                    "Draft: this quarter has not ended. These figures are shown only on this "
+                    "screen; an exported draft PDF shows banded totals only. The quarter can "
+                    "be released after it ends."
                 )
             )
         self._update_buttons()
@@ -304,6 +337,8 @@ class ReportsView(QWidget):
         if self._result is None:
             return
         label = self._result.release.period
+        if self._result.released or not self._ended():
+            return
         answer = QMessageBox.question(
             self,
             self.tr("Release quarter"),
@@ -311,6 +346,8 @@ class ReportsView(QWidget):
                 "Release {period}? Its figures are then frozen for good: records added later "
                 "never change this report."
             ).format(period=label),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
@@ -349,7 +386,7 @@ class ReportsView(QWidget):
         if out is None:
             return
         try:
-            merged: Release = merge_bundles(
+            merged: Release = self.reporting.merge(
                 releases,
                 pdf=out,
                 json_out=out.with_suffix(".json"),
@@ -358,7 +395,6 @@ class ReportsView(QWidget):
         except Exception as exc:
             QMessageBox.warning(self, self.tr("Reports"), error_message(exc))
             return
-        self.ctx.desk.log_event("merged", "report", None, merged.period)
         self._load_pdf(out.read_bytes())
         self.status.setText(
             self.tr("Merged {n} faculty reports for {period}; saved as PDF and JSON.").format(
@@ -368,27 +404,38 @@ class ReportsView(QWidget):
 
 
 class MergeDialog(QDialog):
-    """Shows each bundle's signing-key fingerprint; the user ticks the ones they trust
-    (compare them with the fingerprints the faculties gave you)."""
+    """Shows the faculty each bundle claims and its signing-key fingerprint; the user ticks
+    each faculty-and-key pair they trust (compare them with the fingerprints the faculties gave
+    you). The merge then accepts a bundle only from the key ticked for its faculty."""
 
     def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Check the signatures"))
         self.paths = paths
-        self.boxes: list[tuple[QCheckBox, str]] = []
+        self.boxes: list[tuple[QCheckBox, str, str]] = []
         form = QFormLayout()
         for path in paths:
-            key = bundle_public_key(path.read_bytes()) if path.is_file() else None
-            fp = fingerprint(key) if key else self.tr("(not a readable bundle)")
-            box = QCheckBox(fp)
-            box.setEnabled(key is not None)
+            try:
+                key, faculty = bundle_claims(path.read_bytes())
+            except OSError:
+                key, faculty = None, None
+            if key is not None and faculty is not None:
+                fp = fingerprint(key)
+                text = self.tr("{faculty}: {fp}").format(
+                    faculty=f"{codebook.label('faculty', faculty, self._lang())} ({faculty})",
+                    fp=fp,
+                )
+            else:
+                fp, faculty, text = "", "", self.tr("(not a readable bundle)")
+            box = QCheckBox(text)
+            box.setEnabled(bool(fp))
             box.setAccessibleName(self.tr("Trust the signer of {name}").format(name=path.name))
             form.addRow(path.name, box)
-            self.boxes.append((box, fp))
+            self.boxes.append((box, faculty or "", fp))
         intro = QLabel(
             self.tr(
-                "Tick each fingerprint that matches the one the faculty gave you. Bundles "
-                "signed by other keys are refused."
+                "Tick each faculty and fingerprint that match what that faculty gave you. A "
+                "bundle is accepted only from the key you ticked for its faculty."
             )
         )
         intro.setWordWrap(True)
@@ -402,5 +449,15 @@ class MergeDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(buttons)
 
-    def trusted(self) -> set[str]:
-        return {fp for box, fp in self.boxes if box.isChecked()}
+    def _lang(self) -> str:
+        parent = self.parent()
+        ctx = getattr(parent, "ctx", None)
+        return getattr(ctx, "lang", "en")
+
+    def trusted(self) -> dict[str, set[str]]:
+        """The binding ticked: faculty code -> fingerprints of the keys that may speak for it."""
+        out: dict[str, set[str]] = {}
+        for box, faculty, fp in self.boxes:
+            if box.isChecked() and faculty and fp:
+                out.setdefault(faculty, set()).add(fp)
+        return out

@@ -69,6 +69,10 @@ class SettingsView(QWidget):
         self.faculty.addItem(self.tr("(not set)"), "")
         for code in codebook.codes("faculty"):
             self.faculty.addItem(codebook.label("faculty", code, ctx.lang), code)
+        self.period_kind = QComboBox()
+        self.period_kind.setAccessibleName(self.tr("Kind of report quarters"))
+        self.period_kind.addItem(self.tr("Calendar quarters (2026-Q3)"), "calendar")
+        self.period_kind.addItem(self.tr("Academic-year quarters (2026-27-AQ1)"), "academic")
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 240)
         self.autolock.setSuffix(self.tr(" min"))
@@ -100,10 +104,11 @@ class SettingsView(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("Your &name:"), self.officer_name)
         form.addRow(self.tr("&Faculty:"), self.faculty)
+        form.addRow(self.tr("Report &quarters:"), self.period_kind)
         form.addRow(self.tr("&Lock after:"), self.autolock)
         form.addRow(self.tr("L&anguage:"), self.language)
         form.addRow(self.tr("&Backup folder:"), backup_row)
-        for w in (self.officer_name, self.faculty, self.autolock, self.language):
+        for w in (self.officer_name, self.faculty, self.period_kind, self.autolock, self.language):
             _buddy(form, w)
         label = form.labelForField(backup_row)
         if isinstance(label, QLabel):
@@ -230,6 +235,15 @@ class SettingsView(QWidget):
         self.officer_name.setText(desk.setting("officer_name"))
         index = self.faculty.findData(desk.setting("faculty"))
         self.faculty.setCurrentIndex(max(0, index))
+        # one kind of quarter per vault, fixed once a quarter is released
+        self.period_kind.setCurrentIndex(max(0, self.period_kind.findData(desk.period_kind())))
+        fixed = desk.period_kind_fixed()
+        self.period_kind.setEnabled(not fixed)
+        self.period_kind.setToolTip(
+            self.tr("Fixed: a quarter has been released in this kind.")
+            if fixed
+            else self.tr("Choose once: it cannot change after the first release.")
+        )
         try:
             self.autolock.setValue(int(desk.setting("autolock_minutes")))
         except ValueError:
@@ -243,6 +257,7 @@ class SettingsView(QWidget):
         values = {
             "officer_name": self.officer_name.text().strip(),
             "faculty": self.faculty.currentData() or "",
+            "period_kind": self.period_kind.currentData() or "",
             "autolock_minutes": str(self.autolock.value()),
             "language": self.language.currentData() or "",
             "backup_dir": self.backup_dir.text().strip(),
