@@ -1,4 +1,4 @@
-"""Command-line front end over the services (DESIGN §6).
+"""Command-line front end over the services (docs/ARCHITECTURE.md, composition root).
 
 Exit codes: 0 success, 2 usage error, 3 wrong passphrase or recovery key, 4 vault missing,
 damaged or not a vault, 1 any other failure. Messages go to stderr and never contain
@@ -16,6 +16,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
@@ -29,7 +30,7 @@ COMMAND_MODULES = (
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse exits 2 already; keep it explicit
+    def error(self, message: str) -> NoReturn:  # argparse exits 2 already; keep it explicit
         self.print_usage(sys.stderr)
         self.exit(2, f"{self.prog}: error: {message}\n")
 
@@ -45,13 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("en", "nl"), help="language of the app")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(name)
-        except ModuleNotFoundError as exc:
-            if exc.name == name:  # not written yet
-                continue
-            raise
-        module.register(sub)
+        importlib.import_module(name).register(sub)
     return parser
 
 

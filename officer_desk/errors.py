@@ -21,7 +21,7 @@ def tr_noop(text: str) -> str:
 
 
 class OfficerDeskError(Exception):
-    """Base class. ``exit_code`` follows DESIGN §6 (1 = any other failure)."""
+    """Base class. ``exit_code`` is the CLI's (README.md, "Command line"; 1 = any other failure)."""
 
     template: str = tr_noop("Something went wrong.")
     exit_code: int = 1
@@ -220,3 +220,9 @@ class ImportCancelled(OfficerDeskError):
 
 class ExportFailed(OfficerDeskError):
     template = tr_noop("The export could not be written. Nothing was saved.")
+
+
+class JobStopped(OfficerDeskError):
+    """A background job stopped at a safe point because the vault was being locked."""
+
+    template = tr_noop("The task was stopped because the vault was locked. Nothing was changed.")

@@ -8,8 +8,12 @@ import locale
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from officer_desk.errors import OfficerDeskError, ValidationError, tr_noop
+
+if TYPE_CHECKING:  # imported lazily at run time: the CLI starts without the services
+    from officer_desk.services.session import Session
 
 _translator_loaded: bool | None = None
 
@@ -90,7 +94,7 @@ def add_vault_arg(parser: argparse.ArgumentParser, *, required: bool = True) -> 
     parser.add_argument("--vault", type=Path, required=required, help=tr("Cli", "the vault folder"))
 
 
-def open_session(args: argparse.Namespace, *, read_only: bool = False):  # noqa: ANN201
+def open_session(args: argparse.Namespace, *, read_only: bool = False) -> Session:
     """Prompt for the passphrase and open the vault named by ``args.vault``."""
     from officer_desk.services.session import Session
     from officer_desk.vault import derive_key

@@ -28,7 +28,7 @@ from officer_desk.io.validate import Plan, field_label
 CTX = "Cli"
 
 
-def register(subparsers: argparse._SubParsersAction) -> None:
+def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = subparsers.add_parser(
         "import",
         help=tr(CTX, "import a contact log from a CSV or Excel (.xlsx) file"),

@@ -24,7 +24,7 @@ def _date(text: str) -> dt.date:
         raise argparse.ArgumentTypeError(tr("Cli", "expected a date as YYYY-MM-DD")) from None
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help=tr("Cli", "list or verify the access log, or save it as CSV"))
     add_vault_arg(p)
     p.add_argument(

@@ -9,7 +9,7 @@ from officer_desk.commands.common import add_vault_arg, open_session, say, tr
 from officer_desk.errors import ValidationError, tr_noop
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("report", help=tr("Cli", "build the anonymised report for a quarter"))
     add_vault_arg(p)
     p.add_argument(

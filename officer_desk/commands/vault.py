@@ -19,7 +19,7 @@ from officer_desk.domain import codebook
 from officer_desk.errors import DatabaseDamaged, ValidationError, tr_noop
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("init", help=tr("Cli", "create a new vault"))
     add_vault_arg(p)
     p.add_argument("--officer", default=None, help=tr("Cli", "your name as officer"))

@@ -67,7 +67,7 @@ TOPICS = _v(
     ("other", "Other", "Overig"),
 )
 
-# Topics whose report cells use the higher threshold (security note R2).
+# Topics whose report cells use the higher threshold (docs/DISCLOSURE.md, R2).
 SENSITIVE_TOPICS = frozenset({"suicidality", "sexual_violence", "family_addiction"})
 
 CHANNELS = _v(

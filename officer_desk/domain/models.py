@@ -1,4 +1,4 @@
-"""Plain records of DESIGN §4. No Qt, no SQL, no I/O.
+"""Plain records (docs/ARCHITECTURE.md, Layers). No Qt, no SQL, no I/O.
 
 Dates are ``datetime.date``; moments are naive local ``datetime.datetime`` at minute
 precision (the officer's own clock), stored as ISO text by the store.

@@ -25,12 +25,15 @@ import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from officer_desk.domain import validation as v
 from officer_desk.domain.models import ConsultationDraft, ReferralDraft, Student
 from officer_desk.errors import ValidationError, tr_noop
 from officer_desk.io.mapping import EMPTY_VALUES, FIELDS, Mapping, map_cell, norm
 from officer_desk.io.readers import Problem, Table
+
+_T = TypeVar("_T")
 
 DEFAULT_TIME = dt.time(9, 0)
 _TIME = re.compile(r"^(\d{1,2})[:.u](\d{2})(?::\d{2})?$")
@@ -182,7 +185,7 @@ class _RowReader:
         text = self.text(fname)
         return "" if norm(text) in EMPTY_VALUES else text
 
-    def check(self, fname: str, fn: Callable[[], object]) -> object:
+    def check(self, fname: str, fn: Callable[[], _T]) -> _T | None:
         try:
             return fn()
         except ValidationError as exc:
@@ -253,9 +256,9 @@ def _student_of(rr: _RowReader) -> Student:
     s = Student(
         id=None,
         display_name=v.clean_text(name),
-        student_number=number or "",  # type: ignore[arg-type]
-        email=rr.check("email", lambda: v.email(rr.optional("email"))) or "",  # type: ignore[arg-type]
-        programme=rr.check(  # type: ignore[arg-type]
+        student_number=number or "",
+        email=rr.check("email", lambda: v.email(rr.optional("email"))) or "",
+        programme=rr.check(
             "programme", lambda: v.limit_text(rr.text("programme"), "programme", v.MAX_NAME_CHARS)
         )
         or "",
@@ -291,7 +294,7 @@ def _consultation_of(rr: _RowReader, today: dt.date) -> ConsultationDraft | None
         return None
     parsed = rr.check("date", lambda: parse_moment(date_text, "date"))
     # With a bad date, go on checking the other fields so the report lists every reason.
-    day, time = parsed if parsed is not None else (today, None)  # type: ignore[misc]
+    day, time = parsed if parsed is not None else (today, None)
     if rr.text("time"):
         time = rr.check("time", lambda: parse_time(rr.text("time"), "time")) or time
     if day > today:
@@ -307,22 +310,24 @@ def _consultation_of(rr: _RowReader, today: dt.date) -> ConsultationDraft | None
         rr.warnings.append(_warn(rr.number, "topic", tr_noop("No topic given; recorded as Other.")))
     referral_status = rr.code("referral_status", "made")
     referrals = [ReferralDraft(d, referral_status) for d in rr.codes("destination")]
-    notes = {}
-    for layer in ("dossier_note", "private_note"):
-        notes[layer] = rr.check(layer, lambda layer=layer: v.note_text(rr.text(layer), layer)) or ""
+    notes = {layer: _note(rr, layer) for layer in ("dossier_note", "private_note")}
     return ConsultationDraft(
         student_id=0,
         started_at=dt.datetime.combine(day, time or DEFAULT_TIME),
-        duration_min=duration,  # type: ignore[arg-type]
+        duration_min=duration,
         channel=rr.code("channel", "in_person"),
         initiator=rr.code("initiator", "student"),
         topics=topics,
         primary_topic=topics[0] if topics else "",
         urgency=rr.code("urgency", "low"),
-        dossier_note=notes["dossier_note"],  # type: ignore[arg-type]
-        private_note=notes["private_note"],  # type: ignore[arg-type]
+        dossier_note=notes["dossier_note"],
+        private_note=notes["private_note"],
         referrals=referrals,
     )
+
+
+def _note(rr: _RowReader, layer: str) -> str:
+    return rr.check(layer, lambda: v.note_text(rr.text(layer), layer)) or ""
 
 
 def _duration(text: str) -> int:
@@ -349,7 +354,7 @@ def _follow_up_of(rr: _RowReader, consultation: ConsultationDraft | None) -> Pla
     parsed = rr.check("follow_up_date", lambda: parse_moment(text, "follow_up_date"))
     if parsed is None:
         return None
-    due, time = parsed  # type: ignore[misc]
+    due, time = parsed
     if rr.text("follow_up_time"):
         time = rr.check(
             "follow_up_time", lambda: parse_time(rr.text("follow_up_time"), "follow_up_time")
@@ -375,11 +380,11 @@ def _follow_up_of(rr: _RowReader, consultation: ConsultationDraft | None) -> Pla
     )
     return PlannedFollowUp(
         due_date=due,
-        due_time=time,  # type: ignore[arg-type]
+        due_time=time,
         kind=rr.code("follow_up_kind", "meeting"),
         status=status,
-        note=note or "",  # type: ignore[arg-type]
-        done_on=done_on,  # type: ignore[arg-type]
+        note=note or "",
+        done_on=done_on,
     )
 
 

@@ -1,4 +1,4 @@
-"""The attacker's linear program (security note §B4, R4/R5, T3/T9/T10).
+"""The attacker's linear program (docs/DISCLOSURE.md, R4, R5).
 
 The attacker knows every published value, every additive relation between published figures
 (row and column sums, tables sharing a total, derived tables being sums of their sources),
@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from officer_desk.reports.tables import Pos, ProtectedTable, Release, TableSpec, Value
 
@@ -43,7 +44,7 @@ class LinearSystem:
         self._ub: list[float | None] = []
         self._eqs: list[dict[int, int]] = []
         self._les: list[dict[int, int]] = []
-        self._compiled: tuple | None = None
+        self._compiled: tuple[Any, ...] | None = None
         self._seen_lo: dict[int, float] = {}
         self._seen_hi: dict[int, float] = {}
         self._exact: dict[int, Interval] = {}
@@ -70,7 +71,7 @@ class LinearSystem:
         self._les.append(dict(coefs))
         self._compiled = None
 
-    def _rows(self, rows: list[dict[int, int]], col: dict[int, int]) -> tuple:
+    def _rows(self, rows: list[dict[int, int]], col: dict[int, int]) -> tuple[Any, ...]:
         import numpy as np  # loaded with the first audit, not at app start-up
 
         mat, rhs = [], []
@@ -79,11 +80,12 @@ class LinearSystem:
             const = 0
             used = False
             for v, k in coefs.items():
-                if self._fixed[v] is None:
+                fixed = self._fixed[v]
+                if fixed is None:
                     row[col[v]] += k
                     used = True
                 else:
-                    const += k * self._fixed[v]
+                    const += k * fixed
             if used:
                 mat.append(row)
                 rhs.append(-const)
@@ -91,7 +93,7 @@ class LinearSystem:
             return None, None
         return np.array(mat), np.array(rhs, dtype=float)
 
-    def _compile(self) -> tuple:
+    def _compile(self) -> tuple[Any, ...]:
         if self._compiled is None:
             free = [v for v, f in enumerate(self._fixed) if f is None]
             col = {v: k for k, v in enumerate(free)}
@@ -137,8 +139,9 @@ class LinearSystem:
 
     def interval(self, var: int) -> Interval:
         """Exact feasibility interval of a variable (a fixed one returns its value twice)."""
-        if self._fixed[var] is not None:
-            return Interval(self._fixed[var], self._fixed[var])
+        fixed = self._fixed[var]
+        if fixed is not None:
+            return Interval(fixed, fixed)
         self._compile()
         if var in self._exact:
             return self._exact[var]

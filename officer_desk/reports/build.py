@@ -7,7 +7,7 @@ Every table is protected on its own (``protect_table``), then the whole release 
 one stacked system (R5). Where that audit still finds a protected cell too narrow, the table
 holding it degrades one step at a time: full breakdown -> grand total only -> nothing at all
 (then the tables around it, then every table). Suppressed cells that the stacked attacker pins
-to one value anyway are published (they add no information; T3). The ladder is finite and
+to one value anyway are published (they add no information). The ladder is finite and
 "nothing published" always passes the audit, so a valid ``QuarterCounts`` always gives a
 release; ``BuildResult.degraded`` lists the tables that had to degrade.
 """
@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from officer_desk.domain.codebook import (
     CODEBOOK_VERSION,
@@ -60,7 +61,7 @@ FIGURE_KEYS = (
 )
 
 
-def _spec(key: str, row_vocab: str, col_vocab: str, tally: Tally, **kw: object) -> TableSpec:
+def _spec(key: str, row_vocab: str, col_vocab: str, tally: Tally, **kw: Any) -> TableSpec:
     return TableSpec(key, row_vocab, col_vocab, tally.rows, tally.cols, **kw)
 
 
@@ -195,7 +196,7 @@ def build_release_detailed(
     # (publish only the grand total) -> NOTHING (publish no figure of the table at all).
     level: dict[str, int] = {k: FULL for k in raw}
     forced: dict[str, set[Pos]] = {k: set() for k in raw}
-    # Suppressed cells the stacked attacker computes exactly anyway: published (T3, no "x" that
+    # Suppressed cells the stacked attacker computes exactly anyway: published (no "x" that
     # hides nothing). Valid only for the configuration they were found in, so they are
     # forgotten whenever a level or a forced suppression changes.
     reveal: dict[str, dict[Pos, int]] = {k: {} for k in raw}
@@ -310,7 +311,7 @@ def _protect_all(
     prot: dict[str, Protection] = {}
     for key in TABLE_KEYS:
         table = raw[key]
-        upper = None
+        upper: dict[Pos, float] | None = None
         bound = table.spec.col_bound
         if bound and bound in prot and not prot[bound].table.withheld:
             seen = prot[bound].table
@@ -320,9 +321,8 @@ def _protect_all(
                 if code not in seen.spec.rows:
                     continue
                 r = seen.spec.rows.index(code)
-                limit = seen.row_total(code)
-                if limit is None:
-                    limit = hidden[(r, seen.spec.n_cols)].hi
+                published = seen.row_total(code)
+                limit = hidden[(r, seen.spec.n_cols)].hi if published is None else published
                 for i in range(table.spec.n_rows):
                     upper[(i, j)] = float(limit)
         if level[key] > FULL and _can_degrade(table, threshold):
@@ -362,8 +362,9 @@ def _sync_links(
 ) -> bool:
     groups: dict[str, list[str]] = {}
     for key in TABLE_KEYS:
-        if raw[key].spec.link:
-            groups.setdefault(raw[key].spec.link, []).append(key)
+        link = raw[key].spec.link
+        if link:
+            groups.setdefault(link, []).append(key)
     changed = False
     for keys in groups.values():
         states = {key: (prot[key].table.withheld, prot[key].table.total is None) for key in keys}

@@ -21,7 +21,7 @@ import hashlib
 import json
 import re
 from collections.abc import Iterable, Mapping
-from typing import Any
+from typing import Any, Literal, overload
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
@@ -156,6 +156,10 @@ def _loads(text: str | bytes) -> Any:
         raise _Bad("json") from exc
 
 
+@overload
+def _int(v: Any, *, none: Literal[False] = False, minimum: int = 0) -> int: ...
+@overload
+def _int(v: Any, *, none: bool, minimum: int = 0) -> int | None: ...
 def _int(v: Any, *, none: bool = False, minimum: int = 0) -> int | None:
     if v is None and none:
         return None
@@ -164,6 +168,10 @@ def _int(v: Any, *, none: bool = False, minimum: int = 0) -> int | None:
     return v
 
 
+@overload
+def _str(v: Any, *, none: Literal[False] = False) -> str: ...
+@overload
+def _str(v: Any, *, none: bool) -> str | None: ...
 def _str(v: Any, *, none: bool = False) -> str | None:
     if v is None and none:
         return None
@@ -175,7 +183,7 @@ def _str(v: Any, *, none: bool = False) -> str | None:
 def _strs(v: Any) -> tuple[str, ...]:
     if not isinstance(v, list):
         raise _Bad("list")
-    return tuple(_str(x) for x in v)  # type: ignore[misc]
+    return tuple(_str(x) for x in v)
 
 
 def _bool(v: Any) -> bool:
@@ -212,11 +220,11 @@ def _lower_from(
             raise _Bad("lower")
         i, j, k = (_int(v) for v in item)
         pos = (i, j)
-        if pos not in a or a[pos] is not None or k < 1:  # type: ignore[operator]
+        if pos not in a or a[pos] is not None or k < 1:
             raise _Bad("lower")
-        if spec.protected and k < spec.threshold_at(pos, threshold, sensitive):  # type: ignore[operator]
+        if spec.protected and k < spec.threshold_at(pos, threshold, sensitive):
             raise _Bad("lower")
-        lower.append((pos, k))  # type: ignore[arg-type]
+        lower.append((pos, k))
     if [p for p, _ in lower] != sorted({p for p, _ in lower}):
         raise _Bad("lower")
     bounds = dict(lower)
@@ -252,7 +260,7 @@ def _table_from(obj: Any, threshold: int, sensitive: int, kind: str = "quarter")
         except KeyError as exc:
             raise _Bad("vocabulary") from exc
         if not items or len(set(items)) != len(items) or not set(items) <= set(known):
-            raise _Bad("codes")  # R0: closed vocabularies only
+            raise _Bad("codes")  # closed vocabularies only
     if not spec.sensitive_rows <= set(spec.rows) or not spec.sensitive_cols <= set(spec.cols):
         raise _Bad("sensitive")
     band = _str(obj["band"], none=True)
@@ -287,9 +295,11 @@ def _table_from(obj: Any, threshold: int, sensitive: int, kind: str = "quarter")
     a = table.augmented()
     for cells_pos, total_pos in spec.equations():
         values = [a[p] for p in cells_pos]
-        if a[total_pos] is not None and None not in values and sum(values) != a[total_pos]:
+        published = [v for v in values if v is not None]
+        total_v = a[total_pos]
+        if total_v is not None and len(published) == len(values) and sum(published) != total_v:
             raise _Bad("arithmetic")
-        if a[total_pos] is not None and any(v is not None and v > a[total_pos] for v in values):
+        if total_v is not None and any(v > total_v for v in published):
             raise _Bad("arithmetic")
     if spec.protected:
         for pos, v in a.items():
@@ -329,7 +339,7 @@ def _stamp_from(obj: dict[str, Any], kind: str) -> tuple[bool, ReleaseStamp | No
     # an empty log's head is "" (or the chain's all-zero genesis hash)
     if (entries == 0 and head not in ("", "0" * 64)) or (entries and not _HASH.match(head or "")):
         raise _Bad("anchor")
-    return False, ReleaseStamp(sequence, at, entries, head)  # type: ignore[arg-type]
+    return False, ReleaseStamp(sequence, at, entries, head)
 
 
 def release_from_obj(obj: Any) -> Release:

@@ -1,4 +1,4 @@
-"""Derived reports from released protected tables only (R9, security note §B5 v1).
+"""Derived reports from released protected tables only (docs/DISCLOSURE.md, R9).
 
 * ``merge_releases``: several faculties, one period -> the university report.
 * ``year_to_date``: one faculty's quarters Q1..Qn of one year -> year to date.
@@ -17,6 +17,7 @@ Year to date sums quarterly counts, so a student seen in two quarters counts twi
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 from officer_desk.domain.period import Period
 from officer_desk.errors import OfficerDeskError, ReportsIncompatible, tr_noop
@@ -110,7 +111,7 @@ def _sum_table(parts: Sequence[tuple[str, ProtectedTable]]) -> ProtectedTable:
             summed[pos] = None
             # "≥ k": the published parts (and the sources' own lower bounds) are known, the
             # hidden parts are >= 0, so k adds nothing an attacker could not compute.
-            k = sum(a[pos] if a[pos] is not None else low.get(pos, 0) for a, low in augs)
+            k = sum(_or(a[pos], low.get(pos, 0)) for a, low in augs)
             if k > 0:
                 lower[pos] = k
         else:
@@ -120,7 +121,13 @@ def _sum_table(parts: Sequence[tuple[str, ProtectedTable]]) -> ProtectedTable:
     )
 
 
-def _sum_figures(releases: Sequence[Release], tables: Sequence[ProtectedTable]) -> tuple:
+def _or(value: int | None, default: int) -> int:
+    return default if value is None else value
+
+
+def _sum_figures(
+    releases: Sequence[Release], tables: Sequence[ProtectedTable]
+) -> tuple[Figure, ...]:
     figures = []
     for k, fig in enumerate(releases[0].figures):
         if fig.key == "referral_loop_closed_pct":
@@ -135,7 +142,9 @@ def _sum_figures(releases: Sequence[Release], tables: Sequence[ProtectedTable]) 
     return tuple(figures)
 
 
-def _combine(releases: Sequence[Release]) -> tuple[tuple[ProtectedTable, ...], tuple]:
+def _combine(
+    releases: Sequence[Release],
+) -> tuple[tuple[ProtectedTable, ...], tuple[Figure, ...]]:
     tables = tuple(
         _sum_table([(r.ident, r.tables[k]) for r in releases])
         for k in range(len(releases[0].tables))
@@ -144,7 +153,7 @@ def _combine(releases: Sequence[Release]) -> tuple[tuple[ProtectedTable, ...], t
 
 
 def _latest(labels: Sequence[str]) -> str:
-    def key(label: str) -> tuple:
+    def key(label: str) -> tuple[int, str]:
         try:
             return (0, Period.parse(label).start.isoformat())
         except OfficerDeskError:
@@ -256,11 +265,11 @@ def year_to_date(releases: Sequence[Release]) -> Release:
 LEDGER_FORMAT = "officer-desk-merge-ledger"
 
 
-def empty_ledger() -> dict:
+def empty_ledger() -> dict[str, Any]:
     return {"format": LEDGER_FORMAT, "version": 1, "faculties": {}}
 
 
-def _valid_ledger(ledger: object) -> dict:
+def _valid_ledger(ledger: object) -> dict[str, Any]:
     ok = (
         isinstance(ledger, dict)
         and ledger.get("format") == LEDGER_FORMAT
@@ -268,7 +277,7 @@ def _valid_ledger(ledger: object) -> dict:
         and isinstance(ledger.get("faculties"), dict)
     )
     if ok:
-        for entry in ledger["faculties"].values():  # type: ignore[index, union-attr]
+        for entry in ledger["faculties"].values():  # type: ignore[index]
             if not (
                 isinstance(entry, dict)
                 and type(entry.get("last_sequence")) is int
@@ -286,7 +295,7 @@ def _valid_ledger(ledger: object) -> dict:
     return ledger  # type: ignore[return-value]
 
 
-def record_releases(ledger: object, releases: Sequence[Release]) -> dict:
+def record_releases(ledger: object, releases: Sequence[Release]) -> dict[str, Any]:
     """Check faculty releases against what the central office merged before and return the
     ledger with them added (the input is not changed).
 

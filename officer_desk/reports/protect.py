@@ -1,4 +1,4 @@
-"""Cell suppression for one table (security note R2, R3, R4, R6; algorithm §B4).
+"""Cell suppression for one table (docs/DISCLOSURE.md, R2, R3, R4, R6).
 
 1. **R3 table minimum**: fewer than 3T distinct students (but at least one) -> the table is
    *withheld*: only the band "<3T" is published.
@@ -30,11 +30,15 @@ tables; nothing random, nothing depending on dict or set iteration order.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from officer_desk.reports.audit import LinearSystem, add_table
 from officer_desk.reports.tables import CountTable, Pos, ProtectedTable, TableSpec, Value
+
+#: The order in which cells are chosen for suppression (smallest first).
+_Cost = Callable[[Pos], tuple[bool, bool, int, Pos]]
 
 DEFAULT_THRESHOLD = 5
 SENSITIVE_THRESHOLD = 10
@@ -168,8 +172,8 @@ def protect_table(
     if gt is not None and gt in suppressed and gt not in primary and gt not in forced_set:
         suppressed.discard(gt)  # the grand total is published unless the table is withheld
 
-    def cost(p: Pos) -> tuple:
-        # B4 order: non-zero before zero, interior before margin, smallest value first
+    def cost(p: Pos) -> tuple[bool, bool, int, Pos]:
+        # Order: non-zero before zero, interior before margin, smallest value first
         return (a[p] == 0, spec.is_margin(p), a[p], p)
 
     auditor = _Auditor(spec, a, upper, bounding)
@@ -196,7 +200,7 @@ def protect_table(
 
     # A suppressed cell that is neither primary nor protected and that the attacker can compute
     # exactly anyway is published: it adds no information, and no "x" is left that hides
-    # nothing (T3: no suppressed cell has lo == hi).
+    # nothing (no suppressed cell may have lo == hi).
     for p in auditor.pinned(suppressed):
         if p not in primary and p not in required:
             suppressed.discard(p)
@@ -285,7 +289,7 @@ def _closure(
     primary: set[Pos],
     thr: Mapping[Pos, int],
     gt: Pos | None,
-    cost: object,
+    cost: _Cost,
 ) -> None:
     changed = True
     while changed:
@@ -312,14 +316,14 @@ def _complement(
     bad: Pos,
     need: int,
     gt: Pos | None,
-    cost: object,
+    cost: _Cost,
 ) -> list[Pos]:
     """Cells to add so that ``bad`` gains width; [] when nothing can be added."""
     r, c = spec.n_rows, spec.n_cols
     bi, bj = bad
     if spec.two_way:
-        best_ok: tuple | None = None
-        best_any: tuple | None = None
+        best_ok: tuple[Any, list[Pos]] | None = None
+        best_any: tuple[Any, list[Pos]] | None = None
         for i2 in range(r + 1):
             if i2 == bi:
                 continue

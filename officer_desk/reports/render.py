@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
+from typing import Any
 
 from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
 from reportlab.graphics.charts.lineplots import LinePlot
@@ -135,12 +136,12 @@ def _draft_marks(c: rl_canvas.Canvas, lang: str) -> None:
 
 
 def _numbered_canvas(lang: str, header: str, draft: bool = False) -> type:
-    class NumberedCanvas(rl_canvas.Canvas):
+    class NumberedCanvas(rl_canvas.Canvas):  # type: ignore[misc]  # reportlab has no stubs
         """Two-pass page numbering: "Page n of N" needs the page count."""
 
         def __init__(self, *args: object, **kwargs: object) -> None:
             super().__init__(*args, **kwargs)
-            self._saved: list[dict] = []
+            self._saved: list[dict[str, Any]] = []
 
         def showPage(self) -> None:
             self._saved.append(dict(self.__dict__))

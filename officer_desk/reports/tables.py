@@ -6,7 +6,8 @@ totals, column totals and a grand total; every row and every column is an additi
 A **one-way** table is C independent tallies (usually C = 1, "students"), each with a column
 total. For multi-response tables (a student can be in several cells) the totals are *sums of
 the cells* ("mentions"), so the equations stay exact; the number of distinct students behind
-the table is kept separately as ``population`` and used only for the table minimum (R3).
+the table is kept separately as ``population`` and used only for the table minimum
+(docs/DISCLOSURE.md, R3).
 
 Positions in the *augmented* array are ``(i, j)`` with ``i == R`` the column-total row and, for
 two-way tables, ``j == C`` the row-total column.
@@ -134,7 +135,7 @@ class CountTable:
         return self.population if self.population is not None else self.total
 
     def canonical(self) -> CountTable:
-        """Rows and columns in codebook order (makes suppression order-independent, T12)."""
+        """Rows and columns in codebook order (makes suppression order-independent)."""
         s = self.spec
         row_order = _order(s.row_vocab, s.rows)
         col_order = _order(s.col_vocab, s.cols)

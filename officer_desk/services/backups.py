@@ -1,4 +1,4 @@
-"""Verified backups, generations and restore (DESIGN §3, security reference §A7, §A9 F6).
+"""Verified backups, generations and restore (docs/SECURITY.md).
 
 A backup is a folder ``officer-desk-backup-YYYYMMDD-HHMMSS`` in the backup folder the officer
 chose, holding the encrypted database copy (SQLite online backup, never a file copy of the
@@ -32,6 +32,7 @@ import sys
 import threading
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import officer_desk
 from officer_desk.errors import (
@@ -45,7 +46,6 @@ from officer_desk.errors import (
 from officer_desk.services.desk import ACCESS_LOG, Desk
 from officer_desk.store import access_log
 from officer_desk.vault import DB_NAME, KEYFILE_NAME, UnlockedKey, Vault
-from officer_desk.vault.database import APPLICATION_ID
 from officer_desk.vault.files import LOCK_NAME, VaultLock, fsync_dir, safe_write
 from officer_desk.vault.keyfile import (
     Keyfile,
@@ -54,6 +54,7 @@ from officer_desk.vault.keyfile import (
     make_anchor,
     read_keyfile_bytes,
 )
+from officer_desk.vault.names import APPLICATION_ID
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +161,7 @@ def _unique_name(folder: Path, now: dt.datetime) -> str:
     return name
 
 
-def _read_manifest(folder: Path) -> dict | None:
+def _read_manifest(folder: Path) -> dict[str, Any] | None:
     try:
         raw = (folder / MANIFEST).read_bytes()
         doc = json.loads(raw)
@@ -217,7 +218,7 @@ def make_backup(
             db_path = vault.backup_to(partial)
             if log_head is None:
                 log_head = _copy_head(vault, db_path)
-            manifest = {
+            manifest: dict[str, Any] = {
                 "format": MANIFEST_FORMAT,
                 "version": 1,
                 "db_uuid": vault.db_uuid,

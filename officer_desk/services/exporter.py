@@ -149,15 +149,18 @@ def _only(filters: dict[str, Any], allowed: set[str]) -> dict[str, Any]:
     return {k: v for k, v in filters.items() if v is not None or k == "status"}
 
 
+def _coded(vocab: str, lang: str) -> Callable[[Any], writers.Cell]:
+    """A cell writer that shows a code's label in ``lang`` (empty for no code)."""
+    return lambda value: codebook.label(vocab, value, lang) if value else ""
+
+
 def _cells(
     columns: Sequence[Column], rows: list[dict[str, Any]], lang: str
 ) -> list[list[writers.Cell]]:
     labelers: list[Callable[[Any], writers.Cell]] = []
     for _, _, _, vocab in columns:
         if vocab:
-            labelers.append(
-                lambda value, vocab=vocab: codebook.label(vocab, value, lang) if value else ""
-            )
+            labelers.append(_coded(vocab, lang))
         else:
             labelers.append(_plain)
     keys = [c[0] for c in columns]

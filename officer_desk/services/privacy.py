@@ -84,6 +84,8 @@ class PurgeReport:
     #: Ids confirmed for purging that no longer qualify (new contact, hold, open case).
     skipped: list[int] = field(default_factory=list)
     reclaimed: p.ReclaimReport | None = None
+    #: True when the purge was stopped (a lock) before every confirmed id was handled.
+    stopped: bool = False
 
 
 class Privacy:
@@ -196,10 +198,14 @@ class Privacy:
         today: dt.date | None = None,
         years: int | None = None,
         reclaim: bool = True,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[[int, int], bool | None] | None = None,
     ) -> PurgeReport:
         """Delete the confirmed students that still qualify under the rule, in batches of
-        one transaction each; each leaves an access-log entry ``purged`` (internal id only)."""
+        one transaction each; each leaves an access-log entry ``purged`` (internal id only).
+
+        ``progress(done, total)`` returning False stops before the next batch (a lock): the
+        batches done stay deleted, the rest is left as it was (``report.stopped``), and the
+        space of what was deleted is still reclaimed."""
         _check_years(years)
         cutoff = self.retention_cutoff(today, years)
         wanted = list(dict.fromkeys(int(x) for x in student_ids))
@@ -230,8 +236,9 @@ class Privacy:
                     )
                     report.purged.append(sid)
             done += len(batch)
-            if progress is not None:
-                progress(done, len(wanted))
+            if progress is not None and progress(done, len(wanted)) is False:
+                report.stopped = done < len(wanted)
+                break
         log.info("purged %d students, skipped %d", len(report.purged), len(report.skipped))
         if report.purged:
             self.desk._changed(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
@@ -270,6 +277,7 @@ def open_worker(session: object) -> Privacy:
 
 
 def close_worker(privacy: Privacy) -> None:
+    """Close the worker's connection (on the thread that opened it); the vault forgets it."""
     conn = privacy.store._conn
     privacy.store.close()
     conn.close()

@@ -1,10 +1,11 @@
 """Quarterly reports as the officer runs them: build, preview, export, release, keys, merge.
 
 The report pipeline (``officer_desk.reports``) sees only counts. This service adds what
-needs the vault: the faculty and the kind of quarter from the settings, frozen releases (R8: a
-released quarter always returns the same figures) with their release number and access-log
-anchor, the trend and year to date from earlier releases only, the Ed25519 signing key kept in
-the encrypted database, and access-log entries for every report made.
+needs the vault: the faculty and the kind of quarter from the settings, frozen releases (a
+released quarter always returns the same figures: docs/DISCLOSURE.md, R8) with their release
+number and access-log anchor, the trend and year to date from earlier releases only, the
+Ed25519 signing key kept in the encrypted database, and access-log entries for every report
+made.
 
 Drafts (docs/DISCLOSURE.md, "Drafts, releases, period kinds and merging"): an unreleased
 period's full figures are for the officer's screen only; a saved draft PDF shows two banded
@@ -19,6 +20,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
@@ -146,16 +148,22 @@ class Reporting:
         return list(reversed(out))
 
     def build(self, period_label: str) -> ReportResult:
-        """The report for a quarter: the frozen release if it was released, else a draft."""
+        """The report for a quarter: the frozen release if it was released, else a draft.
+
+        Every query runs in one read transaction on this service's own connection, so the
+        linked tables count the same snapshot even while consultations are being saved. A
+        background job builds on a connection of its own
+        (:func:`officer_desk.services.workers.worker_desk`), never the session's."""
         period = Period.parse(period_label)
-        self._check_kind(period)
-        stored = self._stored(period)
-        if stored is not None:
-            return ReportResult(stored, True)
-        today = self.desk.clock.today()
-        if period.start > today:
-            raise ValidationError(tr_noop("This quarter has not started yet."), field="period")
-        release, counts = self._fresh(period)
+        with self.store.read_transaction():
+            self._check_kind(period)
+            stored = self._stored(period)
+            if stored is not None:
+                return ReportResult(stored, True)
+            today = self.desk.clock.today()
+            if period.start > today:
+                raise ValidationError(tr_noop("This quarter has not started yet."), field="period")
+            release, counts = self._fresh(period)
         summary = draft_summary(
             counts, faculty=release.faculty, period=period, generated_in=release.generated_in
         )
@@ -163,10 +171,11 @@ class Reporting:
 
     def _fresh(self, period: Period) -> tuple[Release, aggregate.QuarterCounts]:
         today = self.desk.clock.today()
-        counts = aggregate.quarter_counts(self.store.conn, period, today=min(today, period.end))
-        release = build_release(
-            counts, faculty=self.faculty(), period=period, trend=self._trend(period)
-        )
+        # One snapshot for every query (joins the caller's read transaction, if any).
+        with self.store.read_transaction():
+            counts = aggregate.quarter_counts(self.store.conn, period, today=min(today, period.end))
+            faculty, trend = self.faculty(), self._trend(period)
+        release = build_release(counts, faculty=faculty, period=period, trend=trend)
         # the quarter the report was made in (never an exact date)
         made_in = Period.containing(today, period.kind).label
         return dataclasses.replace(release, generated_in=made_in), counts
@@ -262,7 +271,7 @@ class Reporting:
 
     # -- the central office's ledger (UI merges) ---------------------------------------------
 
-    def merge_ledger(self) -> dict:
+    def merge_ledger(self) -> dict[str, Any]:
         text = releases.merge_ledger_text(self.store)
         return json.loads(text) if text else empty_ledger()
 
@@ -314,7 +323,7 @@ def load_bundles(paths: Iterable[Path], trust: Mapping[str, Iterable[str]] | Non
     return [verify_bundle(read_bundle(path), trust) for path in paths]
 
 
-def read_ledger(path: Path) -> dict:
+def read_ledger(path: Path) -> dict[str, Any]:
     """The central office's merge ledger file (missing: empty)."""
     try:
         text = Path(path).read_text("utf-8")
@@ -325,14 +334,15 @@ def read_ledger(path: Path) -> dict:
             tr_noop("Could not read the file {name}."), field="ledger", name=Path(path).name
         ) from exc
     try:
-        return json.loads(text)
+        ledger: dict[str, Any] = json.loads(text)
     except ValueError as exc:
         raise ReportsIncompatible(
             tr_noop("The merge ledger is damaged or not a merge ledger.")
         ) from exc
+    return ledger
 
 
-def write_ledger(path: Path, ledger: dict) -> None:
+def write_ledger(path: Path, ledger: dict[str, Any]) -> None:
     safe_write(Path(path), json.dumps(ledger, sort_keys=True, indent=1).encode("utf-8"), mode=0o644)
 
 

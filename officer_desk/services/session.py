@@ -1,4 +1,5 @@
-"""Opening and closing a vault session: the one place that wires vault → store → services.
+"""Opening and closing a vault session: vault → store → services (docs/ARCHITECTURE.md,
+"The composition root").
 
 ``unlock`` is the slow part (key derivation) and is meant to run off the GUI thread;
 ``Session.open`` after it is fast (opening, checks, migrations).
@@ -69,6 +70,9 @@ class Session:
             raise
         session = cls(vault, store, desk)
         session._attach()
+        # Opened on a worker thread in the app: the thread that uses the session next owns
+        # its connection (the vault refuses any other).
+        vault.connection.hand_over()
         return session
 
     def _attach(self) -> None:
@@ -138,6 +142,7 @@ def create(
     except BaseException:
         vault.close()
         raise
+    vault.connection.hand_over()
     return session, recovery_key
 
 

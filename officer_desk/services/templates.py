@@ -8,6 +8,7 @@ language without saved templates uses the built-ins. The consultation dialog cal
 
 from __future__ import annotations
 
+import builtins
 import json
 from dataclasses import dataclass
 
@@ -129,14 +130,14 @@ class NoteTemplates:
                 return t
         raise NotFound()
 
-    def save(self, lang: str, templates: list[Template]) -> list[Template]:
+    def save(self, lang: str, templates: builtins.list[Template]) -> builtins.list[Template]:
         """Replace the templates of one language (validated; nothing saved on bad input)."""
         lang = _lang(lang)
         if len(templates) > MAX_TEMPLATES:
             raise ValidationError(
                 tr_noop("At most {limit} templates."), field="templates", limit=MAX_TEMPLATES
             )
-        clean: list[Template] = []
+        clean: builtins.list[Template] = []
         seen: set[str] = set()
         for t in templates:
             name = v.require_text(t.name, "template_name", MAX_NAME_CHARS)

@@ -4,7 +4,7 @@
 codes. Nothing here carries an id, name, student number, e-mail, note text or a date finer
 than the period. The ``note`` table is never read.
 
-Counting rules (security note R1; method note in the PDF says the same in words):
+Counting rules (docs/DISCLOSURE.md, R1; method note in the PDF says the same in words):
 
 * The unit is the **distinct student** per cell. A student with seven consultations counts once.
 * *Students seen*: students with at least one consultation whose ``day`` lies in the period,

@@ -278,7 +278,7 @@ def retention_candidates(
         params,
     )
     return [
-        RetentionRow(r[0], parse_date(r[1]) or dt.date.min, r[2], r[3], r[4], r[5], r[6])  # type: ignore[arg-type]
+        RetentionRow(r[0], parse_date(r[1]) or dt.date.min, r[2], r[3], r[4], r[5], r[6])
         for r in rows
     ]
 

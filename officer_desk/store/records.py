@@ -457,8 +457,8 @@ def search_notes(
     query = fts_query(text)
     if not query:
         return []
-    # Newest first walks the FTS doclists backwards and stops after `limit` rows (10x faster
-    # than ranking at the tail, performance.md); relevance ranks every match.
+    # Newest first walks the FTS doclists backwards and stops after `limit` rows (measured 10x
+    # faster than ranking at the tail; docs/BENCHMARKS.md, Store); relevance ranks every match.
     order = "bm25(note_fts)" if relevance else "rowid DESC"
     rows = store.all(
         "SELECT f.rowid, n.consultation_id, n.student_id, s.display_name, c.started_at, n.layer,"
@@ -493,9 +493,9 @@ def _referral(r: Any) -> Referral:
         r[3],
         r[4],
         r[5],
-        parse_date(r[6]),
-        parse_date(r[7]),
-        r[8],  # type: ignore[arg-type]
+        dt.date.fromisoformat(r[6]),  # NOT NULL columns
+        dt.date.fromisoformat(r[7]),
+        r[8],
     )
 
 
@@ -722,7 +722,8 @@ def put_draft(
 
 
 def get_draft(store: Store, key: str) -> str | None:
-    return store.scalar("SELECT payload FROM draft WHERE key = ?", (key,))
+    payload: str | None = store.scalar("SELECT payload FROM draft WHERE key = ?", (key,))
+    return payload
 
 
 def delete_draft(store: Store, key: str) -> None:
@@ -734,7 +735,8 @@ def draft_keys(store: Store) -> list[str]:
 
 
 def get_setting(store: Store, key: str) -> str | None:
-    return store.scalar("SELECT value FROM setting WHERE key = ?", (key,))
+    value: str | None = store.scalar("SELECT value FROM setting WHERE key = ?", (key,))
+    return value
 
 
 def put_setting(store: Store, key: str, value: str) -> None:

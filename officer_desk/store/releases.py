@@ -1,4 +1,4 @@
-"""Frozen report releases (R8) and the vault's report-signing key.
+"""Frozen report releases (docs/DISCLOSURE.md, R8) and the vault's report-signing key.
 
 A released quarter is stored as the canonical JSON of its protected tables with its
 SHA-256; regenerating the quarter returns exactly these bytes. The Ed25519 signing key lives

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, QTimer, Signal
 
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, job_board, run_job, run_task
 
 if TYPE_CHECKING:  # loaded with the first unlock, not at start-up
     from officer_desk.services.backups import BackupInfo
@@ -49,7 +49,9 @@ class BackgroundDuties(QObject):
         self.session = session
         self.last_check_ok = None
         vault = session.vault
-        run_task(lambda: vault.check(full=False), self._checked, self._check_failed)
+        # Self-contained (its own connection and a copy of the key): a lock need not wait
+        # for it, and drops its result.
+        run_task(vault.check_job(full=False), self._checked, self._check_failed)
         if not vault.read_only:
             self._timer.start()
             QTimer.singleShot(5_000, self.backup_if_due)
@@ -105,10 +107,19 @@ class BackgroundDuties(QObject):
         vault = session.vault
         self._backup_running = True
 
-        def work() -> BackupInfo:
+        def work(_cancel: object) -> BackupInfo:
+            # The online backup reads on a connection of its own and needs the key: a lock
+            # waits for it to end before the key is wiped.
             return backups.make_backup(vault, folder, keep=keep, schema_version=version)
 
-        run_task(work, self._backed_up, self._backup_error)
+        run_job(
+            work,
+            self._backed_up,
+            self._backup_error,
+            name="backup",
+            on_lock=WAIT,
+            pauses_autolock=True,
+        )
 
     def _backed_up(self, info: object) -> None:
         from officer_desk.services import backups
@@ -116,8 +127,14 @@ class BackgroundDuties(QObject):
         self._backup_running = False
         assert isinstance(info, backups.BackupInfo)
         QSettings().setValue("backup/folder", str(info.path.parent))
-        if self.session is not None and not self.session.vault.closed:
-            backups.record_backup(self.session.desk, info)
+        session = self.session
+
+        def record() -> None:
+            if self.session is session and session is not None and not session.vault.closed:
+                backups.record_backup(session.desk, info)
+
+        # The access-log entry waits for a running import or erasure to commit first.
+        job_board().after_writes(record)
         self.backup_done.emit(info.name)
 
     def _backup_error(self, exc: BaseException) -> None:

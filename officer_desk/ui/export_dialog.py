@@ -28,7 +28,7 @@ from officer_desk.errors import ValidationError, tr_noop
 from officer_desk.services import subject_access
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, run_job
 
 
 class ExportDialog(QDialog):
@@ -128,10 +128,13 @@ class ExportDialog(QDialog):
             return
         self.export_button.setEnabled(False)
         self.status.setText(self.tr("Writing the files…"))
-        run_task(
-            lambda: subject_access.write_export(data, pdf_path=pdf, json_path=js),
+        # Files only (the records were read above); a lock lets the files finish.
+        run_job(
+            lambda _cancel: subject_access.write_export(data, pdf_path=pdf, json_path=js),
             lambda _r: self._done(pdf, js),
             self._failed,
+            name="subject access export",
+            on_lock=WAIT,
         )
 
     def _done(self, pdf: Path | None, js: Path | None) -> None:

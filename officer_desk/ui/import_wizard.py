@@ -1,16 +1,18 @@
 """The import wizard: choose a file, map its columns, map its values, check every row, import.
 
-Reading the file, checking the rows and the import itself run off the GUI thread
-(:func:`officer_desk.ui.tasks.run_task`); the wizard is modal so nothing else uses the vault
-meanwhile. The check page lists refused rows by row number, field and reason — never a cell
-value of a personal field. The import is all-or-nothing: with refused rows the officer must
-tick "leave out the refused rows" to import the others.
+Reading the file, checking the rows and the import itself run off the GUI thread; the check
+and the import are vault jobs (:func:`officer_desk.ui.tasks.run_job`) on connections of their
+own, so the window's reads go on while the import writes, and a lock stops the import (it
+rolls back) before the vault closes. The check page lists refused rows by row number, field
+and reason — never a cell value of a personal field. The import is all-or-nothing: with
+refused rows the officer must tick "leave out the refused rows" to import the others.
 """
 
 from __future__ import annotations
 
 import threading
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
@@ -37,10 +39,12 @@ from officer_desk.errors import ImportCancelled, OfficerDeskError
 from officer_desk.io.mapping import FIELDS, IGNORE, Mapping, norm
 from officer_desk.io.readers import Problem, Table
 from officer_desk.io.validate import Plan
+from officer_desk.services import desk as kinds
 from officer_desk.services.importer import Importer, ImportResult
+from officer_desk.services.workers import worker_desk
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import STOP, WAIT, run_job, run_task
 
 
 def _error_text(exc: BaseException) -> str:
@@ -66,7 +70,7 @@ class ImportWizard(QWizard):
         self.mapping = Mapping()
         self.saved_mapping: Mapping | None = None
         self.plan: Plan | None = None
-        self.result: ImportResult | None = None
+        self.import_result: ImportResult | None = None
         self.setWindowTitle(self.tr("Import a contact log"))
         self.setObjectName("importWizard")
         self.setAccessibleName(self.tr("Import wizard"))
@@ -82,7 +86,7 @@ class ImportWizard(QWizard):
 
     def reject(self) -> None:
         """While the import runs, closing asks it to stop (it then rolls back) instead."""
-        page = self.page(self.PAGE_IMPORT)
+        page = cast(ImportPage, self.page(self.PAGE_IMPORT))
         if self.currentId() == self.PAGE_IMPORT and not page.isComplete():
             page.request_stop()
             return
@@ -510,10 +514,19 @@ class CheckPage(QWizardPage):
         self._checking = True
         self.completeChanged.emit()
         table, mapping = self.w.table, self.w.mapping
-        run_task(lambda: self.w.importer.plan(table, mapping), self.show_plan, self._failed)
+        assert table is not None  # the file page has read it
+        session = self.w.ctx.session
+
+        def work(_cancel: threading.Event) -> Plan:
+            # Read-only, on a connection of its own (the GUI thread keeps the session's).
+            with worker_desk(session, read_only=True) as desk:
+                return Importer(desk).plan(table, mapping)
+
+        run_job(work, self.show_plan, self._failed, name="import check", on_lock=WAIT)
 
     def check_now(self) -> None:
         """Check synchronously (tests and screenshots)."""
+        assert self.w.table is not None
         self.show_plan(self.w.importer.plan(self.w.table, self.w.mapping))
 
     def show_plan(self, plan: Plan) -> None:
@@ -619,17 +632,30 @@ class ImportPage(QWizardPage):
         self.bar.setValue(0)
         self.cancel.setVisible(True)
         self.status.setText(self.tr("Importing…"))
-        skip = self.w.page(ImportWizard.PAGE_CHECK).skip.isChecked()
+        skip = cast(CheckPage, self.w.page(ImportWizard.PAGE_CHECK)).skip.isChecked()
         signal = self._progress.changed
+        stop = self._cancel
+        session = self.w.ctx.session
 
-        def progress(done: int, total: int) -> bool:
-            signal.emit(done, total)
-            return not self._cancel.is_set()
+        def work(cancel: threading.Event) -> ImportResult:
+            def progress(done: int, total: int) -> bool:
+                signal.emit(done, total)
+                # False rolls the whole import back: the officer stopped it, or a lock did.
+                return not (stop.is_set() or cancel.is_set())
 
-        run_task(
-            lambda: self.w.importer.run(plan, skip_invalid=skip, progress=progress),
+            # One write transaction on a connection of its own: the GUI thread's reads go on
+            # (WAL) and never wait for this job.
+            with worker_desk(session, read_only=False) as desk:
+                return Importer(desk).run(plan, skip_invalid=skip, progress=progress)
+
+        run_job(
+            work,
             self.finished_ok,
             self._failed,
+            name="import",
+            on_lock=STOP,
+            pauses_autolock=True,
+            writes=True,
         )
 
     def request_stop(self) -> None:
@@ -642,7 +668,16 @@ class ImportPage(QWizardPage):
 
     def finished_ok(self, result: ImportResult) -> None:
         self._done = True
-        self.w.result = result
+        # The import wrote on its own connection: tell the open views once.
+        self.w.ctx.desk._changed(
+            kinds.STUDENTS,
+            kinds.CASES,
+            kinds.CONSULTATIONS,
+            kinds.REFERRALS,
+            kinds.FOLLOW_UPS,
+            kinds.ACCESS_LOG,
+        )
+        self.w.import_result = result
         self.bar.setValue(self.bar.maximum())
         self.cancel.setVisible(False)
         self.status.setText(

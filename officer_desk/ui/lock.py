@@ -1,4 +1,4 @@
-"""Session hygiene (security reference §A8): idle lock, lock now and lock on screen lock.
+"""Session hygiene (docs/SECURITY.md): idle lock, lock now and lock on screen lock.
 
 ``LockController.lock_requested`` fires when the vault should lock; the main window performs
 the lock (save drafts, delete views, close the session, show the unlock screen).
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import time
+from typing import Any, cast
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
@@ -35,6 +36,8 @@ class InactivityTimer(QObject):
     """Emits ``inactive`` once after ``timeout_ms`` without keyboard, mouse or touch input."""
 
     inactive = Signal()
+    #: The first input after ``report_next_input()`` (once).
+    input_seen = Signal()
 
     def __init__(self, timeout_ms: int = 5 * 60_000, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +47,7 @@ class InactivityTimer(QObject):
         self._timer.setInterval(max(1, timeout_ms))
         self._active = False
         self._last_restart = 0.0
+        self._report_input = False
 
     @property
     def timeout_ms(self) -> int:
@@ -68,6 +72,10 @@ class InactivityTimer(QObject):
         self._active = False
         self._timer.stop()
 
+    def report_next_input(self) -> None:
+        """Emit ``input_seen`` at the next keyboard, mouse or touch input."""
+        self._report_input = True
+
     def is_running(self) -> bool:
         return self._active and self._timer.isActive()
 
@@ -81,6 +89,9 @@ class InactivityTimer(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self._active and event.type() in _INPUT_EVENTS:
+            if self._report_input:
+                self._report_input = False
+                self.input_seen.emit()
             self._restart()
         return False
 
@@ -161,7 +172,8 @@ class DBusScreenLockListener(ScreenLockListener):
             ]
         for bus, service, path, interface, name, slot in subscriptions:
             try:
-                if bus.connect(service, path, interface, name, self, SLOT(slot)):
+                # PySide6's stubs lack the (receiver, SLOT string) overload this uses.
+                if cast(Any, bus).connect(service, path, interface, name, self, SLOT(slot)):
                     self.connected.append(f"{interface}.{name}")
             except Exception:  # pragma: no cover - bus quirks must never break the app
                 log.debug("could not subscribe to %s.%s", interface, name)
@@ -189,15 +201,21 @@ class DBusScreenLockListener(ScreenLockListener):
 def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockListener:
     import sys
 
-    if sys.platform.startswith("linux"):
+    platform = sys.platform  # a variable, so type checkers on Linux keep the other branch
+    if platform.startswith("linux"):
         return DBusScreenLockListener(parent)
-    # Windows (WTS session notifications) and macOS (com.apple.screenIsLocked) are not wired
-    # yet; the idle lock still applies there.
+    # No screen-lock listener on Windows (WTS session notifications) or macOS
+    # (com.apple.screenIsLocked): the idle lock and Ctrl+L apply there.
     return ScreenLockListener(parent)
 
 
 class LockController(QObject):
-    """Decides *when* to lock: idle timeout, screen lock, or ``lock_now()`` (Ctrl+L)."""
+    """Decides *when* to lock: idle timeout, screen lock, or ``lock_now()`` (Ctrl+L).
+
+    ``set_paused(True)`` while a long write job runs (import, erase, purge, backup): an idle
+    timeout then waits for the job and locks when it ends, unless the officer used the
+    keyboard or mouse meanwhile. Ctrl+L and the screen lock are never paused (the lock
+    itself then stops or waits for the job before it wipes the key)."""
 
     lock_requested = Signal()
 
@@ -206,14 +224,18 @@ class LockController(QObject):
     ) -> None:
         super().__init__(parent)
         self.timer = InactivityTimer(parent=self)
-        self.timer.inactive.connect(self._request)
+        self.timer.inactive.connect(self._idle)
         self.listener = listener if listener is not None else create_screen_lock_listener(self)
         self.listener.locked.connect(self._request)
+        self.timer.input_seen.connect(self._input_seen)
         self._armed = False
+        self._paused = False
+        self._idle_pending = False
 
     def arm(self, minutes: float) -> None:
         """Start watching (after unlock) with an idle timeout of ``minutes``."""
         self._armed = True
+        self._idle_pending = False
         self.timer.set_timeout_ms(int(minutes * 60_000))
         self.timer.start()
 
@@ -222,7 +244,38 @@ class LockController(QObject):
 
     def disarm(self) -> None:
         self._armed = False
+        self._idle_pending = False
         self.timer.stop()
+
+    def set_paused(self, paused: bool) -> None:
+        """Pause (or resume) the idle lock; resuming after an idle timeout locks now."""
+        self._paused = paused
+        if not paused and self._idle_pending:
+            self._idle_pending = False
+            self._request()
+
+    @property
+    def paused(self) -> bool:
+        return self._paused
+
+    @property
+    def idle_lock_pending(self) -> bool:
+        """The idle timeout passed while paused: the lock follows when the job ends."""
+        return self._idle_pending
+
+    def _idle(self) -> None:
+        if not self._armed:
+            return
+        if not self._paused:
+            self._request()
+            return
+        self._idle_pending = True
+        # Keep watching: input before the job ends means the officer is here after all.
+        self.timer.report_next_input()
+        self.timer.start()
+
+    def _input_seen(self) -> None:
+        self._idle_pending = False
 
     @property
     def armed(self) -> bool:

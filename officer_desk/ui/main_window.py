@@ -1,6 +1,6 @@
 """The main window: the unlock screen while locked; a sidebar and the views while unlocked.
 
-Views are found through ``VIEW_REGISTRY``: a module that does not exist (yet) is skipped, so
+Views are listed in ``VIEW_REGISTRY``; a view that fails to build is left out and logged, so
 nothing half-built appears. Locking saves drafts of open dialogs, deletes every view and
 dialog, detaches the context, closes the session and shows the unlock screen again.
 """
@@ -11,10 +11,11 @@ import importlib
 import importlib.util
 import inspect
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,7 +38,7 @@ from officer_desk.ui.duties import BackgroundDuties
 from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import job_board, run_task
 from officer_desk.ui.unlock import AccessScreen, preload, spare_key
 
 if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
@@ -76,6 +77,10 @@ _ICONS: dict[str, QStyle.StandardPixmap] = {
 }
 
 
+#: A view's class: built as ``cls(ctx, parent)`` (the student page: ``cls(ctx, id, parent)``).
+ViewClass = Callable[..., QWidget]
+
+
 def _import_optional(module_name: str) -> Any | None:
     try:
         return importlib.import_module(module_name)
@@ -90,7 +95,7 @@ def _module_exists(module_name: str) -> bool:
     return importlib.util.find_spec(module_name) is not None
 
 
-def find_view_class(module: Any, view_id: str | None = None) -> type[QWidget] | None:
+def find_view_class(module: Any, view_id: str | None = None) -> ViewClass | None:
     """The QWidget subclass defined in ``module`` with a ``view_id`` (matching, if given)."""
     candidates = []
     for _name, obj in inspect.getmembers(module, inspect.isclass):
@@ -104,7 +109,7 @@ def find_view_class(module: Any, view_id: str | None = None) -> type[QWidget] | 
     return candidates[0] if candidates else None
 
 
-def available_views() -> list[tuple[str, type[QWidget]]]:
+def available_views() -> list[tuple[str, ViewClass]]:
     out = []
     for view_id, module_name in VIEW_REGISTRY:
         module = _import_optional(module_name)
@@ -197,6 +202,11 @@ class MainWindow(QMainWindow):
 
         self.lock_controller = LockController(screen_lock_listener, self)
         self.lock_controller.lock_requested.connect(self.lock)
+        #: True from a lock request until the vault is closed (running jobs end first).
+        self.locking = False
+        self._jobs = job_board()
+        self._jobs.changed.connect(self._jobs_changed)
+        self._jobs.idle.connect(self._jobs_idle)
         self.reminder = FollowUpReminder(self, self)
         self.reminder.due.connect(self._follow_ups_due)
 
@@ -388,7 +398,7 @@ class MainWindow(QMainWindow):
                 timer.stop()
             self.stack.removeWidget(widget)
             widget.hide()
-            widget.setParent(None)  # type: ignore[call-overload]
+            widget.setParent(None)
             widget.deleteLater()
         self.views.clear()
         self.student_page = None
@@ -412,7 +422,7 @@ class MainWindow(QMainWindow):
             # The base implementation: a dialog's own reject() may ask questions, and a
             # lock must never wait for an answer.
             QDialog.done(dialog, QDialog.DialogCode.Rejected)
-            dialog.setParent(None)  # type: ignore[call-overload]
+            dialog.setParent(None)
             dialog.deleteLater()
         self.dialogs.clear()
         # Anything else a view opened (message boxes, pickers) goes too.
@@ -421,9 +431,16 @@ class MainWindow(QMainWindow):
                 QDialog.done(widget, QDialog.DialogCode.Rejected)
 
     def lock(self) -> None:
-        """Lock now: keep drafts, drop every widget with personal data, close the vault."""
-        if self.session is None:
+        """Lock now: keep drafts, drop every widget with personal data, close the vault.
+
+        Background jobs never see the vault closed under them: the jobs that may stop (an
+        import, a purge, a report build) are asked to stop at their next safe point (they
+        roll back), and the vault is closed and the key wiped only when every job has ended.
+        Meanwhile the unlock screen shows, busy, with a message saying what it waits for."""
+        if self.session is None or self.locking:
             return
+        self.locking = True
+        self._jobs.cancel_all()
         self.lock_controller.disarm()
         self.reminder.stop()
         self.duties.stop()
@@ -436,18 +453,62 @@ class MainWindow(QMainWindow):
             self.ctx.detach()
             self.ctx.deleteLater()
             self.ctx = None
-        session, self.session = self.session, None
-        try:
-            session.close()
-        except Exception as exc:
-            log.error("closing the session failed: %s", type(exc).__name__)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and clipboard.ownsClipboard():
             clipboard.clear()
+        running = self._jobs.running()
+        if running:
+            # The vault stays open (nothing is shown) until the last job has ended.
+            log.info("lock waits for: %s", ", ".join(job.name for job in running))
+            text = self.tr("Locking: finishing %n background task(s) first…", "", len(running))
+            self.act_lock.setEnabled(False)
+            self.act_log.setEnabled(False)
+            for act in self.dialog_actions.values():
+                act.setEnabled(False)
+            self.view_menu.setEnabled(False)
+            self._update_status()
+            self.access.show_start()
+            self.access.unlock_page.set_busy(True, text)
+            self.statusBar().showMessage(text)
+            return
+        self._close_session()
+
+    def _jobs_idle(self) -> None:
+        if self.locking and self.session is not None:
+            self.access.unlock_page.set_busy(False)
+            self._close_session()
+
+    def _jobs_changed(self) -> None:
+        # Long write jobs hold the idle lock back; Ctrl+L and the screen lock still lock.
+        self.lock_controller.set_paused(self._jobs.pausing_autolock())
+
+    def _close_session(self) -> None:
+        session, self.session = self.session, None
+        try:
+            if session is not None:
+                session.close()
+        except Exception as exc:
+            log.error("closing the session failed: %s", type(exc).__name__)
+        self.locking = False
         self._set_unlocked_ui(False)
         self.access.show_start()
         self.root.setCurrentWidget(self.access)
         self.statusBar().showMessage(self.tr("Locked."), 5000)
+
+    def wait_until_locked(self, timeout_ms: int = 0) -> bool:
+        """Run the event loop until a pending lock has closed the vault (quit, tests).
+        ``timeout_ms`` 0 waits as long as the jobs run. True when locked."""
+        if self.locking:
+            loop = QEventLoop()
+            self._jobs.idle.connect(loop.quit)
+            if timeout_ms:
+                QTimer.singleShot(timeout_ms, loop.quit)
+            while self.locking:
+                loop.exec()
+                if timeout_ms:
+                    break
+            self._jobs.idle.disconnect(loop.quit)
+        return self.session is None
 
     @property
     def locked(self) -> bool:
@@ -472,6 +533,8 @@ class MainWindow(QMainWindow):
         self.status_vault.setText(self.tr("Vault: {path}").format(path=str(self.vault_dir)))
         if self.session is None:
             self.status_mode.setText(self.tr("Locked"))
+        elif self.locking:
+            self.status_mode.setText(self.tr("Locking…"))
         elif self.session.vault.read_only:
             self.status_mode.setText(self.tr("Read-only: the database is damaged"))
         else:
@@ -549,7 +612,7 @@ class MainWindow(QMainWindow):
         cls = getattr(module, "ConsultationDialog", None) if module is not None else None
         if cls is None:
             return None
-        dialog = cls(self.ctx, student_id, self)
+        dialog: QDialog = cls(self.ctx, student_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
@@ -565,7 +628,7 @@ class MainWindow(QMainWindow):
         cls = getattr(module, class_name, None) if module is not None else None
         if cls is None:
             return None
-        dialog = cls(self.ctx, self)
+        dialog: QDialog = cls(self.ctx, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
@@ -628,6 +691,7 @@ class MainWindow(QMainWindow):
 
         spare = spare_key(self.session.vault.key)
         self.lock()
+        self.wait_until_locked()
         self.access.show_damaged(spare)
 
     def restore_backup(self, backup_path: str) -> None:
@@ -640,6 +704,8 @@ class MainWindow(QMainWindow):
         from officer_desk.services import backups
 
         self.lock()
+        # The restore replaces the vault's files: only once no job uses them any more.
+        self.wait_until_locked()
         page = self.access.unlock_page
         page.set_busy(True, self.tr("Restoring the backup…"))
         run_task(
@@ -695,8 +761,9 @@ class MainWindow(QMainWindow):
                 if probe():
                     return True
                 continue
-            if hasattr(type(dialog), "dirty") or hasattr(dialog, "dirty"):
-                if bool(dialog.dirty):
+            dirty = getattr(dialog, "dirty", None)
+            if dirty is not None:
+                if bool(dirty):
                     return True
                 continue
             return True
@@ -723,6 +790,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Making a backup before closing…"))
             self.duties.backup_before_quit()
         self.lock()
+        self.wait_until_locked()
         self.access.discard()
         self.lock_controller.disarm()
         event.accept()

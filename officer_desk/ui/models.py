@@ -1,12 +1,12 @@
 """Item models of the content views.
 
 The student list is lazy: it pages from SQL (``canFetchMore``/``fetchMore``) and sorts and
-filters in SQL, so 20,000 students cost one page of rows (DESIGN §2). The other lists are
-short (an agenda, one student's records, search hits) and are list-backed; they are reset
-as a whole when their data changes.
+filters in SQL, so 20,000 students cost one page of rows (docs/ARCHITECTURE.md, "How views
+refresh"). The other lists are short (an agenda, one student's records, search hits) and are
+list-backed; they are reset as a whole when their data changes.
 
 ``data()`` compares the role against pre-computed ints and returns early for every role it
-does not serve (reference/performance.md §3: ~2,200 ``data()`` calls per painted page).
+does not serve (measured: ~2,200 ``data()`` calls per painted page).
 """
 
 from __future__ import annotations

@@ -865,7 +865,7 @@ class AccessScreen(QStackedWidget):
         folders = [backups.default_backup_dir(self.vault_dir)]
         remembered = QSettings().value("backup/folder", "", str)
         if remembered:
-            folders.insert(0, Path(remembered))
+            folders.insert(0, Path(str(remembered)))
         found = None
         for folder in folders:
             if folder.is_dir():

@@ -38,10 +38,6 @@ from officer_desk.errors import (
     WrongRecoveryKey,
 )
 from officer_desk.vault.database import (
-    APPLICATION_ID,
-    DB_NAME,
-    KEYFILE_BAK_NAME,
-    KEYFILE_NAME,
     OPEN_MARKER_NAME,
     Vault,
     _is_notadb,
@@ -73,6 +69,7 @@ from officer_desk.vault.keyfile import (
     unwrap_recovery,
     unwrap_rotating,
 )
+from officer_desk.vault.names import APPLICATION_ID, DB_NAME, KEYFILE_BAK_NAME, KEYFILE_NAME
 from officer_desk.vault.strength import check_passphrase_strength
 
 
@@ -110,7 +107,8 @@ def _default_kdf(kdf: KdfParams | None) -> KdfParams:
 def _passphrase_slot(
     dek: bytearray, passphrase: str, params: KdfParams, db_uuid: str, *, slot_id: str = "passphrase"
 ) -> Slot:
-    """K11: where Argon2id is unavailable, fall back to Scrypt (recorded), never PBKDF2."""
+    """Where Argon2id is unavailable, fall back to Scrypt (recorded), never PBKDF2
+    (docs/SECURITY.md, K11)."""
     try:
         return make_passphrase_slot(dek, passphrase, params, db_uuid, slot_id=slot_id)
     except UnsupportedAlgorithm:
@@ -443,7 +441,7 @@ def read_log_anchor(vault_dir: Path, key: UnlockedKey) -> tuple[str, tuple[int, 
     return ("ok", found) if found is not None else ("invalid", None)
 
 
-# --- key rotation (§A7 "Key rotation", §A9 K7) ------------------------------------------------
+# --- key rotation (docs/SECURITY.md, key hierarchy and K7) ------------------------------------
 
 
 def rotate_key(

@@ -8,11 +8,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
+import logging
 import os
 import re
 import sys
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -40,6 +42,8 @@ from officer_desk.vault.names import (
     KEYFILE_NAME,
 )
 
+log = logging.getLogger(__name__)
+
 #: Present while a writer has the vault open; left behind by a crash. A crash also leaves the
 #: WAL behind, so "marker but no WAL" means the WAL (with committed changes) was removed.
 OPEN_MARKER_NAME = "officer.open"
@@ -54,7 +58,8 @@ _SQLITE_CORRUPT = 11
 
 
 def raw_key_pragma(hex_key: str) -> str:
-    """The ``PRAGMA key`` statement for a raw 32-byte key (K8: strictly 64 lowercase hex)."""
+    """The ``PRAGMA key`` statement for a raw 32-byte key: strictly 64 lowercase hex
+    (docs/SECURITY.md, K8)."""
     if not isinstance(hex_key, str) or _HEX_KEY.fullmatch(hex_key) is None:
         raise ValueError("raw key must be exactly 64 lowercase hex characters")
     return f"PRAGMA key = \"x'{hex_key}'\""
@@ -96,6 +101,93 @@ def connect_keyed(
         conn.close()
         raise
     return conn
+
+
+class WrongThread(RuntimeError):
+    """A connection was used from a thread that does not own it (a programming error)."""
+
+
+class Connection:
+    """A keyed connection with one owning thread (docs/ARCHITECTURE.md, "Threads and
+    connections").
+
+    The thread that opens a connection owns it; any other thread that calls ``execute``
+    (or anything else but ``interrupt``) gets :class:`WrongThread`. ``hand_over()`` gives it
+    up: the next thread to use it becomes its owner (a session opened on a worker thread and
+    then used by the GUI thread). ``close()`` also drops it from its vault's list.
+    """
+
+    __slots__ = ("__weakref__", "_owner", "_raw", "_vault", "read_only")
+
+    def __init__(self, raw: Any, vault: Vault | None, *, read_only: bool) -> None:
+        self._raw = raw
+        self._vault = vault
+        self._owner: int | None = threading.get_ident()
+        self.read_only = read_only
+
+    def _check(self) -> Any:
+        me = threading.get_ident()
+        owner = self._owner
+        if owner != me:
+            if owner is not None:
+                raise WrongThread(
+                    "this database connection belongs to another thread; open one per job "
+                    "with Vault.new_connection()"
+                )
+            self._owner = me
+        return self._raw
+
+    @property
+    def owner(self) -> int | None:
+        """The owning thread's ident (None: handed over, not yet claimed)."""
+        return self._owner
+
+    def hand_over(self) -> None:
+        """Give up ownership; the next thread that uses the connection owns it."""
+        self._check()
+        self._owner = None
+
+    def execute(self, sql: str, params: Any = ()) -> Any:
+        return self._check().execute(sql, params)
+
+    def executemany(self, sql: str, params: Any) -> Any:
+        return self._check().executemany(sql, params)
+
+    def cursor(self) -> Any:
+        return self._check().cursor()
+
+    @property
+    def in_transaction(self) -> bool:
+        return bool(self._check().in_transaction)
+
+    @property
+    def raw(self) -> Any:
+        """The sqlcipher3 connection itself, for its owner (e.g. the online backup API)."""
+        return self._check()
+
+    def __getattr__(self, name: str) -> Any:
+        # Anything else of the DB-API connection, for its owner only.
+        return getattr(self._check(), name)
+
+    def interrupt(self) -> None:
+        """Abort the statement running now (safe from any thread: this is what it is for);
+        the statement fails and an open transaction can be rolled back."""
+        with contextlib.suppress(sqlcipher3.Error):
+            self._raw.interrupt()
+
+    def close(self) -> None:
+        """Close (by its owner) and drop it from the vault's list. Idempotent."""
+        if self._owner is not None and self._owner != threading.get_ident():
+            self._check()
+        vault = self._vault
+        if vault is not None:
+            vault._drop(self)
+        with contextlib.suppress(sqlcipher3.Error):
+            self._raw.close()
+
+    def _close_from_vault(self) -> None:
+        with contextlib.suppress(sqlcipher3.Error):
+            self._raw.close()
 
 
 PAGE_SIZE = 4096
@@ -197,10 +289,11 @@ class Vault:
         #: Problems found by quick_check at open (read-only opens of a damaged vault).
         self.damage: list[str] = []
         self._lock = VaultLock(key.vault_dir, shared=read_only)
-        self._connections: list[Any] = []
+        self._connections: list[Connection] = []
         self._guard = threading.Lock()
         self._closed = False
-        self._finalizer: weakref.finalize | None = None
+        self._finalizer: weakref.finalize[..., Vault] | None = None
+        #: The main connection (the session's; the GUI thread's in the app).
         self.connection: Any = None
 
     # --- opening ----------------------------------------------------------------------------
@@ -245,7 +338,7 @@ class Vault:
             raise
         return vault
 
-    def _open_connection(self, *, read_only: bool, first: bool = False) -> Any:
+    def _open_connection(self, *, read_only: bool, first: bool = False) -> Connection:
         if self._closed:
             raise VaultLocked()
         conn = connect_keyed(self.db_path, self._key.dek, read_only=read_only)
@@ -290,17 +383,28 @@ class Vault:
         except BaseException:
             conn.close()
             raise
+        owned = Connection(conn, self, read_only=read_only)
         with self._guard:
-            self._connections.append(conn)
-        return conn
+            if self.closed:  # closed on another thread meanwhile
+                conn.close()
+                raise VaultLocked()
+            self._connections.append(owned)
+        return owned
 
-    def new_connection(self, *, read_only: bool = False) -> Any:
-        """Another keyed connection with the same pragmas (e.g. for a worker thread).
+    def new_connection(self, *, read_only: bool = False) -> Connection:
+        """Another keyed connection with the same pragmas, owned by the calling thread.
 
-        Closed by ``close()``. Connections may be handed to another thread
-        (``check_same_thread=False``) but must not be used by two threads at once.
+        A background job opens its own (``read_only`` where it only reads: ``query_only``
+        is on) and closes it when it ends (``close()`` drops it from the vault's list);
+        ``Vault.close()`` closes any that are left.
         """
         return self._open_connection(read_only=read_only or self.read_only)
+
+    @property
+    def open_connections(self) -> int:
+        """How many connections of this vault are open (the main one included)."""
+        with self._guard:
+            return len(self._connections)
 
     @property
     def key(self) -> Any:
@@ -316,31 +420,26 @@ class Vault:
 
     def check(self, *, full: bool = True) -> CheckReport:
         """Key file, ``cipher_integrity_check`` and ``integrity_check`` (``quick_check`` if not
-        ``full``). Runs on its own connection, so it may run in a worker thread."""
-        report = CheckReport()
-        try:
-            raw = read_keyfile_bytes(self.keyfile_path)
-            keyfile = Keyfile.parse(raw)
-            if keyfile.db_uuid != self.db_uuid or not keyfile.matches(self._key.dek):
-                raise KeyfileCorrupt()
-        except Exception:  # any failure to read, parse or match the key file
-            report.keyfile_ok = False
-            report.problems.append("key file: missing, damaged or not for this database")
+        ``full``), on a connection of its own."""
+        return self.check_job(full=full)()
+
+    def check_job(self, *, full: bool = True) -> Callable[[], CheckReport]:
+        """The page check as a function for any thread, self-contained: it holds a copy of
+        the key taken now and its own connection, so a lock that closes this vault and wipes
+        its key while the check runs takes nothing from under it (the copy is wiped when
+        the check ends, and a lock simply drops its result)."""
         if self._closed:
             raise VaultLocked()
-        # A bare keyed connection (no probe): the checks must run even when the probe fails.
-        try:
-            conn = connect_keyed(self.db_path, self._key.dek, read_only=True)
-        except VaultNotFound:
-            report.problems.append("database: file missing")
-            return report
-        try:
-            report.integrity, report.cipher = run_checks(conn, full=full)
-        finally:
-            conn.close()
-        report.problems.extend(report.integrity)
-        report.problems.extend(report.cipher)
-        return report
+        dek = bytearray(self._key.dek)
+        db_path, keyfile_path, db_uuid = self.db_path, self.keyfile_path, self.db_uuid
+
+        def run() -> CheckReport:
+            try:
+                return _check(db_path, keyfile_path, db_uuid, dek, full=full)
+            finally:
+                dek[:] = bytes(len(dek))
+
+        return run
 
     # --- backup ------------------------------------------------------------------------------
 
@@ -384,16 +483,20 @@ class Vault:
         fd = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         os.close(fd)
         source = self.new_connection(read_only=True)
-        dest = connect_keyed(partial, self._key.dek, create=True)
+        try:
+            dest = connect_keyed(partial, self._key.dek, create=True)
+        except BaseException:
+            source.close()
+            raise
         try:
             try:
-                source.backup(dest)
+                source.raw.backup(dest)
                 dest.execute("PRAGMA journal_mode = DELETE")
             except sqlcipher3.Error as exc:
                 raise SaveFailed() from exc
         finally:
             dest.close()
-            self._forget(source)
+            source.close()
         if sys.platform != "win32":
             os.chmod(partial, 0o600)
         fsync_file(partial)
@@ -412,12 +515,10 @@ class Vault:
 
     # --- closing -----------------------------------------------------------------------------
 
-    def _forget(self, conn: Any) -> None:
+    def _drop(self, conn: Connection) -> None:
         with self._guard:
             if conn in self._connections:
                 self._connections.remove(conn)
-        with contextlib.suppress(sqlcipher3.Error):
-            conn.close()
 
     def close(self) -> None:
         """Close every connection, release the lock and wipe the key buffer. Idempotent."""
@@ -427,16 +528,21 @@ class Vault:
             conns, self._connections = self._connections, []
             already = self._closed
             self._closed = True
+        stray = sum(1 for c in conns if c is not self.connection)
+        if stray and not already:
+            # The app's lock waits for its jobs first; this is a safety net, not the rule.
+            log.warning("closing the vault with %d job connection(s) still open", stray)
         marker = self.dir / OPEN_MARKER_NAME
         if not already and not self.read_only and self.connection is not None:
             # A complete checkpoint makes the WAL disposable: drop the marker before closing.
+            # The vault's own teardown: it may run on any thread (the jobs have ended).
             with contextlib.suppress(sqlcipher3.Error, OSError):
-                row = self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+                raw = self.connection._raw
+                row = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 if row is not None and row[0] == 0:
                     marker.unlink(missing_ok=True)
         for conn in conns:
-            with contextlib.suppress(sqlcipher3.Error):
-                conn.close()
+            conn._close_from_vault()
         if not already and not self.read_only and not Path(f"{self.db_path}-wal").exists():
             with contextlib.suppress(OSError):
                 marker.unlink(missing_ok=True)
@@ -460,16 +566,42 @@ class Vault:
         self.close()
 
 
-def _close_unclosed(conns: list[Any], marker: Path, db_path: Path) -> None:
+def _check(
+    db_path: Path, keyfile_path: Path, db_uuid: str, dek: bytearray, *, full: bool
+) -> CheckReport:
+    report = CheckReport()
+    try:
+        keyfile = Keyfile.parse(read_keyfile_bytes(keyfile_path))
+        if keyfile.db_uuid != db_uuid or not keyfile.matches(dek):
+            raise KeyfileCorrupt()
+    except Exception:  # any failure to read, parse or match the key file
+        report.keyfile_ok = False
+        report.problems.append("key file: missing, damaged or not for this database")
+    # A bare keyed connection (no probe): the checks must run even when the probe fails.
+    try:
+        conn = connect_keyed(db_path, dek, read_only=True)
+    except VaultNotFound:
+        report.problems.append("database: file missing")
+        return report
+    try:
+        report.integrity, report.cipher = run_checks(conn, full=full)
+    finally:
+        conn.close()
+    report.problems.extend(report.integrity)
+    report.problems.extend(report.cipher)
+    return report
+
+
+def _close_unclosed(conns: list[Connection], marker: Path, db_path: Path) -> None:
     """Finalizer of a writer vault that was never closed (see ``Vault.open``)."""
     if conns:
         with contextlib.suppress(Exception):
-            row = conns[0].execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            row = conns[0]._raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             if row is not None and row[0] == 0:
                 marker.unlink(missing_ok=True)
     for conn in list(conns):
         with contextlib.suppress(Exception):
-            conn.close()
+            conn._close_from_vault()
     if not Path(f"{db_path}-wal").exists():
         with contextlib.suppress(OSError):
             marker.unlink(missing_ok=True)

@@ -58,7 +58,7 @@ class KdfParams:
 
 #: RFC 9106 "second recommended" option: 64 MiB, t=3, p=4.
 FLOOR = KdfParams("argon2id", 64 * 1024, 3, 4)
-#: Scrypt fallback (K11): n = 2**17, r = 8, p = 1 -> 128 MiB.
+#: Scrypt fallback (docs/SECURITY.md, K11): n = 2**17, r = 8, p = 1 -> 128 MiB.
 SCRYPT_FALLBACK = KdfParams("scrypt", 128 * SCRYPT_R * 2**17 // 1024, 1, 1)
 _SCRYPT_TEST = KdfParams("scrypt", 128 * SCRYPT_R * 2**10 // 1024, 1, 1)
 _CALIBRATION_START = KdfParams("argon2id", 256 * 1024, 3, 4)
@@ -129,7 +129,7 @@ def derive_kek(params: KdfParams, salt: bytes, secret: bytes) -> bytearray:
     """Derive a 32-byte key-encryption key. May raise ``UnsupportedAlgorithm`` for Argon2id."""
     out = bytearray(KEY_LEN)
     if params.kdf == "argon2id":
-        kdf = Argon2id(
+        kdf: Argon2id | Scrypt = Argon2id(
             salt=salt,
             length=KEY_LEN,
             iterations=params.iterations,

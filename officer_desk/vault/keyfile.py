@@ -1,4 +1,5 @@
-"""The key file (``keys.json``): format, hashing, slot wrapping and unwrapping (§A7).
+"""The key file (``keys.json``): format, hashing, slot wrapping and unwrapping
+(docs/SECURITY.md, key hierarchy).
 
 ```
 {"format": "officer_desk-keys", "version": 1, "db_uuid": "...", "generation": n,
@@ -12,7 +13,7 @@ or moving a slot to another vault fails authentication. ``key_check`` is
 HMAC-SHA256(DEK, "officer_desk/key-check/v1|" + db_uuid): it lets a rewrap confirm that the
 key in hand is the vault's key without touching the database.
 
-During a key rotation (§A7) the file is written with ``"state": "rotating"``, an extra
+During a key rotation the file is written with ``"state": "rotating"``, an extra
 ``next_key_check`` (the check of the new key DEK′) and slots for both keys: the slots of DEK′
 have the ids ``passphrase-g<generation>`` and ``recovery-g<generation>`` (bound in their AAD
 like every id), every other slot wraps the old key. ``next_key_check`` is absent otherwise.
@@ -205,7 +206,7 @@ def format_recovery_key(secret: bytes | bytearray) -> str:
 def parse_recovery_key(text: str) -> bytes:
     """Inverse of ``format_recovery_key``; tolerant of spaces, dashes, case and 0/1/8 typos."""
     cleaned = "".join(ch for ch in text.upper() if not ch.isspace() and ch not in "-_.")
-    cleaned = cleaned.translate(str.maketrans({"0": "O", "1": "I", "8": "B"}))
+    cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     if len(cleaned) != 56:
         raise WrongRecoveryKey()
     try:
@@ -253,7 +254,7 @@ class Slot:
         return head
 
     def to_json(self) -> dict[str, Any]:
-        data = {
+        data: dict[str, Any] = {
             "id": self.id,
             "type": self.type,
             "kdf": self.kdf,
@@ -276,9 +277,10 @@ class Slot:
             raise KeyfileCorrupt()
         if slot_type == "passphrase":
             nums = [data.get(k) for k in ("memory_kib", "iterations", "lanes")]
-            if not all(isinstance(n, int) and not isinstance(n, bool) for n in nums):
+            ints = [n for n in nums if isinstance(n, int) and not isinstance(n, bool)]
+            if len(ints) != len(nums):
                 raise KeyfileCorrupt()
-            memory_kib, iterations, lanes = nums
+            memory_kib, iterations, lanes = ints
         elif slot_type == "recovery":
             memory_kib = iterations = lanes = 0
         else:

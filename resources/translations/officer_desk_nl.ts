@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="401" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="403" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -19,7 +19,7 @@
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
             <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="406" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="408" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
@@ -206,17 +206,17 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="817" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="826" />
             <source>&amp;Addendum:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="811" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="820" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="806" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="815" />
             <source>Add addendum</source>
             <translation>Aanvulling toevoegen</translation>
         </message>
@@ -252,107 +252,107 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="495" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="499" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="499" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="503" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="474" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="478" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="472" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="476" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="509" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="513" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="487" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="487" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="496" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="562" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="575" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="487" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="550" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="485" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="489" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="487" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="504" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="562" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="575" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="483" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="557" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="570" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="550" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="529" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="542" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="539" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="552" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="523" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="536" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -533,7 +533,7 @@
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="99" />
+            <location filename="../../officer_desk/commands/common.py" line="103" />
             <location filename="../../officer_desk/commands/vault.py" line="142" />
             <location filename="../../officer_desk/commands/vault.py" line="260" />
             <source>Passphrase: </source>
@@ -560,7 +560,7 @@
             <translation>Herstelsleutel: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="83" />
+            <location filename="../../officer_desk/commands/common.py" line="87" />
             <source>Repeat it: </source>
             <translation>Nogmaals: </translation>
         </message>
@@ -610,7 +610,7 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="112" />
+            <location filename="../../officer_desk/commands/common.py" line="116" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
@@ -862,7 +862,7 @@
             <translation>de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="90" />
+            <location filename="../../officer_desk/commands/common.py" line="94" />
             <source>the vault folder</source>
             <translation>de kluismap</translation>
         </message>
@@ -962,57 +962,57 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="351" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="355" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="303" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="311" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="315" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="301" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="305" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="303" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="303" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="331" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="335" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="289" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="293" />
             <source>Match the columns</source>
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="354" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="358" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="291" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="295" />
             <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="360" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="364" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -1035,7 +1035,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="850" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="847" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -1050,7 +1050,7 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="849" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="846" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
@@ -1100,12 +1100,12 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="851" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="848" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
@@ -1130,32 +1130,32 @@
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="381" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="378" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="383" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="380" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="380" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="377" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="415" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="412" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="417" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="414" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="847" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="844" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1165,12 +1165,12 @@
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="426" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="423" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="387" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="743" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="740" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
@@ -1235,7 +1235,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="845" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="842" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1255,7 +1255,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="844" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="841" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -1420,53 +1420,53 @@
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="902" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="911" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="892" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="901" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="878" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="887" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="863" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="872" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="890" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="899" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="844" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="853" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="845" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="846" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="854" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="855" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="904" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="913" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="849" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="858" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="853" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="862" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -1479,29 +1479,29 @@
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="299" />
+            <location filename="../../officer_desk/io/validate.py" line="302" />
             <location filename="../../officer_desk/services/desk.py" line="377" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="314" />
+            <location filename="../../officer_desk/reports/merge.py" line="323" />
             <source>A different release of {faculty} for {period} was merged before: a faculty releases a quarter only once.</source>
             <translation>Er is eerder een andere vrijgave van {faculty} voor {period} samengevoegd: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="49" />
-            <location filename="../../officer_desk/reports/merge.py" line="306" />
+            <location filename="../../officer_desk/reports/merge.py" line="50" />
+            <location filename="../../officer_desk/reports/merge.py" line="315" />
             <source>A draft cannot be combined: only released quarters can be added up.</source>
             <translation>Een concept kan niet worden samengevoegd: alleen vrijgegeven kwartalen kunnen worden opgeteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="178" />
+            <location filename="../../officer_desk/reports/merge.py" line="187" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="362" />
+            <location filename="../../officer_desk/io/validate.py" line="367" />
             <location filename="../../officer_desk/services/desk.py" line="404" />
             <location filename="../../officer_desk/services/desk.py" line="625" />
             <location filename="../../officer_desk/services/desk.py" line="700" />
@@ -1509,7 +1509,7 @@
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="345" />
+            <location filename="../../officer_desk/io/validate.py" line="350" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
@@ -1519,12 +1519,12 @@
             <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="183" />
+            <location filename="../../officer_desk/services/reporting.py" line="192" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="270" />
+            <location filename="../../officer_desk/io/validate.py" line="273" />
             <source>A row needs a name or a student number.</source>
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
@@ -1534,7 +1534,7 @@
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="443" />
+            <location filename="../../officer_desk/io/validate.py" line="448" />
             <source>A student with the same name is already in the vault; a new student is created. Merge them afterwards if they are the same.</source>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
@@ -1550,7 +1550,7 @@
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/templates.py" line="137" />
+            <location filename="../../officer_desk/services/templates.py" line="138" />
             <source>At most {limit} templates.</source>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
@@ -1560,7 +1560,7 @@
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/backups.py" line="205" />
+            <location filename="../../officer_desk/services/backups.py" line="206" />
             <source>Choose a backup folder outside the vault folder.</source>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
@@ -1587,8 +1587,8 @@
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="307" />
-            <location filename="../../officer_desk/services/reporting.py" line="325" />
+            <location filename="../../officer_desk/services/reporting.py" line="316" />
+            <location filename="../../officer_desk/services/reporting.py" line="334" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -1603,7 +1603,7 @@
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="486" />
+            <location filename="../../officer_desk/io/validate.py" line="491" />
             <source>Differs from row {first} for the same student; kept the first.</source>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
@@ -1627,12 +1627,12 @@
             <translation type="vanished">Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="218" />
+            <location filename="../../officer_desk/io/validate.py" line="221" />
             <source>Map a column to Name or to Student number.</source>
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="77" />
+            <location filename="../../officer_desk/commands/common.py" line="81" />
             <source>No passphrase given: type it at the prompt or set {variable}.</source>
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1642,12 +1642,12 @@
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="432" />
+            <location filename="../../officer_desk/io/validate.py" line="437" />
             <source>No student number or e-mail: attached to the one student in the vault with the same name and no student number.</source>
             <translation>Geen studentnummer of e-mailadres: gekoppeld aan de enige student in de kluis met dezelfde naam en zonder studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="307" />
+            <location filename="../../officer_desk/io/validate.py" line="310" />
             <source>No topic given; recorded as Other.</source>
             <translation>Geen onderwerp opgegeven; vastgelegd als Overig.</translation>
         </message>
@@ -1667,7 +1667,7 @@
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="426" />
+            <location filename="../../officer_desk/reports/bundle.py" line="436" />
             <source>Only a released quarter can be saved as a signed bundle. This report is a draft: release the quarter first (possible once it has ended).</source>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
         </message>
@@ -1692,12 +1692,12 @@
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="78" />
+            <location filename="../../officer_desk/services/reporting.py" line="80" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="222" />
+            <location filename="../../officer_desk/io/validate.py" line="225" />
             <source>Several columns map to one field; only the first is used.</source>
             <translation>Meerdere kolommen zijn aan één veld gekoppeld; alleen de eerste wordt gebruikt.</translation>
         </message>
@@ -1722,33 +1722,33 @@
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="140" />
+            <location filename="../../officer_desk/io/readers.py" line="141" />
             <source>The file contains no rows.</source>
             <translation>Het bestand bevat geen rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="422" />
+            <location filename="../../officer_desk/io/readers.py" line="423" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="154" />
+            <location filename="../../officer_desk/io/readers.py" line="155" />
             <source>The file has a header but no data rows.</source>
             <translation>Het bestand heeft een kopregel maar geen gegevensrijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="124" />
+            <location filename="../../officer_desk/io/readers.py" line="125" />
             <source>The file has more than {limit} rows.</source>
             <translation>Het bestand heeft meer dan {limit} rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="208" />
-            <location filename="../../officer_desk/io/readers.py" line="416" />
+            <location filename="../../officer_desk/io/readers.py" line="209" />
+            <location filename="../../officer_desk/io/readers.py" line="417" />
             <source>The file is too large to import.</source>
             <translation>Het bestand is te groot om te importeren.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="216" />
+            <location filename="../../officer_desk/io/readers.py" line="217" />
             <source>The file's text encoding was not recognised. Save it as CSV (UTF-8) and try again.</source>
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
@@ -1790,8 +1790,8 @@
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="285" />
-            <location filename="../../officer_desk/services/reporting.py" line="331" />
+            <location filename="../../officer_desk/reports/merge.py" line="294" />
+            <location filename="../../officer_desk/services/reporting.py" line="340" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
@@ -1826,7 +1826,7 @@
             <translation>De herstelsleutel is niet juist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="511" />
+            <location filename="../../officer_desk/reports/bundle.py" line="521" />
             <source>The report bundle says it comes from {faculty}, but it was signed with the key trusted for {signer}.</source>
             <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
@@ -1836,7 +1836,7 @@
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="507" />
+            <location filename="../../officer_desk/reports/bundle.py" line="517" />
             <source>The report bundle was signed by a key that is not on the trusted list.</source>
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
@@ -1846,24 +1846,24 @@
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="394" />
-            <location filename="../../officer_desk/reports/bundle.py" line="522" />
+            <location filename="../../officer_desk/reports/bundle.py" line="404" />
+            <location filename="../../officer_desk/reports/bundle.py" line="532" />
             <source>The report data is not a valid Officer Desk report.</source>
             <translation>De rapportgegevens vormen geen geldig Officer Desk-rapport.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="531" />
-            <location filename="../../officer_desk/reports/merge.py" line="165" />
+            <location filename="../../officer_desk/reports/bundle.py" line="541" />
+            <location filename="../../officer_desk/reports/merge.py" line="174" />
             <source>The report of {faculty} uses a threshold below the policy (at least {t} students, {s} for sensitive topics) and cannot be merged.</source>
             <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/build.py" line="189" />
+            <location filename="../../officer_desk/reports/build.py" line="190" />
             <source>The report threshold is not allowed.</source>
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="254" />
+            <location filename="../../officer_desk/services/privacy.py" line="261" />
             <source>The retention period must be between 1 and 100 years.</source>
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
@@ -1872,17 +1872,22 @@
             <translation type="vanished">Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="307" />
+            <location filename="../../officer_desk/io/readers.py" line="308" />
             <source>The spreadsheet could not be opened; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden geopend; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="340" />
+            <location filename="../../officer_desk/io/readers.py" line="341" />
             <source>The spreadsheet could not be read; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden gelezen; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="85" />
+            <location filename="../../officer_desk/errors.py" line="228" />
+            <source>The task was stopped because the vault was locked. Nothing was changed.</source>
+            <translation>De taak is gestopt omdat de kluis werd vergrendeld. Er is niets gewijzigd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="89" />
             <source>The two passphrases differ.</source>
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
@@ -1921,12 +1926,12 @@
             <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="41" />
+            <location filename="../../officer_desk/reports/merge.py" line="42" />
             <source>There are no reports to combine.</source>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="76" />
+            <location filename="../../officer_desk/reports/merge.py" line="77" />
             <source>There are two reports of {faculty} for {period}: a faculty releases a quarter only once.</source>
             <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
@@ -1936,27 +1941,27 @@
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="68" />
+            <location filename="../../officer_desk/reports/merge.py" line="69" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="175" />
+            <location filename="../../officer_desk/reports/merge.py" line="184" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="53" />
+            <location filename="../../officer_desk/reports/merge.py" line="54" />
             <source>These reports use different codebook versions and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="64" />
+            <location filename="../../officer_desk/reports/merge.py" line="65" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="60" />
+            <location filename="../../officer_desk/reports/merge.py" line="61" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
@@ -1971,17 +1976,17 @@
             <translation>Dit traject is al open.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="355" />
+            <location filename="../../officer_desk/io/readers.py" line="356" />
             <source>This cell holds a formula without a saved value. Open the file in your spreadsheet program, save it, and import again.</source>
             <translation>Deze cel bevat een formule zonder opgeslagen waarde. Open het bestand in uw rekenbladprogramma, sla het op en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="330" />
+            <location filename="../../officer_desk/io/readers.py" line="331" />
             <source>This cell holds a spreadsheet error value.</source>
             <translation>Deze cel bevat een foutwaarde van het rekenblad.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="136" />
+            <location filename="../../officer_desk/io/readers.py" line="137" />
             <source>This cell is too long.</source>
             <translation>Deze cel is te lang.</translation>
         </message>
@@ -1991,7 +1996,7 @@
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="510" />
+            <location filename="../../officer_desk/io/validate.py" line="515" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -1999,7 +2004,7 @@
             <location filename="../../officer_desk/commands/vault.py" line="111" />
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
-            <location filename="../../officer_desk/io/validate.py" line="158" />
+            <location filename="../../officer_desk/io/validate.py" line="161" />
             <location filename="../../officer_desk/services/desk.py" line="373" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
@@ -2016,7 +2021,7 @@
             <translation>Dit veld is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/bundle.py" line="463" />
+            <location filename="../../officer_desk/reports/bundle.py" line="473" />
             <source>This file is not a signed faculty release: drafts, unsigned and combined reports cannot be merged.</source>
             <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengestelde rapportages kunnen niet worden samengevoegd.</translation>
         </message>
@@ -2031,7 +2036,7 @@
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="521" />
+            <location filename="../../officer_desk/io/validate.py" line="526" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -2062,37 +2067,37 @@
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="157" />
+            <location filename="../../officer_desk/services/reporting.py" line="165" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="107" />
+            <location filename="../../officer_desk/services/privacy.py" line="109" />
             <source>This reference matches more than one student; use the internal id as id:N.</source>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="324" />
+            <location filename="../../officer_desk/reports/merge.py" line="333" />
             <source>This release of {faculty} has number {number}, older than release {seen} already seen; it may come from a restored or copied vault.</source>
             <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="239" />
+            <location filename="../../officer_desk/io/readers.py" line="240" />
             <source>This row could not be read (unbalanced quotes or a cell too long).</source>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="288" />
+            <location filename="../../officer_desk/io/validate.py" line="291" />
             <source>This row has consultation details but no consultation date.</source>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="147" />
+            <location filename="../../officer_desk/services/privacy.py" line="149" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="454" />
+            <location filename="../../officer_desk/io/validate.py" line="459" />
             <source>This student number is not in the vault, so a name is needed.</source>
             <translation>Dit studentnummer staat niet in de kluis, dus er is een naam nodig.</translation>
         </message>
@@ -2102,17 +2107,17 @@
             <translation>Deze tekst is te lang (hoogstens {limit} tekens).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="151" />
+            <location filename="../../officer_desk/io/validate.py" line="154" />
             <source>This time is not valid.</source>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="97" />
+            <location filename="../../officer_desk/services/reporting.py" line="99" />
             <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="91" />
+            <location filename="../../officer_desk/services/reporting.py" line="93" />
             <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
@@ -2122,7 +2127,7 @@
             <translation>Deze kluis is gemaakt met een nieuwere versie van Officer Desk. Werk de app bij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/templates.py" line="146" />
+            <location filename="../../officer_desk/services/templates.py" line="147" />
             <source>Two templates have the same name.</source>
             <translation>Twee sjablonen hebben dezelfde naam.</translation>
         </message>
@@ -2139,8 +2144,8 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="83" />
             <location filename="../../officer_desk/commands/vault.py" line="107" />
-            <location filename="../../officer_desk/reports/build.py" line="185" />
-            <location filename="../../officer_desk/reports/build.py" line="510" />
+            <location filename="../../officer_desk/reports/build.py" line="186" />
+            <location filename="../../officer_desk/reports/build.py" line="511" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
         </message>
@@ -2174,27 +2179,27 @@
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="216" />
+            <location filename="../../officer_desk/services/reporting.py" line="225" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="230" />
+            <location filename="../../officer_desk/reports/merge.py" line="239" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="217" />
+            <location filename="../../officer_desk/reports/merge.py" line="226" />
             <source>Year to date needs the reports of one faculty.</source>
             <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="202" />
+            <location filename="../../officer_desk/io/validate.py" line="205" />
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="237" />
+            <location filename="../../officer_desk/services/reporting.py" line="246" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
@@ -2262,7 +2267,7 @@
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="142" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="145" />
             <source>Saved. The export is recorded in the access log.</source>
             <translation>Opgeslagen. De export is vastgelegd in het toegangslogboek.</translation>
         </message>
@@ -2275,117 +2280,117 @@
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="171" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="175" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="178" />
             <source>&amp;File:</source>
             <translation>&amp;Bestand:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="193" />
             <source>&amp;Mapping:</source>
             <translation>&amp;Koppeling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="160" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="164" />
             <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
             <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="186" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="190" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="187" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
             <source>Browse for a saved mapping</source>
             <translation>Een bewaarde koppeling zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="172" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
             <source>Browse for the file</source>
             <translation>Het bestand zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="220" />
             <source>Choose a saved mapping</source>
             <translation>Kies een bewaarde koppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="158" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="162" />
             <source>Choose the file</source>
             <translation>Kies het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="206" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="210" />
             <source>Choose the file to import</source>
             <translation>Kies het bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="199" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="203" />
             <source>File status</source>
             <translation>Status van het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="168" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="172" />
             <source>File to import</source>
             <translation>Bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="220" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="184" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
             <source>Optional: a mapping saved earlier (.json)</source>
             <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="169" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
             <source>Path of a .csv or .xlsx file</source>
             <translation>Pad van een .csv- of .xlsx-bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="253" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="257" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="183" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="187" />
             <source>Saved mapping file (optional)</source>
             <translation>Bewaard koppelingsbestand (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="208" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="212" />
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
             <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="275" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="279" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="230" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="234" />
             <source>The mapping file could not be read.</source>
             <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="248" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="252" />
             <source>There is no file at this path.</source>
             <translation>Op dit pad staat geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="263" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="267" />
             <source>This file cannot be imported:</source>
             <translation>Dit bestand kan niet worden geïmporteerd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="266" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="270" />
             <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
             <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
         </message>
@@ -2522,62 +2527,62 @@
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="602" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="615" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="591" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="604" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="589" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="602" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="596" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="609" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="600" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="613" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="649" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="684" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="621" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="634" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="673" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="708" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="616" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="637" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="663" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="671" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="706" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="668" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="703" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -2585,148 +2590,148 @@
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="130" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
             <source>Consultation date</source>
             <translation>Datum van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
             <source>Consultation time</source>
             <translation>Tijd van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="93" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="97" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
             <source>Dossier note</source>
             <translation>Dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
             <source>Duration (minutes)</source>
             <translation>Duur (minuten)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="96" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="100" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="98" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="102" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
             <source>Follow-up date</source>
             <translation>Datum van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
             <source>Follow-up done on</source>
             <translation>Vervolgafspraak gedaan op</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Follow-up kind</source>
             <translation>Soort vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
             <source>Follow-up status</source>
             <translation>Status van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
             <source>Follow-up time</source>
             <translation>Tijd van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="70" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="74" />
             <source>Import a contact log</source>
             <translation>Een contactlogboek importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="72" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="76" />
             <source>Import wizard</source>
             <translation>Importassistent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
             <source>Initiated by</source>
             <translation>Initiatief van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="94" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="98" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
             <source>Private working note</source>
             <translation>Persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="97" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="101" />
             <source>Programme</source>
             <translation>Opleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="131" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="130" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
             <source>Referred to</source>
             <translation>Verwezen naar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="100" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="129" />
             <source>Student group</source>
             <translation>Studentengroep</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="95" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="99" />
             <source>Student number</source>
             <translation>Studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="99" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="103" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="132" />
             <source>Topics</source>
             <translation>Onderwerpen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="129" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="133" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
@@ -2734,42 +2739,42 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="267" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="261" />
+            <location filename="../../officer_desk/ui/main_window.py" line="271" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="282" />
+            <location filename="../../officer_desk/ui/main_window.py" line="292" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="264" />
+            <location filename="../../officer_desk/ui/main_window.py" line="274" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="252" />
+            <location filename="../../officer_desk/ui/main_window.py" line="262" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="266" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="281" />
+            <location filename="../../officer_desk/ui/main_window.py" line="291" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="677" />
+            <location filename="../../officer_desk/ui/main_window.py" line="743" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2778,149 +2783,162 @@
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="612" />
+            <location filename="../../officer_desk/ui/main_window.py" line="675" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="258" />
+            <location filename="../../officer_desk/ui/main_window.py" line="268" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="676" />
+            <location filename="../../officer_desk/ui/main_window.py" line="742" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="166" />
+            <location filename="../../officer_desk/ui/main_window.py" line="171" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="286" />
+            <location filename="../../officer_desk/ui/main_window.py" line="296" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="668" />
+            <location filename="../../officer_desk/ui/main_window.py" line="734" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="264" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="265" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="474" />
+            <location filename="../../officer_desk/ui/main_window.py" line="535" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="450" />
+            <location filename="../../officer_desk/ui/main_window.py" line="496" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/main_window.py" line="463" />
+            <source>Locking: finishing %n background task(s) first…</source>
+            <translation>
+                <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
+                <numerusform>Vergrendelen: eerst worden %n taken op de achtergrond afgerond…</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="723" />
+            <location filename="../../officer_desk/ui/main_window.py" line="537" />
+            <source>Locking…</source>
+            <translation>Vergrendelen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="790" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="285" />
+            <location filename="../../officer_desk/ui/main_window.py" line="295" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="611" />
+            <location filename="../../officer_desk/ui/main_window.py" line="674" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="265" />
+            <location filename="../../officer_desk/ui/main_window.py" line="275" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
-            <location filename="../../officer_desk/ui/main_window.py" line="529" />
+            <location filename="../../officer_desk/ui/main_window.py" line="261" />
+            <location filename="../../officer_desk/ui/main_window.py" line="592" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="709" />
+            <location filename="../../officer_desk/ui/main_window.py" line="776" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="476" />
+            <location filename="../../officer_desk/ui/main_window.py" line="539" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="253" />
+            <location filename="../../officer_desk/ui/main_window.py" line="263" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="644" />
+            <location filename="../../officer_desk/ui/main_window.py" line="710" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="710" />
+            <location filename="../../officer_desk/ui/main_window.py" line="777" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="170" />
+            <location filename="../../officer_desk/ui/main_window.py" line="175" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="654" />
+            <location filename="../../officer_desk/ui/main_window.py" line="720" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="664" />
+            <location filename="../../officer_desk/ui/main_window.py" line="730" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="308" />
+            <location filename="../../officer_desk/ui/main_window.py" line="318" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="480" />
+            <location filename="../../officer_desk/ui/main_window.py" line="543" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="287" />
+            <location filename="../../officer_desk/ui/main_window.py" line="297" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="288" />
+            <location filename="../../officer_desk/ui/main_window.py" line="298" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="472" />
+            <location filename="../../officer_desk/ui/main_window.py" line="533" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
-            <location filename="../../officer_desk/ui/main_window.py" line="543" />
+            <location filename="../../officer_desk/ui/main_window.py" line="565" />
+            <location filename="../../officer_desk/ui/main_window.py" line="606" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -2928,17 +2946,17 @@
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="429" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="413" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="436" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="442" />
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
             <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
@@ -2947,12 +2965,12 @@
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="432" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="424" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3170,17 +3188,17 @@
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="309" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="323" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="128" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="404" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="418" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3188,7 +3206,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="398" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="412" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3196,7 +3214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="286" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="300" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3204,7 +3222,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="284" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="298" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3212,7 +3230,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="208" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="209" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3220,79 +3238,79 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="340" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="354" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="185" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="186" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="368" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="382" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="306" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="320" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="295" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="334" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="309" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="348" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="390" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="302" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="316" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="386" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="400" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="480" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="372" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="125" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="247" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3300,170 +3318,170 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="246" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="248" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="264" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="266" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="331" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="152" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
             <source>Internal id</source>
             <translation>Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="180" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="181" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="314" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="153" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="138" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="139" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="400" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="414" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="341" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="341" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="395" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="409" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="217" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="218" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="117" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="485" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="118" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="506" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="109" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="110" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="444" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="465" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="437" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="458" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="443" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="458" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="464" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="479" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="122" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="197" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="123" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="198" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="341" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="341" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="175" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="176" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="437" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="458" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="371" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="417" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="431" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="361" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="375" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -3528,122 +3546,122 @@
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="96" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="120" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="228" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="230" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="80" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="82" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="243" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="79" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="201" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="203" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="367" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="263" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
             <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="271" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="117" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="302" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="308" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="314" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="122" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="95" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="400" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
@@ -3652,83 +3670,83 @@
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="304" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="384" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="102" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="89" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="91" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="344" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="345" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="351" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="260" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="316" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="369" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="375" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="139" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="141" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="114" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="164" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="332" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="357" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="396" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="166" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="402" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="382" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="388" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="334" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
             <source>The vault reports in one kind of quarter; it is chosen in Settings.</source>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="211" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="213" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -3921,7 +3939,7 @@
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="331" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="336" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
@@ -3944,83 +3962,83 @@
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="338" />
+            <location filename="../../officer_desk/ui/views/students.py" line="339" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="340" />
+            <location filename="../../officer_desk/ui/views/students.py" line="341" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="343" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="336" />
+            <location filename="../../officer_desk/ui/views/students.py" line="337" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="339" />
+            <location filename="../../officer_desk/ui/views/students.py" line="340" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="371" />
-            <location filename="../../officer_desk/ui/views/students.py" line="395" />
+            <location filename="../../officer_desk/ui/views/students.py" line="372" />
+            <location filename="../../officer_desk/ui/views/students.py" line="396" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="466" />
+            <location filename="../../officer_desk/ui/views/students.py" line="467" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="330" />
+            <location filename="../../officer_desk/ui/views/students.py" line="331" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="370" />
+            <location filename="../../officer_desk/ui/views/students.py" line="371" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="320" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="320" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="338" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="341" />
+            <location filename="../../officer_desk/ui/views/students.py" line="342" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="445" />
+            <location filename="../../officer_desk/ui/views/students.py" line="446" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="325" />
+            <location filename="../../officer_desk/ui/views/students.py" line="326" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="327" />
+            <location filename="../../officer_desk/ui/views/students.py" line="328" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -4146,17 +4164,17 @@
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="570" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="702" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="711" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="622" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="631" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
@@ -4166,7 +4184,7 @@
             <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="700" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="709" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
@@ -4177,7 +4195,7 @@
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="461" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="513" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="522" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
@@ -4192,22 +4210,22 @@
             <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="741" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="750" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="742" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="751" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
             <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="653" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="662" />
             <source>Finalised on {when}. Changes are added as addenda.</source>
             <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="693" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="702" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
@@ -4227,7 +4245,7 @@
             <translation>Status juridische bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="657" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="666" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
@@ -4247,7 +4265,7 @@
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="562" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
@@ -4257,7 +4275,7 @@
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="562" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
@@ -4277,17 +4295,17 @@
             <translation>Privacyacties voor deze student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="682" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="691" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="570" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="677" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="686" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
@@ -4297,7 +4315,7 @@
             <translation>Traject &amp;heropenen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="797" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="806" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
@@ -4337,12 +4355,12 @@
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="696" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="705" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="626" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="635" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -4352,67 +4370,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <location filename="../../officer_desk/ui/views/students.py" line="132" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="122" />
+            <location filename="../../officer_desk/ui/views/students.py" line="123" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="244" />
+            <location filename="../../officer_desk/ui/views/students.py" line="245" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="127" />
+            <location filename="../../officer_desk/ui/views/students.py" line="128" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="130" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <location filename="../../officer_desk/ui/views/students.py" line="153" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="234" />
+            <location filename="../../officer_desk/ui/views/students.py" line="235" />
             <source>Matches in notes (newest 50)</source>
             <translation>Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="232" />
+            <location filename="../../officer_desk/ui/views/students.py" line="233" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="153" />
+            <location filename="../../officer_desk/ui/views/students.py" line="154" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="119" />
+            <location filename="../../officer_desk/ui/views/students.py" line="120" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="193" />
+            <location filename="../../officer_desk/ui/views/students.py" line="194" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="246" />
+            <location filename="../../officer_desk/ui/views/students.py" line="247" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -4774,67 +4792,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="460" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="464" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="443" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="447" />
             <source>Every value matches the codebook.</source>
             <translation>Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="392" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="378" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="382" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="426" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="430" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="392" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="392" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="380" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="384" />
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="392" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="401" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="405" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="390" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="394" />
             <source>Values that are not in the codebook</source>
             <translation>Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="458" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="462" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="430" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="434" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>

@@ -1,4 +1,4 @@
-"""The command line through real subprocesses (exit codes of DESIGN §6)."""
+"""The command line through real subprocesses (exit codes: README.md, "Command line")."""
 
 from __future__ import annotations
 

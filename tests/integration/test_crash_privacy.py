@@ -1,7 +1,7 @@
-"""Crash safety of the real services (§A9 C1, C4, K6-like, F6): a child process does real work
-through the services and prints what was acknowledged; the parent kills it (SIGKILL) at a
-random moment and checks that every acknowledged save survived, nothing is half-written and
-both integrity checks pass. The seed is printed so a failure can be replayed
+"""Crash safety of the real services (docs/SECURITY.md, C1, C4, K6; and backups): a child process
+does real work through the services and prints what was acknowledged; the parent kills it
+(SIGKILL) at a random moment and checks that every acknowledged save survived, nothing is
+half-written and both integrity checks pass. The seed is printed so a failure can be replayed
 (``CRASH_SEED=…``). ``-m slow`` runs the long variants."""
 
 from __future__ import annotations

@@ -1,4 +1,5 @@
-"""Verified backup generations, restore that never overwrites, damage detection (§A9 F5, F6)."""
+"""Verified backup generations, restore that never overwrites, damage detection
+(docs/SECURITY.md, F2)."""
 
 from __future__ import annotations
 
@@ -65,7 +66,7 @@ def test_backup_refuses_a_folder_inside_the_vault(session):
 
 
 def test_backup_never_copies_the_live_file(tmp_path, session, monkeypatch):
-    """F5: the backup uses SQLite's online backup, never a file copy of the live database."""
+    """The backup uses SQLite's online backup, never a file copy of the live database."""
 
     def no_copy(*a, **k):
         raise AssertionError("file copy of the live database")
@@ -202,7 +203,7 @@ def test_missing_wal_after_a_crash_is_its_own_error(tmp_path, session):
     with pytest.raises(VaultInUse):
         open_session(vault_dir, read_only=True)
     child.kill()
-    child.wait()
+    child.communicate(timeout=30)  # also closes its pipes
     wal = vault_dir / "officer.db-wal"
     assert wal.exists() and wal.stat().st_size > 0
     saved = wal.read_bytes()

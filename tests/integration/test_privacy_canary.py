@@ -1,7 +1,8 @@
-"""§A9 S3: a whole session with canary name, number, e-mail and note words, DEBUG logging to a
-file and a private temp dir; afterwards no file written anywhere we look holds a canary in
-plain text (encrypted files are scanned too: they must not contain them either). Only the
-subject-access export the officer asked for may contain them, and it is written elsewhere."""
+"""No plaintext leak (docs/SECURITY.md, test matrix): a whole session with canary name, number,
+e-mail and note words, DEBUG logging to a file and a private temp dir; afterwards no file
+written anywhere we look holds a canary in plain text (encrypted files are scanned too: they
+must not contain them either). Only the subject-access export the officer asked for may contain
+them, and it is written elsewhere."""
 
 from __future__ import annotations
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from officer_desk.domain.models import ConsultationDraft, Student
@@ -228,7 +228,6 @@ def test_years_before_is_never_later_than_n_years(day, years):
     assert quarter_of(before) == f"{before.year}-Q{(before.month + 2) // 3}"
 
 
-@settings(max_examples=25, deadline=None)
 @given(
     closed=st.lists(st.integers(0, 4000), min_size=1, max_size=3),
     hold=st.booleans(),

@@ -119,7 +119,7 @@ def test_export_errors_write_nothing(tmp_path, desk, people, monkeypatch):
         sa.export_student(desk, 9999, json_path=tmp_path / "x.json")
     with pytest.raises(SaveFailed):
         sa.export_student(desk, me, json_path=tmp_path / "missing" / "x.json")
-    # A failing fsync (C5): the previous file survives, no temp file is left, nothing logged.
+    # A failing fsync: the previous file survives, no temp file is left, nothing logged.
     target = tmp_path / "keep.json"
     target.write_text("previous")
     before = desk.access_log(limit=1)[0].id
@@ -197,7 +197,8 @@ def test_cli_export_student_and_audit(tmp_path, session, people):
     run = _cli("audit", "--vault", str(vault), "--csv", str(out), "--action", "exported")
     assert run.returncode == 0, run.stderr
     assert _mode(out) == 0o600
-    rows = list(csv.DictReader(out.open()))
+    with out.open() as fh:
+        rows = list(csv.DictReader(fh))
     assert [r["record_id"] for r in rows] == [str(me)]
     run = _cli("audit", "--vault", str(vault), "--record-type", "student", "--since", "2020-01-01")
     assert run.returncode == 0 and run.stdout.count("\n") >= 3

@@ -68,7 +68,7 @@ def test_release_freezes_the_quarter(reporting, tmp_path):
     assert first.released
     a = tmp_path / "a.json"
     reporting.export("2026-Q3", bundle=a)
-    # A late Q3 record does not change the released figures (R8 / T11) ...
+    # A late Q3 record does not change the released figures (docs/DISCLOSURE.md, R8) ...
     s = desk.create_student(Student(None, "Late Entry", "", "", "", "SOC", "master", "eea"))
     for day in (1, 2, 3, 4, 5, 6, 7):
         desk.log_consultation(

@@ -250,9 +250,7 @@ def test_fts_stays_in_sync_and_handles_operators(desk):
 
 
 # The vault is read-only here, so sharing one across examples is sound.
-@settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
-)
+@settings(suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(max_size=40))
 def test_search_never_fails_on_any_input(desk, text):
     assert isinstance(desk.search_notes(text), list)

@@ -1,4 +1,4 @@
-"""Crash and fault injection on real vaults in child processes (§A9 C1, C4, K6)."""
+"""Crash and fault injection on real vaults in child processes (docs/SECURITY.md, C1, C4, K6)."""
 
 from __future__ import annotations
 
@@ -73,7 +73,6 @@ def test_c1_kill_during_committed_batches(vault_dir: Path) -> None:
     rng = random.Random(seed)
     next_batch = 0
     total_acked = 0
-    started = time.monotonic()
     for trial in range(20):
         child = _child(_WRITER, str(vault_dir), str(next_batch))
         assert child.stdout is not None
@@ -98,7 +97,6 @@ def test_c1_kill_during_committed_batches(vault_dir: Path) -> None:
             next_batch = len(batches)
     assert total_acked > 20, "the writer hardly committed: the trials proved little"
     print(f"C1 seed={seed} acknowledged batches={total_acked}")
-    assert time.monotonic() - started < 60
 
 
 # --- C4 disk full ------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Key rotation (security reference §A7 "Key rotation") and its crash test (§A9 K7)."""
+"""Key rotation (docs/SECURITY.md, key hierarchy) and its crash test (docs/SECURITY.md, K7)."""
 
 from __future__ import annotations
 

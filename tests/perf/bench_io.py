@@ -1,7 +1,7 @@
 """Benchmark: import of a 10,000-row contact log (CSV and .xlsx; dry run and real) and export
 of the same data (students, follow-ups, referrals; CSV and .xlsx) plus the calendar.
 
-    /tmp/venv312/bin/python tests/perf/bench_io.py [ROWS]
+    python tests/perf/bench_io.py [ROWS]
 
 Goal: each step <= 10 s. Real vault (SQLCipher), fast test KDF.
 """

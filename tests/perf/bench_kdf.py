@@ -1,6 +1,6 @@
 """Benchmark (not a test): KDF calibration and unlock timing on this machine.
 
-Run: /tmp/venv312/bin/python tests/perf/bench_kdf.py [target_seconds]
+Run: python tests/perf/bench_kdf.py [target_seconds]
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Benchmark (not a test): quarterly report timing: aggregate -> protect + audit -> render.
 
-    /tmp/venv312/bin/python tests/perf/bench_reports.py [STUDENTS] [QUARTERS]
+    python tests/perf/bench_reports.py [STUDENTS] [QUARTERS]
 
 Builds a plain-sqlite schema-v1 database (default 20,000 students spread over 8 quarters,
 topped up to about 200,000 consultations) and times each step for the last quarter.

@@ -6,6 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,11 +14,15 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
 from officer_desk.services import session as sessions
+from officer_desk.services.desk import Desk, FixedClock
+from officer_desk.services.session import Session
 from officer_desk.ui import i18n
+from officer_desk.ui.context import UiContext
 from officer_desk.ui.lock import ScreenLockListener
 from officer_desk.ui.main_window import MainWindow
 from officer_desk.ui.tasks import wait_for_tasks
 from officer_desk.vault import test_kdf
+from tests.ui import view_fixtures
 
 PASSPHRASE = "correct horse battery staple"
 
@@ -45,6 +50,8 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory, qapp):
     i18n.install("en")
     yield
     wait_for_tasks()
+    # Deliver the finished jobs' results, so no job of this test stays on the job board.
+    QCoreApplication.processEvents()
     i18n.install("en")
 
 
@@ -101,3 +108,31 @@ def unlocked(make_window, vault, qtbot) -> MainWindow:
     window = make_window(vault.path)
     unlock(qtbot, window, vault.passphrase)
     return window
+
+
+# --- the content views: a fresh vault per test at view_fixtures.NOW, and a UiContext --------
+# These replace tests/conftest.py's ``session`` and ``desk`` for every test under tests/ui.
+
+
+@pytest.fixture
+def session(tmp_path: Path) -> Iterator[Session]:
+    s, _recovery = sessions.create(
+        tmp_path / "v",
+        view_fixtures.PASSPHRASE,
+        kdf=test_kdf(),
+        clock=FixedClock(view_fixtures.NOW),
+    )
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def desk(session: Session) -> Desk:
+    return session.desk
+
+
+@pytest.fixture
+def ctx(qapp, session: Session) -> Iterator[UiContext]:
+    c = UiContext(session, lang="en")
+    yield c
+    c.detach()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from officer_desk.services.templates import BUILT_IN, NoteTemplates, Template
 from officer_desk.ui.templates_dialog import TemplatesDialog
 from officer_desk.ui.views.consultation_dialog import ConsultationDialog
-from tests.ui.view_fixtures import add_student, ctx, desk, session  # noqa: F401
+from tests.ui.view_fixtures import add_student
 
 
 @pytest.fixture(autouse=True)
@@ -20,7 +20,7 @@ def _never_block(monkeypatch):
     monkeypatch.setattr(ConsultationDialog, "ask_discard", lambda self: "discard")
 
 
-def _open(qtbot, ctx, student_id) -> ConsultationDialog:  # noqa: F811
+def _open(qtbot, ctx, student_id) -> ConsultationDialog:
     dialog = ConsultationDialog(ctx, student_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -48,7 +48,7 @@ def _choose(dialog: ConsultationDialog, name: str) -> None:
     raise AssertionError(f"no template {name!r}")
 
 
-def test_menu_lists_the_templates_of_the_display_language(qtbot, ctx, desk):  # noqa: F811
+def test_menu_lists_the_templates_of_the_display_language(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx, sid)
     assert _menu_names(dialog) == [t.name for t in BUILT_IN["en"]]
@@ -59,7 +59,7 @@ def test_menu_lists_the_templates_of_the_display_language(qtbot, ctx, desk):  # 
     assert _menu_names(dutch) == [t.name for t in BUILT_IN["nl"]]
 
 
-def test_template_goes_into_the_dossier_note_at_the_cursor(qtbot, ctx, desk):  # noqa: F811
+def test_template_goes_into_the_dossier_note_at_the_cursor(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx, sid)
     intake = BUILT_IN["en"][0]
@@ -77,7 +77,7 @@ def test_template_goes_into_the_dossier_note_at_the_cursor(qtbot, ctx, desk):  #
     assert dialog.dirty  # the insertion is input like any other (kept as a draft)
 
 
-def test_template_goes_into_the_private_note_when_it_had_the_focus(qtbot, ctx, desk):  # noqa: F811
+def test_template_goes_into_the_private_note_when_it_had_the_focus(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx, sid)
     dialog.private_edit.setFocus()
@@ -92,7 +92,7 @@ def test_template_goes_into_the_private_note_when_it_had_the_focus(qtbot, ctx, d
     assert dialog.private_edit.hasFocus()
 
 
-def test_keyboard_alt_l_opens_the_menu_and_enter_inserts(qtbot, ctx, desk):  # noqa: F811
+def test_keyboard_alt_l_opens_the_menu_and_enter_inserts(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx, sid)
     assert QKeySequence.mnemonic(dialog.template_button.text()).toString() == "Alt+L"
@@ -114,7 +114,7 @@ def test_keyboard_alt_l_opens_the_menu_and_enter_inserts(qtbot, ctx, desk):  # n
     qtbot.waitUntil(lambda: dialog.dossier_edit.toPlainText() == BUILT_IN["en"][0].body)
 
 
-def test_edits_in_the_templates_dialog_are_offered_next_time(qtbot, ctx, desk):  # noqa: F811
+def test_edits_in_the_templates_dialog_are_offered_next_time(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx, sid)
     assert "Crisis check" not in _menu_names(dialog)
@@ -135,7 +135,7 @@ def test_edits_in_the_templates_dialog_are_offered_next_time(qtbot, ctx, desk): 
     assert _menu_names(_open(qtbot, ctx, sid))[-1] == "Crisis check"
 
 
-def test_template_name_with_ampersand_is_shown_as_typed(qtbot, ctx, desk):  # noqa: F811
+def test_template_name_with_ampersand_is_shown_as_typed(qtbot, ctx, desk):
     NoteTemplates(desk).save("en", [Template("Study & money", "Money:")])
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx, sid)

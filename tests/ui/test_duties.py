@@ -46,6 +46,7 @@ def test_background_check_finds_damage_and_offers_the_backup(
     qtbot.waitUntil(lambda: window.duties.last_check_ok is not None, timeout=30_000)
     assert window.duties.last_check_ok is True
     window.lock()
+    window.wait_until_locked()  # an automatic backup may still be running: the lock waits
     # Damage a page near the end, which opening the vault does not read.
     db = vault.path / DB_NAME
     pages = db.stat().st_size // 4096

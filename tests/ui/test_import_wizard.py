@@ -15,7 +15,7 @@ from officer_desk.services.templates import BUILT_IN, templates_for
 from officer_desk.ui.import_wizard import ImportWizard
 from officer_desk.ui.tasks import wait_for_tasks
 from officer_desk.ui.templates_dialog import TemplatesDialog
-from tests.ui.view_fixtures import TODAY, ctx, desk, session  # noqa: F401
+from tests.ui.view_fixtures import TODAY
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration"))
 import io_samples as samples
@@ -39,7 +39,7 @@ def _messy_file(tmp_path: Path) -> Path:
     return samples.write_xlsx(tmp_path / "contacten.xlsx", rows, headers=headers)
 
 
-def test_wizard_maps_checks_and_imports(qtbot, ctx, desk, tmp_path):  # noqa: F811
+def test_wizard_maps_checks_and_imports(qtbot, ctx, desk, tmp_path):
     path = _messy_file(tmp_path)
     wizard = ImportWizard(ctx)
     qtbot.addWidget(wizard)
@@ -81,13 +81,13 @@ def test_wizard_maps_checks_and_imports(qtbot, ctx, desk, tmp_path):  # noqa: F8
     imp = wizard.page(ImportWizard.PAGE_IMPORT)
     qtbot.waitUntil(imp.isComplete, timeout=30_000)
     wait_for_tasks()
-    assert wizard.result is not None and wizard.result.rows_imported == 119
-    assert desk.count_students() - before == wizard.result.students_created
+    assert wizard.import_result is not None and wizard.import_result.rows_imported == 119
+    assert desk.count_students() - before == wizard.import_result.students_created
     _shot(wizard, "import-5-done")
     wizard.button(QWizard.WizardButton.FinishButton).click()
 
 
-def test_wizard_refuses_unreadable_file(qtbot, ctx, tmp_path):  # noqa: F811
+def test_wizard_refuses_unreadable_file(qtbot, ctx, tmp_path):
     bad = tmp_path / "bad.csv"
     bad.write_bytes(b"\x00\x01\x02")
     wizard = ImportWizard(ctx)
@@ -98,7 +98,7 @@ def test_wizard_refuses_unreadable_file(qtbot, ctx, tmp_path):  # noqa: F811
     assert "encoding" in page.status.text()
 
 
-def test_templates_dialog_edits_per_language_and_saves(qtbot, ctx, desk):  # noqa: F811
+def test_templates_dialog_edits_per_language_and_saves(qtbot, ctx, desk):
     dialog = TemplatesDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.show()

@@ -13,16 +13,10 @@ from officer_desk.errors import NotFound
 from officer_desk.services.privacy import Privacy
 from officer_desk.ui.tasks import wait_for_tasks
 from officer_desk.ui.views.student_page import EraseDialog, StudentPageView
-from tests.ui.view_fixtures import (  # noqa: F401
-    add_consultation,
-    add_student,
-    ctx,
-    desk,
-    session,
-)
+from tests.ui.view_fixtures import add_consultation, add_student
 
 
-def _page(qtbot, ctx, sid) -> StudentPageView:  # noqa: F811
+def _page(qtbot, ctx, sid) -> StudentPageView:
     view = StudentPageView(ctx, sid)
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -31,7 +25,7 @@ def _page(qtbot, ctx, sid) -> StudentPageView:  # noqa: F811
     return view
 
 
-def _log(desk, action: str, sid: int) -> list[str]:  # noqa: F811
+def _log(desk, action: str, sid: int) -> list[str]:
     rows = desk.store.all(
         "SELECT detail FROM access_log WHERE action = ? AND record_type = 'student'"
         " AND record_id = ? ORDER BY id",
@@ -57,7 +51,7 @@ def boxes(monkeypatch) -> list[tuple[str, str]]:
     return shown
 
 
-def test_privacy_menu_has_the_three_actions(qtbot, ctx, desk):  # noqa: F811
+def test_privacy_menu_has_the_three_actions(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     view = _page(qtbot, ctx, sid)
     assert view.privacy_button.isEnabled()
@@ -68,7 +62,7 @@ def test_privacy_menu_has_the_three_actions(qtbot, ctx, desk):  # noqa: F811
     assert all(a.isEnabled() for a in (view.export_action, view.hold_action, view.erase_action))
 
 
-def test_export_writes_both_files_owner_only_and_logs(qtbot, ctx, desk, tmp_path):  # noqa: F811
+def test_export_writes_both_files_owner_only_and_logs(qtbot, ctx, desk, tmp_path):
     sid = add_student(desk, "Anna de Vries", "s1234567")
     add_consultation(desk, sid, dossier="Talked about exams", private="Seemed tired")
     view = _page(qtbot, ctx, sid)
@@ -91,7 +85,7 @@ def test_export_writes_both_files_owner_only_and_logs(qtbot, ctx, desk, tmp_path
     assert b"Talked about exams" in js.read_bytes()
 
 
-def test_legal_hold_toggles_shows_and_persists(qtbot, ctx, desk):  # noqa: F811
+def test_legal_hold_toggles_shows_and_persists(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     view = _page(qtbot, ctx, sid)
     assert not view.hold_label.isVisibleTo(view)
@@ -109,7 +103,7 @@ def test_legal_hold_toggles_shows_and_persists(qtbot, ctx, desk):  # noqa: F811
     assert _log(desk, "updated", sid)[-1] == "legal_hold:off"
 
 
-def test_erase_refused_and_explained_while_on_legal_hold(qtbot, ctx, desk, boxes):  # noqa: F811
+def test_erase_refused_and_explained_while_on_legal_hold(qtbot, ctx, desk, boxes):
     sid = add_student(desk, "Anna de Vries")
     Privacy(desk).set_legal_hold(sid, True)
     view = _page(qtbot, ctx, sid)
@@ -124,7 +118,7 @@ def test_erase_refused_and_explained_while_on_legal_hold(qtbot, ctx, desk, boxes
     assert not _log(desk, "erased", sid)
 
 
-def test_erase_with_wrong_confirmation_does_nothing(qtbot, ctx, desk):  # noqa: F811
+def test_erase_with_wrong_confirmation_does_nothing(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     add_consultation(desk, sid, dossier="Talked about exams")
     view = _page(qtbot, ctx, sid)
@@ -150,7 +144,7 @@ def test_erase_with_wrong_confirmation_does_nothing(qtbot, ctx, desk):  # noqa: 
 
 
 @pytest.mark.parametrize("confirmation", ["ERASE", "Anna de Vries"])
-def test_erase_with_right_confirmation_removes_and_navigates(qtbot, ctx, desk, confirmation):  # noqa: F811
+def test_erase_with_right_confirmation_removes_and_navigates(qtbot, ctx, desk, confirmation):
     sid = add_student(desk, "Anna de Vries", "s1234567")
     other = add_student(desk, "Bram Jansen")
     add_consultation(desk, sid, dossier="Talked about exams", referral="gp")

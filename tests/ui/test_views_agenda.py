@@ -12,15 +12,7 @@ from officer_desk.ui.views.common import DatePickDialog
 from officer_desk.ui.views.follow_ups import FollowUpsView, month_range
 from officer_desk.ui.views.outreach import OutreachView
 from officer_desk.ui.views.today import TodayView
-from tests.ui.view_fixtures import (  # noqa: F401
-    TODAY,
-    add_consultation,
-    add_student,
-    ctx,
-    desk,
-    refreshed,
-    session,
-)
+from tests.ui.view_fixtures import TODAY, add_consultation, add_student, refreshed
 
 
 def _show(qtbot, widget):
@@ -31,7 +23,7 @@ def _show(qtbot, widget):
     return widget
 
 
-def _agenda(desk):  # noqa: F811
+def _agenda(desk):
     anna = add_student(desk, "Anna de Vries")
     bram = add_student(desk, "Bram Jansen")
     carla = add_student(desk, "Carla Smit")
@@ -43,7 +35,7 @@ def _agenda(desk):  # noqa: F811
     return anna, bram, carla
 
 
-def test_today_sections_highlight_and_actions(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_today_sections_highlight_and_actions(qtbot, ctx, desk, monkeypatch):
     anna, bram, carla = _agenda(desk)
     view = _show(qtbot, TodayView(ctx))
     assert view.title() == "Today"
@@ -82,7 +74,7 @@ def test_today_sections_highlight_and_actions(qtbot, ctx, desk, monkeypatch):  #
     assert requested == [0]
 
 
-def test_today_refreshes_lazily_when_hidden(qtbot, ctx, desk):  # noqa: F811
+def test_today_refreshes_lazily_when_hidden(qtbot, ctx, desk):
     view = TodayView(ctx)
     qtbot.addWidget(view)
     assert view.recent_model.rowCount() == 0
@@ -94,7 +86,7 @@ def test_today_refreshes_lazily_when_hidden(qtbot, ctx, desk):  # noqa: F811
     assert view.recent_model.rowCount() == 1
 
 
-def test_follow_ups_calendar_marks_days_and_filters(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_follow_ups_calendar_marks_days_and_filters(qtbot, ctx, desk, monkeypatch):
     anna, bram, carla = _agenda(desk)
     add_consultation(desk, carla, when=dt.datetime(2026, 3, 4, 9, 0), follow_up=dt.date(2026, 4, 2))
     view = _show(qtbot, FollowUpsView(ctx))
@@ -151,7 +143,7 @@ def test_month_range():
     assert month_range(2026, 2) == (dt.date(2026, 2, 1), dt.date(2026, 3, 1))
 
 
-def test_outreach_record_list_and_delete(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_outreach_record_list_and_delete(qtbot, ctx, desk, monkeypatch):
     view = _show(qtbot, OutreachView(ctx))
     assert view.title() == "Outreach"
     assert view.summary_label.text() == "0 activities · 0 participants in total"
@@ -185,7 +177,7 @@ def test_outreach_record_list_and_delete(qtbot, ctx, desk, monkeypatch):  # noqa
     assert view.model.rowCount() == 2 and len(desk.outreach()) == 2
 
 
-def test_outreach_shows_validation_errors_inline(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_outreach_shows_validation_errors_inline(qtbot, ctx, desk, monkeypatch):
     view = _show(qtbot, OutreachView(ctx))
     monkeypatch.setattr(view.date_edit, "date", lambda: QDate(1999, 12, 31))
     assert not view.record()
@@ -193,7 +185,7 @@ def test_outreach_shows_validation_errors_inline(qtbot, ctx, desk, monkeypatch):
     assert desk.outreach() == []
 
 
-def test_one_save_refreshes_a_visible_view_once(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_one_save_refreshes_a_visible_view_once(qtbot, ctx, desk, monkeypatch):
     sid = add_student(desk, "Anna de Vries")
     view = _show(qtbot, TodayView(ctx))
     calls: list[int] = []

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from officer_desk.ui.views.consultation_dialog import NEW_KEY, ConsultationDialog, draft_key
 from officer_desk.ui.views.today import TodayView
-from tests.ui.view_fixtures import TODAY, add_student, ctx, desk, refreshed, session  # noqa: F401
+from tests.ui.view_fixtures import TODAY, add_student, refreshed
 
 
 @pytest.fixture(autouse=True)
@@ -19,7 +19,7 @@ def _never_block(monkeypatch):
     monkeypatch.setattr(ConsultationDialog, "ask_discard", lambda self: "discard")
 
 
-def _open(qtbot, ctx, student_id=None) -> ConsultationDialog:  # noqa: F811
+def _open(qtbot, ctx, student_id=None) -> ConsultationDialog:
     dialog = ConsultationDialog(ctx, student_id)
     qtbot.addWidget(dialog)
     dialog.show()
@@ -51,11 +51,11 @@ def _tab_until(qtbot, target: QWidget, limit: int = 8) -> None:
     assert _focus() is target
 
 
-def _consultations(desk) -> int:  # noqa: F811
+def _consultations(desk) -> int:
     return int(desk.store.scalar("SELECT count(*) FROM consultation"))
 
 
-def test_keyboard_only_journey_then_today_and_done(qtbot, ctx, desk):  # noqa: F811
+def test_keyboard_only_journey_then_today_and_done(qtbot, ctx, desk):
     anna = add_student(desk, "Anna de Vries", "s1234567")
     add_student(desk, "Bram Jansen", "s7654321")
     dialog = _open(qtbot, ctx)
@@ -135,7 +135,7 @@ def test_keyboard_only_journey_then_today_and_done(qtbot, ctx, desk):  # noqa: F
     assert desk.open_student(anna).follow_ups[0].status == "done"
 
 
-def test_tab_order_visits_every_field_once(qtbot, ctx, desk):  # noqa: F811
+def test_tab_order_visits_every_field_once(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx, sid)
     assert _focus() is dialog.when_edit
@@ -166,7 +166,7 @@ def test_tab_order_visits_every_field_once(qtbot, ctx, desk):  # noqa: F811
     assert seen[-1] is dialog.save_button
 
 
-def test_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, ctx, desk):  # noqa: F811
+def test_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     dialog = _open(qtbot, ctx)
     dialog.save()
@@ -192,7 +192,7 @@ def test_bad_input_is_shown_inline_and_nothing_is_saved(qtbot, ctx, desk):  # no
     assert _consultations(desk) == 1
 
 
-def test_draft_survives_closing_and_is_restored(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_draft_survives_closing_and_is_restored(qtbot, ctx, desk, monkeypatch):
     sid = add_student(desk, "Anna de Vries")
     key = draft_key(sid)
     dialog = _open(qtbot, ctx, sid)
@@ -217,7 +217,7 @@ def test_draft_survives_closing_and_is_restored(qtbot, ctx, desk, monkeypatch): 
     assert desk.load_draft(key) is None  # saved consultation discards the draft
 
 
-def test_escape_asks_and_can_discard_or_continue(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_escape_asks_and_can_discard_or_continue(qtbot, ctx, desk, monkeypatch):
     sid = add_student(desk, "Anna de Vries")
     key = draft_key(sid)
     dialog = _open(qtbot, ctx, sid)
@@ -240,7 +240,7 @@ def test_escape_asks_and_can_discard_or_continue(qtbot, ctx, desk, monkeypatch):
     assert not quiet.isVisible()
 
 
-def test_lock_keeps_the_draft_without_asking(qtbot, ctx, desk, session, monkeypatch):  # noqa: F811
+def test_lock_keeps_the_draft_without_asking(qtbot, ctx, desk, session, monkeypatch):
     add_student(desk, "Anna de Vries", "s1234567")
     dialog = _open(qtbot, ctx)
     qtbot.keyClicks(dialog.student_edit, "anna")
@@ -262,7 +262,7 @@ def test_lock_keeps_the_draft_without_asking(qtbot, ctx, desk, session, monkeypa
     assert desk.load_draft(NEW_KEY) is None
 
 
-def test_quick_picks_and_leaving_the_picker_with_one_match(qtbot, ctx, desk):  # noqa: F811
+def test_quick_picks_and_leaving_the_picker_with_one_match(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries", "s1234567")
     dialog = _open(qtbot, ctx)
     qtbot.keyClicks(dialog.student_edit, "1234567")
@@ -275,3 +275,18 @@ def test_quick_picks_and_leaving_the_picker_with_one_match(qtbot, ctx, desk):  #
     assert dialog.due_edit.date().toPython() == dt.date(2026, 4, 10)
     qtbot.mouseClick(dialog.two_weeks_button, Qt.MouseButton.LeftButton)
     assert dialog.due_edit.date().toPython() == dt.date(2026, 3, 24)
+
+
+def test_delete_in_the_referral_list_removes_the_selected_referral(qtbot, ctx, desk):
+    dialog = _open(qtbot, ctx, add_student(desk, "Anna de Vries"))
+    for index in (0, 1):
+        dialog.destination_combo.setCurrentIndex(index)
+        dialog._add_referral()
+    assert dialog.ref_list.count() == 2
+    dialog.ref_list.setFocus()
+    dialog.ref_list.setCurrentRow(0)
+    qtbot.waitUntil(lambda: _focus() is dialog.ref_list)
+    _key(qtbot, Qt.Key.Key_Delete)
+    assert dialog.ref_list.count() == 1
+    second = dialog.destination_combo.itemData(1)
+    assert [r.destination for r in dialog._referrals] == [second]

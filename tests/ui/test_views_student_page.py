@@ -11,18 +11,10 @@ from officer_desk.domain.models import Consultation, FollowUp, Referral
 from officer_desk.ui.views import student_page as sp
 from officer_desk.ui.views.common import DatePickDialog
 from officer_desk.ui.views.student_page import StudentPageView
-from tests.ui.view_fixtures import (  # noqa: F401
-    TODAY,
-    add_consultation,
-    add_student,
-    ctx,
-    desk,
-    refreshed,
-    session,
-)
+from tests.ui.view_fixtures import TODAY, add_consultation, add_student, refreshed
 
 
-def _views_logged(desk, sid) -> int:  # noqa: F811
+def _views_logged(desk, sid) -> int:
     return int(
         desk.store.scalar(
             "SELECT count(*) FROM access_log WHERE action = 'viewed' AND record_id = ?", (sid,)
@@ -30,7 +22,7 @@ def _views_logged(desk, sid) -> int:  # noqa: F811
     )
 
 
-def _page(qtbot, ctx, sid) -> StudentPageView:  # noqa: F811
+def _page(qtbot, ctx, sid) -> StudentPageView:
     view = StudentPageView(ctx, sid)
     qtbot.addWidget(view)
     view.resize(1200, 800)
@@ -39,7 +31,7 @@ def _page(qtbot, ctx, sid) -> StudentPageView:  # noqa: F811
     return view
 
 
-def test_page_shows_profile_cases_and_newest_first_timeline(qtbot, ctx, desk):  # noqa: F811
+def test_page_shows_profile_cases_and_newest_first_timeline(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries", "s1234567", faculty="SOC", programme="Psychology")
     add_consultation(desk, sid, when=dt.datetime(2026, 2, 2, 9, 0), referral="gp")
     add_consultation(
@@ -65,7 +57,7 @@ def test_page_shows_profile_cases_and_newest_first_timeline(qtbot, ctx, desk):  
     assert _views_logged(desk, sid) == 2
 
 
-def test_notes_edit_finalise_and_addendum(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_notes_edit_finalise_and_addendum(qtbot, ctx, desk, monkeypatch):
     sid = add_student(desk, "Anna de Vries")
     cid = add_consultation(desk, sid, dossier="First version", private="Own thoughts")
     view = _page(qtbot, ctx, sid)
@@ -99,7 +91,7 @@ def test_notes_edit_finalise_and_addendum(qtbot, ctx, desk, monkeypatch):  # noq
     assert [n.kind for n in notes].count("addendum") == 1
 
 
-def test_unsaved_note_edits_survive_a_refresh(qtbot, ctx, desk):  # noqa: F811
+def test_unsaved_note_edits_survive_a_refresh(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     cid = add_consultation(desk, sid, dossier="Original")
     view = _page(qtbot, ctx, sid)
@@ -111,7 +103,7 @@ def test_unsaved_note_edits_survive_a_refresh(qtbot, ctx, desk):  # noqa: F811
     assert isinstance(view.current_item(), Consultation)
 
 
-def test_referral_status_and_outcome(qtbot, ctx, desk):  # noqa: F811
+def test_referral_status_and_outcome(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     add_consultation(desk, sid, referral="student_psychologist")
     ref = desk.open_student(sid).referrals[0]
@@ -128,7 +120,7 @@ def test_referral_status_and_outcome(qtbot, ctx, desk):  # noqa: F811
     assert isinstance(view.current_item(), Referral)  # still selected after the refresh
 
 
-def test_follow_up_actions(qtbot, ctx, desk, monkeypatch):  # noqa: F811
+def test_follow_up_actions(qtbot, ctx, desk, monkeypatch):
     sid = add_student(desk, "Anna de Vries")
     add_consultation(desk, sid, when=dt.datetime(2026, 3, 1, 9, 0), follow_up=dt.date(2026, 3, 5))
     fu = desk.open_student(sid).follow_ups[0]
@@ -147,7 +139,7 @@ def test_follow_up_actions(qtbot, ctx, desk, monkeypatch):  # noqa: F811
     assert not view.fu_done_button.isEnabled()
 
 
-def test_cases_close_reopen_and_new(qtbot, ctx, desk):  # noqa: F811
+def test_cases_close_reopen_and_new(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     add_consultation(desk, sid)
     view = _page(qtbot, ctx, sid)
@@ -168,7 +160,7 @@ def test_cases_close_reopen_and_new(qtbot, ctx, desk):  # noqa: F811
     assert view.case_model.index(0, 1).data() == "Housing"
 
 
-def test_constructed_like_every_other_view(qtbot, ctx, desk):  # noqa: F811
+def test_constructed_like_every_other_view(qtbot, ctx, desk):
     view = StudentPageView(ctx, None)
     qtbot.addWidget(view)
     assert view.student_id is None and view.title() == "Student"

@@ -9,18 +9,10 @@ from PySide6.QtWidgets import QApplication
 
 from officer_desk.domain.models import Student
 from officer_desk.ui.views.students import SnippetDelegate, StudentDialog, StudentsView, note_query
-from tests.ui.view_fixtures import (  # noqa: F401
-    add_consultation,
-    add_many_students,
-    add_student,
-    ctx,
-    desk,
-    refreshed,
-    session,
-)
+from tests.ui.view_fixtures import add_consultation, add_many_students, add_student, refreshed
 
 
-def _view(qtbot, ctx) -> StudentsView:  # noqa: F811
+def _view(qtbot, ctx) -> StudentsView:
     view = StudentsView(ctx)
     qtbot.addWidget(view)
     view.resize(1100, 700)
@@ -31,23 +23,23 @@ def _view(qtbot, ctx) -> StudentsView:  # noqa: F811
     return view
 
 
-def test_list_pages_with_a_few_hundred_students(qtbot, ctx, desk):  # noqa: F811
+def test_list_pages_with_a_few_hundred_students(qtbot, ctx, desk):
     add_many_students(desk, 650)
     view = _view(qtbot, ctx)
     assert view.model.rowCount() == 200
     assert view.count_label.text() == "650 students"
-    for _ in range(20):
-        view.table.scrollToBottom()
-        qtbot.wait(5)
-        if view.model.rowCount() == 650:
-            break
-    assert view.model.rowCount() == 650
+
+    def scrolled_to_the_end() -> bool:
+        view.table.scrollToBottom()  # each scroll to the bottom fetches the next page
+        return view.model.rowCount() == 650
+
+    qtbot.waitUntil(scrolled_to_the_end, timeout=5000)
     # sorting is SQL: clicking the number header sorts all 650, not the fetched page
     view.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     assert view.model.index(0, 1).data() == "s1000649"
 
 
-def test_search_names_numbers_and_notes(qtbot, ctx, desk):  # noqa: F811
+def test_search_names_numbers_and_notes(qtbot, ctx, desk):
     anna = add_student(desk, "Anna de Vries", "s1234567", faculty="SOC")
     bram = add_student(desk, "Bram Jansen", "s7654321", faculty="LAW")
     add_student(desk, "José Álvarez", "s1111111")
@@ -91,7 +83,7 @@ def test_search_names_numbers_and_notes(qtbot, ctx, desk):  # noqa: F811
     assert view.model.rowCount() == 1 and view.model.student_id(0) == bram
 
 
-def test_enter_and_double_click_open_the_student(qtbot, ctx, desk):  # noqa: F811
+def test_enter_and_double_click_open_the_student(qtbot, ctx, desk):
     anna = add_student(desk, "Anna de Vries", "s1234567")
     add_student(desk, "Bram Jansen")
     opened: list[int] = []
@@ -110,7 +102,7 @@ def test_enter_and_double_click_open_the_student(qtbot, ctx, desk):  # noqa: F81
     assert opened == [anna, anna]
 
 
-def test_list_follows_change_notifications(qtbot, ctx, desk):  # noqa: F811
+def test_list_follows_change_notifications(qtbot, ctx, desk):
     view = _view(qtbot, ctx)
     assert view.model.rowCount() == 0
     sid = add_student(desk, "Anna de Vries")
@@ -122,7 +114,7 @@ def test_list_follows_change_notifications(qtbot, ctx, desk):  # noqa: F811
     assert view.model.index(0, 6).data() == "20 Mar 2026"
 
 
-def test_new_student_warns_about_duplicates_before_saving(qtbot, ctx, desk):  # noqa: F811
+def test_new_student_warns_about_duplicates_before_saving(qtbot, ctx, desk):
     existing = add_student(desk, "Anna de Vries", "s1234567", email="anna@example.org")
     dialog = StudentDialog(ctx, None)
     qtbot.addWidget(dialog)
@@ -157,7 +149,7 @@ def test_new_student_warns_about_duplicates_before_saving(qtbot, ctx, desk):  # 
     assert desk.count_students() == 2
 
 
-def test_edit_student_keeps_the_same_record(qtbot, ctx, desk):  # noqa: F811
+def test_edit_student_keeps_the_same_record(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries", "s1234567")
     dialog = StudentDialog(ctx, desk.student(sid))
     qtbot.addWidget(dialog)
@@ -175,6 +167,6 @@ def test_note_query_and_snippet_markup():
     assert html == "<span style='white-space:pre'>a &lt;b&gt; <b>word</b> &amp; more</span>"
 
 
-def test_open_row_ignores_invalid_index(qtbot, ctx):  # noqa: F811
+def test_open_row_ignores_invalid_index(qtbot, ctx):
     view = _view(qtbot, ctx)
     view._open_row(QModelIndex())

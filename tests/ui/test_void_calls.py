@@ -1,4 +1,4 @@
-"""DESIGN §2 trap: PySide6 6.12.0 on Python 3.11 loses a reference to None on every void Qt
+"""A platform trap: PySide6 6.12.0 on Python 3.11 loses a reference to None on every void Qt
 call and aborts after a few thousand. The app must run on a combination that does not."""
 
 from __future__ import annotations

@@ -1,45 +1,17 @@
-"""Fixtures and factories for the content-view tests: a real, freshly created vault per test
-(fast KDF) with a fixed clock, and a UiContext over it. Import the fixtures into a test
-module with ``from tests.ui.view_fixtures import ctx, desk, session  # noqa: F401``."""
+"""Factories for the content-view tests (students, consultations, a waiting helper) and the
+fixed moment their vaults live at. The fixtures (``session``, ``desk``, ``ctx``) are in
+``tests/ui/conftest.py``; import only these helpers into a test module."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-
-import pytest
 
 from officer_desk.domain.models import ConsultationDraft, FollowUpDraft, ReferralDraft, Student
-from officer_desk.services import session as session_mod
-from officer_desk.services.desk import Desk, FixedClock
-from officer_desk.services.session import Session
-from officer_desk.ui.context import UiContext
-from officer_desk.vault import test_kdf
+from officer_desk.services.desk import Desk
 
 PASSPHRASE = "a long test passphrase 42"
 NOW = dt.datetime(2026, 3, 10, 10, 30)
 TODAY = NOW.date()
-
-
-@pytest.fixture
-def session(tmp_path) -> Iterator[Session]:
-    s, _recovery = session_mod.create(
-        tmp_path / "v", PASSPHRASE, kdf=test_kdf(), clock=FixedClock(NOW)
-    )
-    yield s
-    s.close()
-
-
-@pytest.fixture
-def desk(session: Session) -> Desk:
-    return session.desk
-
-
-@pytest.fixture
-def ctx(qapp, session: Session) -> Iterator[UiContext]:
-    c = UiContext(session, lang="en")
-    yield c
-    c.detach()
 
 
 def add_student(desk: Desk, name: str, number: str = "", **kw: object) -> int:

@@ -3,10 +3,12 @@ row validation (pure; the vault is represented by an ``Existing`` snapshot)."""
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from officer_desk.errors import ValidationError
@@ -201,11 +203,11 @@ def test_no_name_or_number_column_is_a_file_problem():
     assert plan.file_problems and not plan.ok
 
 
-@settings(max_examples=200, deadline=None)
 @given(st.text(max_size=30))
+@example('"=')  # a quote is part of the value: the cell starts with '"', not a formula
 def test_escape_cell_never_leaves_a_formula_trigger(text):
     out = escape_cell(text)
     assert not out or out[0] not in "=+-@\t\r" or out == text == ""
     data = csv_bytes(["h"], [[text]]).decode("utf-8-sig")
-    cell_line = data.split("\r\n", 1)[1]
-    assert cell_line.lstrip('"')[:1] not in ("=", "+", "-", "@")
+    (value,) = next(csv.reader(io.StringIO(data.split("\r\n", 1)[1], newline="")))
+    assert value[:1] not in ("=", "+", "-", "@")

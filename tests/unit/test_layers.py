@@ -1,4 +1,4 @@
-"""DESIGN §2: one-way layers. Checked on the source with the ast module."""
+"""One-way layers (docs/ARCHITECTURE.md, Layers). Checked on the source with the ast module."""
 
 from __future__ import annotations
 

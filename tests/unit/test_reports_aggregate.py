@@ -1,4 +1,4 @@
-"""store.aggregate: distinct-student counting on a schema-v1 database (T6, R0, R1)."""
+"""store.aggregate: distinct-student counting on a schema-v1 database (docs/DISCLOSURE.md, R1)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,5 @@
-"""PDF output (T1 canaries, T13 date coarsening, R10 one symbol, determinism, both languages)."""
+"""PDF output (canaries, no dates finer than the quarter, one symbol: docs/DISCLOSURE.md, R10;
+determinism, both languages)."""
 
 from __future__ import annotations
 
@@ -101,7 +102,7 @@ def test_headings_and_no_canaries(releases, lang):
     for canary in (F.CANARY, F.CANARY_NAME, F.CANARY_NUMBER, "canarystraat", "example.org"):
         assert canary.lower() not in low, canary
     assert F.CANARY_NUMBER[1:] not in text
-    # T13: no dates, month or weekday names (apart from the period label and codebook version)
+    # No dates, month or weekday names (apart from the period label and codebook version)
     scrubbed = text.replace(release.period, " ").replace(release.codebook_version, " ")
     for p in release.trend:
         scrubbed = scrubbed.replace(p.period, " ")

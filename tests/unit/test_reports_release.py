@@ -1,11 +1,12 @@
 """Releases: build (aggregate -> protect -> audit), canonical JSON, signed bundles, merge and
-year to date with stacked audits (T9, T10, T12, T14; R5, R8, R9)."""
+year to date with stacked audits (docs/DISCLOSURE.md, R5, R8, R9)."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
 import json
+import zlib
 
 import pytest
 import reports_factory as F
@@ -45,7 +46,7 @@ def db():
                 start=p.start,
                 end=p.end,
                 students=n + 10 * k,
-                seed=hash((fac, k)) % 10_000,
+                seed=zlib.crc32(f"{fac}-{k}".encode()) % 10_000,  # stable across runs
                 faculty=fac,
                 outreach=3,
             )
@@ -102,7 +103,7 @@ def test_linked_tables_share_their_total(built):
 def test_small_faculty_publishes_bands_only(built):
     r = rel(built, "HUM", 1)
     for t in r.tables:
-        if t.spec.protected:
+        if t.spec.protected and t.total != 0:  # an empty table (no referral at all) stays 0
             assert t.withheld and t.band == "<15"
     assert all(f.value is None for f in r.figures)
     assert r.trend[-1].band == "<15"
@@ -141,7 +142,7 @@ def test_period_and_faculty_checked(counts):
         build_release(counts[("SCI", "2026-Q1")], faculty="XYZ", period=QUARTERS[0])
 
 
-# --- year to date (T9) ----------------------------------------------------------------------
+# --- year to date --------------------------------------------------------------------------------
 
 
 def test_t9_year_to_date_is_sum_of_published_quarters_and_audit_passes(built, db):
@@ -179,7 +180,7 @@ def test_year_to_date_refuses_gaps_and_mixed_faculties(built):
         year_to_date([rel(built, "SCI", 1), rel(built, "LAW", 2)])
 
 
-# --- merge (T10, T14) -----------------------------------------------------------------------
+# --- merge -----------------------------------------------------------------------------------
 
 
 def test_t10_merge_adds_no_information(built):
@@ -283,7 +284,7 @@ def test_signed_but_unsafe_content_rejected(built, key):
     with pytest.raises(BundleRejected):
         release_from_json(json.dumps(obj))
     obj2 = json.loads(release_to_json(bad))
-    obj2["tables"][0]["rows"][0] = "Jane Doe"  # not a codebook code (R0)
+    obj2["tables"][0]["rows"][0] = "Jane Doe"  # not a codebook code (closed vocabularies)
     with pytest.raises(BundleRejected):
         release_from_json(json.dumps(obj2))
     obj3 = json.loads(release_to_json(bad))

@@ -1,4 +1,5 @@
-"""``build_release`` never fails and always passes its own stacked audit (R4, R5, T3).
+"""``build_release`` never fails and always passes its own stacked audit (docs/DISCLOSURE.md,
+R4, R5).
 
 Regression: realistic demo vaults made the release loop give up with "stacked audit cannot be
 satisfied". The topics table was protected against *constant* per-phase bounds (the seen-table
@@ -68,7 +69,7 @@ def assert_safe(counts: QuarterCounts, period: Period, faculty: str = "LAW") -> 
         if not t.spec.protected or t.withheld:
             continue
         for pos, v in t.augmented().items():
-            assert v is None or v == 0 or v >= T  # T2
+            assert v is None or v == 0 or v >= T  # 0 or at least the threshold
             if (rel.ident, t.key, *pos) in res.primary:
                 assert v is None  # R2: a primary is never published
             i = pos[0]
@@ -199,12 +200,7 @@ def random_counts(rnd: random.Random, students: int) -> QuarterCounts:
 _students = st.one_of(st.integers(0, 20), st.integers(15, 45), st.integers(40, 90))
 
 
-@settings(
-    max_examples=20,
-    deadline=None,
-    derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
+@settings(derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 @given(_students, st.randoms(use_true_random=False))
 def test_random_quarters_always_build_and_pass_the_stacked_audit(students, rnd):
     res = assert_safe(random_counts(rnd, students), PERIOD)

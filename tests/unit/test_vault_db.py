@@ -1,4 +1,4 @@
-"""The open vault: pragmas, probes, lock, checks, backup (§A9 K2, K9, K10, F1-F3)."""
+"""The open vault: pragmas, probes, lock, checks, backup (docs/SECURITY.md, K2, K9, K10, F1-F3)."""
 
 from __future__ import annotations
 
@@ -180,7 +180,7 @@ def test_vault_in_use_other_process(vault_dir: Path) -> None:
             Vault.open(_derive(vault_dir))
     finally:
         child.kill()
-        child.wait(timeout=10)
+        child.communicate(timeout=10)  # also closes its pipes
     # The kernel drops the lock when its holder dies: no stale lock after a crash.
     with Vault.open(_derive(vault_dir)) as vault:
         assert vault.connection.execute("SELECT count(*) FROM t1").fetchone() == (1,)
@@ -334,7 +334,8 @@ def test_f2_truncated_at_page_boundary_needs_both_checks(vault_dir: Path) -> Non
         assert vault.check().ok
         os.truncate(db, (size // PAGE // 2) * PAGE)  # truncated underneath the open vault
         report = vault.check()
-        # cipher_integrity_check alone says nothing here (A6.7); integrity_check catches it.
+        # cipher_integrity_check alone says nothing here (pages are intact, the file is short);
+        # integrity_check catches it.
         assert report.cipher == []
         assert report.integrity
         assert not report.ok

@@ -1,4 +1,4 @@
-"""Key file, key derivation, wrapping and recovery (security reference §A9 K1-K6, K8, K11)."""
+"""Key file, key derivation, wrapping and recovery (docs/SECURITY.md, K1-K6, K8, K11)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from cryptography.exceptions import UnsupportedAlgorithm
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 import officer_desk.vault.kdf as kdf_mod
@@ -313,7 +313,6 @@ def test_wrong_recovery_key(vault_dir: Path) -> None:
             derive_key_with_recovery(vault_dir, garbage)
 
 
-@settings(max_examples=50, deadline=None)
 @given(st.binary(min_size=32, max_size=32))
 def test_recovery_key_roundtrip(secret: bytes) -> None:
     text = format_recovery_key(secret)
@@ -484,14 +483,12 @@ def test_strong_passphrases_accepted(strong: str) -> None:
     check_passphrase_strength(strong)
 
 
-@settings(max_examples=100, deadline=None)
 @given(st.text(max_size=11))
 def test_anything_short_is_weak(text: str) -> None:
     with pytest.raises(WeakPassphrase):
         check_passphrase_strength(text)
 
 
-@settings(max_examples=100, deadline=None)
 @given(st.characters(), st.integers(min_value=12, max_value=40))
 def test_single_repeated_character_is_weak(ch: str, n: int) -> None:
     with pytest.raises(WeakPassphrase):

@@ -40,7 +40,7 @@ from officer_desk.services import desk as kinds
 from officer_desk.store.access_log import ACTIONS
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table, pydate, qdate
 from officer_desk.vault.files import safe_write
 
@@ -261,11 +261,11 @@ class AccessLogView(BaseView):
         self.until.setCalendarPopup(True)
         self.until.setDisplayFormat("d MMM yyyy")
         self.until.setDate(QDate.currentDate())
-        for w in (self.action, self.record_type):
-            filters.addWidget(w)
+        for combo in (self.action, self.record_type):
+            filters.addWidget(combo)
         filters.addSpacing(12)
-        for w in (self.use_since, self.since, self.use_until, self.until):
-            filters.addWidget(w)
+        for widget in (self.use_since, self.since, self.use_until, self.until):
+            filters.addWidget(widget)
         filters.addStretch(1)
         layout.addLayout(filters)
 
@@ -290,8 +290,8 @@ class AccessLogView(BaseView):
 
         self.action.currentIndexChanged.connect(self.refresh)
         self.record_type.currentIndexChanged.connect(self.refresh)
-        for w in (self.use_since, self.use_until):
-            w.toggled.connect(self.refresh)
+        for box in (self.use_since, self.use_until):
+            box.toggled.connect(self.refresh)
         self.since.dateChanged.connect(self._date_changed)
         self.until.dateChanged.connect(self._date_changed)
         self.since.setEnabled(False)
@@ -390,10 +390,12 @@ class AccessLogView(BaseView):
         self.csv_button.setEnabled(False)
         self.status.setText(self.tr("Saving…"))
         count = len(rows)
-        run_task(
-            lambda: safe_write(path, data, mode=0o600),
+        run_job(
+            lambda _cancel: safe_write(path, data, mode=0o600),
             lambda _r: self._saved(count),
             self._failed,
+            name="access log export",
+            on_lock=WAIT,
         )
 
     def _saved(self, count: int) -> None:

@@ -330,13 +330,10 @@ class ConsultationDialog(QDialog):
             button.setAutoDefault(False)
             button.setDefault(False)
         for seq in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(seq), self, activated=self.save)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.ref_list,
-            activated=self._remove_referral,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
+            QShortcut(QKeySequence(seq), self).activated.connect(self.save)
+        remove = QShortcut(QKeySequence(Qt.Key.Key_Delete), self.ref_list)
+        remove.setContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.activated.connect(self._remove_referral)
 
         order: list[QWidget] = []
         if self.fixed_student is None:

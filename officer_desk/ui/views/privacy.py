@@ -8,6 +8,7 @@ its own connection and the view emits the change notifications afterwards.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -39,7 +40,7 @@ from officer_desk.services import desk as kinds
 from officer_desk.services.privacy import Privacy, PurgeCandidate, close_worker, open_worker
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import STOP, WAIT, job_board, run_job, run_task
 from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -225,7 +226,8 @@ class PrivacyView(BaseView):
         index = self.candidate_table.currentIndex()
         if not index.isValid():
             return None
-        return self.candidates.rows[index.row()]
+        candidate: PurgeCandidate = self.candidates.rows[index.row()]
+        return candidate
 
     def _open_candidate(self, index: QModelIndex) -> None:
         self.ctx.open_student_requested.emit(self.candidates.rows[index.row()].student_id)
@@ -263,14 +265,26 @@ class PrivacyView(BaseView):
         self._set_busy(True)
         self.dry_label.setText(self.tr("Deleting and reclaiming space…"))
 
-        def work() -> Any:
+        def work(cancel: threading.Event) -> Any:
+            # Its own connection; a lock stops it between batches (each batch is one
+            # transaction, so the vault stays consistent).
             worker = open_worker(session)
             try:
-                return worker.purge(ids, years=years)
+                return worker.purge(
+                    ids, years=years, progress=lambda _done, _total: not cancel.is_set()
+                )
             finally:
                 close_worker(worker)
 
-        run_task(work, self._purged, self._failed)
+        run_job(
+            work,
+            self._purged,
+            self._failed,
+            name="purge",
+            on_lock=STOP,
+            pauses_autolock=True,
+            writes=True,
+        )
 
     def _purged(self, report: Any) -> None:
         self._set_busy(False)
@@ -415,15 +429,22 @@ class PrivacyView(BaseView):
         schema = self.ctx.session.store.schema_version()
         now = dt.datetime.now()
         self._set_busy(True, self.tr("Writing and checking the backup…"))
-        run_task(
-            lambda: backups.make_backup(vault, folder, keep=keep, now=now, schema_version=schema),
+        run_job(
+            lambda _cancel: backups.make_backup(
+                vault, folder, keep=keep, now=now, schema_version=schema
+            ),
             self._backed_up,
             self._failed,
+            name="backup",
+            on_lock=WAIT,
+            pauses_autolock=True,
         )
 
     def _backed_up(self, info: backups.BackupInfo) -> None:
         self._set_busy(False)
-        backups.record_backup(self.ctx.desk, info)
+        desk = self.ctx.desk
+        # The access-log entry waits for a running import or erasure to commit first.
+        job_board().after_writes(lambda: backups.record_backup(desk, info))
         self.refresh_backups()
 
     def confirm_restore(self) -> None:

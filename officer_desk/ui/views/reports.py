@@ -11,6 +11,7 @@ kind of quarter, chosen in Settings.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
@@ -42,9 +43,10 @@ from officer_desk.services.reporting import (
     load_bundles,
     render_pdf,
 )
+from officer_desk.services.workers import JobStopped, worker_desk
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import STOP, run_job, run_task
 
 
 def preload_report_libraries() -> None:
@@ -241,17 +243,21 @@ class ReportsView(QWidget):
         self._busy = True
         self._update_buttons()
         self.status.setText(self.tr("Building the report…"))
-        reporting = self.reporting
+        session = self.ctx.session
 
-        def work() -> tuple[ReportResult, bytes]:
-            result = reporting.build(label)
+        def work(cancel: threading.Event) -> tuple[ReportResult, bytes]:
+            # Its own read-only connection: the GUI thread keeps the session's.
+            with worker_desk(session, read_only=True) as desk:
+                result = Reporting(desk).build(label)
+            if cancel.is_set():
+                raise JobStopped()
             # a draft's full figures: this screen only (kept in memory, never in a file)
             return result, render_pdf(result.release, lang, on_screen=True)
 
-        run_task(work, self._built, self._failed)
+        run_job(work, self._built, self._failed, name="report build", on_lock=STOP)
 
-    def _built(self, payload: object) -> None:
-        result, pdf = payload  # type: ignore[misc]
+    def _built(self, payload: tuple[ReportResult, bytes]) -> None:
+        result, pdf = payload
         self._busy = False
         self._result = result
         self._pdf_bytes = pdf

@@ -27,7 +27,7 @@ from officer_desk.services.session import commit_passphrase
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import NewPassphraseFields
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.vault import PreparedPassphrase, derive_key, prepare_passphrase_change
 
 
@@ -220,8 +220,8 @@ class SettingsView(QWidget):
             w.textEdited.connect(lambda _t: self.saved_label.clear())
 
         if read_only:
-            for w in (profile, passphrase_box):
-                w.setEnabled(False)
+            for box in (profile, passphrase_box):
+                box.setEnabled(False)
         self.load()
         self._update_change_button()
 
@@ -308,8 +308,13 @@ class SettingsView(QWidget):
             w.setEnabled(False)
         self._update_change_button()
         vault_dir = self.ctx.session.vault.dir
-        run_task(
-            lambda: _change_passphrase(vault_dir, old, new), self._changed, self._change_failed
+        # Key derivation and the key file only; a lock lets it finish.
+        run_job(
+            lambda _cancel: _change_passphrase(vault_dir, old, new),
+            self._changed,
+            self._change_failed,
+            name="passphrase change",
+            on_lock=WAIT,
         )
 
     def _finish_change(self) -> None:

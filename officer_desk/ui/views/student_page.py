@@ -39,7 +39,7 @@ from officer_desk.services.privacy import ErasureReport, Privacy, close_worker, 
 from officer_desk.ui.export_dialog import ExportDialog
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.models import CaseModel, TimelineItem, TimelineModel, build_timeline
-from officer_desk.ui.tasks import run_task
+from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.ui.views.common import (
     BaseView,
     ask_reschedule_day,
@@ -485,14 +485,23 @@ class StudentPageView(BaseView):
             button.setEnabled(False)
         self.details_label.setText(self.tr("Erasing the records and reclaiming space…"))
 
-        def work() -> ErasureReport:
+        def work(_cancel: object) -> ErasureReport:
+            # Its own connection; a lock waits for the erasure and its VACUUM to end.
             worker = open_worker(session)
             try:
                 return worker.erase_student(student_id)
             finally:
                 close_worker(worker)
 
-        run_task(work, self._erased, self._erase_failed)
+        run_job(
+            work,
+            self._erased,
+            self._erase_failed,
+            name="erase",
+            on_lock=WAIT,
+            pauses_autolock=True,
+            writes=True,
+        )
 
     def _erased(self, _report: ErasureReport) -> None:
         self._erasing = False
@@ -906,8 +915,9 @@ class EraseDialog(QDialog):
         # No default button: Enter erases only once the confirmation is typed, never cancels
         # by surprise and never erases by accident.
         for button in self.buttons.buttons():
-            button.setAutoDefault(False)
-            button.setDefault(False)
+            if isinstance(button, QPushButton):  # a button box holds push buttons
+                button.setAutoDefault(False)
+                button.setDefault(False)
         self.erase_button.clicked.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.confirm_edit.textChanged.connect(self._check)

@@ -49,7 +49,8 @@ if TYPE_CHECKING:
     from officer_desk.ui.context import UiContext
 
 SEARCH_DELAY_MS = 150
-#: Prefix searches in notes start at this many characters (reference/performance.md).
+#: Prefix searches in notes start at this many characters: shorter prefixes match most of a
+#: large vault's words and get slow (3-letter prefixes: ~3 ms median, 25 ms worst, newest first).
 MIN_NOTE_PREFIX = 3
 
 
