@@ -35,10 +35,12 @@ def main(vault: Path | None = None, demo: bool = False, lang: str | None = None)
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication
 
-    from officer_desk.ui import i18n
+    from officer_desk.process import harden_process
+    from officer_desk.ui import error_dialog, i18n
     from officer_desk.ui.main_window import MainWindow
     from officer_desk.ui.tasks import wait_for_tasks
 
+    harden_process()  # no core dumps with keys and notes in them (docs/SECURITY.md, A-P5)
     if sys.stderr is not None:
         faulthandler.enable()
     QCoreApplication.setOrganizationName(ORG_NAME)
@@ -47,6 +49,7 @@ def main(vault: Path | None = None, demo: bool = False, lang: str | None = None)
     app = instance if isinstance(instance, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    error_dialog.install(app)  # uncaught errors: an error id and the private log (A-E6)
     preference = lang if lang in i18n.SUPPORTED else i18n.stored_preference()
     i18n.install(preference)
 

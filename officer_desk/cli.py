@@ -20,6 +20,7 @@ from typing import NoReturn
 
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
+from officer_desk.process import harden_process, install_hooks, internal_error
 
 COMMAND_MODULES = (
     "officer_desk.commands.vault",
@@ -50,26 +51,46 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _say_error(exc: OfficerDeskError) -> int:
+    from officer_desk.commands.common import translate
+
+    print(f"officer-desk: {translate(exc)}", file=sys.stderr)
+    return exc.exit_code
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run the app or a subcommand. Every unexpected exception ends here: a generic,
+    translated message with an error id on stderr, the details (no message, no values) in
+    the private error log (``officer_desk.process``); never a traceback."""
+    harden_process()
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        from pathlib import Path
-
-        from officer_desk.app import main as app_main
-
-        return app_main(Path(args.vault) if args.vault else None, demo=args.demo, lang=args.lang)
     try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            from pathlib import Path
+
+            from officer_desk.app import main as app_main
+
+            return app_main(
+                Path(args.vault) if args.vault else None, demo=args.demo, lang=args.lang
+            )
+        install_hooks(_say_error)  # a subcommand's other threads: logged like the rest
         return int(args.func(args) or 0)
     except OfficerDeskError as exc:
-        from officer_desk.commands.common import translate
-
-        print(f"officer-desk: {translate(exc)}", file=sys.stderr)
-        return exc.exit_code
+        return _say_error(exc)
     except KeyboardInterrupt:
-        print("officer-desk: interrupted", file=sys.stderr)
+        from officer_desk.commands.common import tr
+
+        print(f"officer-desk: {tr('Cli', 'interrupted')}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        error = internal_error(exc)
+        try:
+            return _say_error(error)
+        except Exception:
+            print(f"officer-desk: {error}", file=sys.stderr)
+            return 1
 
 
 if __name__ == "__main__":  # pragma: no cover

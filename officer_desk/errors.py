@@ -150,6 +150,52 @@ class SaveFailed(OfficerDeskError):
     template = tr_noop("Could not save: the disk may be full or not writable. Nothing was changed.")
 
 
+class VaultFolderUnsafe(VaultError):
+    """The vault folder could be changed by other accounts, or holds a link where a file
+    belongs. ``name`` is a file name of the vault (never a path with personal data)."""
+
+    template = tr_noop(
+        "Other users can change the vault folder, so Officer Desk did not open it. Make the "
+        "folder private to your account and try again."
+    )
+    exit_code = 1
+
+
+class VaultFolderLink(VaultFolderUnsafe):
+    template = tr_noop(
+        "The vault folder holds a link where Officer Desk expects its own file ({name}). The "
+        "link was not followed. Remove it and try again."
+    )
+
+
+class VaultFolderReadOnly(VaultError):
+    template = tr_noop(
+        "Officer Desk cannot write to the vault folder (it is read-only or protected). The "
+        "vault itself was not changed; make the folder writable to continue."
+    )
+    exit_code = 1
+
+
+class UnsafeOutputPath(OfficerDeskError):
+    """A save target that is a device, a FIFO, a folder or a symbolic link: refused so the
+    save never replaces it or writes somewhere else."""
+
+    template = tr_noop(
+        "Nothing was saved: the chosen location is not an ordinary file (it is a link, a "
+        "device or a folder). Choose a normal file name."
+    )
+    exit_code = 2
+
+
+class InternalError(OfficerDeskError):
+    """An unexpected failure; details went to the private error log under ``error_id``."""
+
+    template = tr_noop(
+        "Officer Desk ran into an unexpected problem (error {error_id}). Details without "
+        "personal data were written to the error log: {log}"
+    )
+
+
 class VaultLocked(OfficerDeskError):
     template = tr_noop("The vault is locked.")
 
@@ -212,6 +258,20 @@ class ImportRefused(OfficerDeskError):
         "Nothing was imported: {refused} row(s) are refused. Fix them, or import the other"
         " rows only (skip refused rows)."
     )
+
+
+class InputRefused(OfficerDeskError):
+    """A file given to read (an import, a mapping) that is not read at all: a device, a pipe,
+    a folder, or larger than the limit (docs/SECURITY.md, A-R4)."""
+
+    template = tr_noop("The file could not be read.")
+    exit_code = 2
+
+
+NOT_ORDINARY_FILE = tr_noop(
+    "This is not an ordinary file (it is a device, a pipe or a folder), so it was not read."
+)
+FILE_TOO_LARGE = tr_noop("The file is too large to import.")
 
 
 class ImportCancelled(OfficerDeskError):

@@ -66,6 +66,12 @@ def _no_insecure_test_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OFFICER_DESK_LANG", "en")
 
 
+@pytest.fixture(autouse=True)
+def _private_error_log(monkeypatch: pytest.MonkeyPatch, tmp_path_factory) -> None:
+    """Unexpected errors met by a test are logged in a temporary folder, not the user's."""
+    monkeypatch.setenv("OFFICER_DESK_LOG_DIR", str(tmp_path_factory.getbasetemp() / "error-log"))
+
+
 @pytest.fixture
 def clock() -> FixedClock:
     return FixedClock(NOW)

@@ -75,19 +75,42 @@ def read_passphrase(
 ) -> str:
     value = os.environ.get(env)
     if value is not None:
-        return value
+        return _checked_text(value, env)
     if not sys.stdin or not sys.stdin.isatty():
         raise ValidationError(
             tr_noop("No passphrase given: type it at the prompt or set {variable}."),
             field="passphrase",
             variable=env,
         )
-    first = getpass.getpass(prompt)
+    first = _checked_text(getpass.getpass(prompt), "")
     if confirm:
-        second = getpass.getpass(tr("Cli", "Repeat it: "))
+        second = _checked_text(getpass.getpass(tr("Cli", "Repeat it: ")), "")
         if first != second:
             raise ValidationError(tr_noop("The two passphrases differ."), field="passphrase")
     return first
+
+
+def _checked_text(value: str, variable: str) -> str:
+    """A passphrase that is valid text. Bytes that are not UTF-8 reach Python as lone
+    surrogates; encoding them later would raise an error quoting a character of the
+    passphrase, so they are refused here, with a message that quotes nothing."""
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        if variable:
+            raise ValidationError(
+                tr_noop(
+                    "The passphrase in {variable} is not valid text (UTF-8). Set it again, or"
+                    " type it at the prompt."
+                ),
+                field="passphrase",
+                variable=variable,
+            ) from None
+        raise ValidationError(
+            tr_noop("The passphrase is not valid text (UTF-8). Type it again."),
+            field="passphrase",
+        ) from None
+    return value
 
 
 def add_vault_arg(parser: argparse.ArgumentParser, *, required: bool = True) -> None:

@@ -157,7 +157,7 @@ def run_import(args: argparse.Namespace) -> int:
     saved = None
     if args.mapping:
         try:
-            saved = Mapping.from_json(args.mapping.read_text("utf-8"))
+            saved = Mapping.from_file(args.mapping)
         except OSError:
             say(tr(CTX, "The mapping file could not be read."))
             return 2

@@ -109,7 +109,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
         today = dt.date.fromisoformat(args.today) if args.today else None
     except ValueError:
         raise ValidationError(tr_noop("This date is not valid."), field="today") from None
-    passphrase = os.environ.get("OFFICER_DESK_PASSPHRASE", DEMO_PASSPHRASE)
+    from_env = os.environ.get("OFFICER_DESK_PASSPHRASE") is not None
+    passphrase = read_passphrase("") if from_env else DEMO_PASSPHRASE
 
     def progress(done: int, total: int) -> None:
         if done == total or done % 2000 == 0:
@@ -124,11 +125,14 @@ def cmd_demo(args: argparse.Namespace) -> int:
         faculty=faculty,
         progress=progress,
     )
-    say(
-        tr("Cli", "Demo vault created. Its passphrase is: {passphrase}").format(
-            passphrase=passphrase
+    if from_env:  # never echo a passphrase the user chose (docs/SECURITY.md, A-P5)
+        say(tr("Cli", "Demo vault created. Its passphrase is the one in OFFICER_DESK_PASSPHRASE."))
+    else:  # the public demo passphrase, the same for every demo vault
+        say(
+            tr("Cli", "Demo vault created. Its passphrase is: {passphrase}").format(
+                passphrase=passphrase
+            )
         )
-    )
     say(tr("Cli", "Recovery key:"))
     print(recovery_key)
     return 0

@@ -23,12 +23,15 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from officer_desk.domain import codebook
 from officer_desk.errors import ValidationError, tr_noop
+from officer_desk.io.readers import read_input_file
 
 MAPPING_VERSION = 1
+MAX_MAPPING_BYTES = 1024 * 1024
 
 # Import fields: key -> (English label, vocabulary or "").
 FIELDS: dict[str, tuple[str, str]] = {
@@ -401,6 +404,19 @@ class Mapping:
             indent=2,
             sort_keys=True,
         )
+
+    @classmethod
+    def from_file(cls, path: Path) -> Mapping:
+        """Load a saved mapping: an ordinary file of at most 1 MiB (``InputRefused``
+        otherwise, ``OSError`` when it cannot be read)."""
+        data = read_input_file(Path(path), MAX_MAPPING_BYTES)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            raise ValidationError(
+                tr_noop("The mapping file is not valid JSON."), field="mapping"
+            ) from None
+        return cls.from_json(text)
 
     @classmethod
     def from_json(cls, text: str) -> Mapping:

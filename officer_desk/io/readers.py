@@ -19,20 +19,46 @@ import csv
 import dataclasses
 import datetime as dt
 import io
+import os
 import re
+import stat
 import zipfile
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.parsers import expat
 
-from officer_desk.errors import tr_noop
+from officer_desk.errors import FILE_TOO_LARGE, NOT_ORDINARY_FILE, InputRefused, tr_noop
 
 MAX_FILE_BYTES = 100 * 1024 * 1024
 MAX_ROWS = 250_000
 MAX_COLUMNS = 200
 MAX_CELL_CHARS = 100_000
+# Resource bounds (docs/SECURITY.md, A-R4), checked before openpyxl or the csv module builds
+# anything: an .xlsx is a zip whose members may unpack to gigabytes, and openpyxl keeps a whole
+# row, and the whole shared-string table, in memory.
+MAX_ROW_CELLS = 16_384  # Excel's own column limit: no spreadsheet program writes more
+MAX_CELLS = 5_000_000  # per sheet, counting empty cells up to each row's last filled one
+MAX_MERGED_CELLS = 5_000_000
+MAX_XLSX_MEMBERS = 2_000
+MAX_SHEET_BYTES = 256 * 1024 * 1024  # worksheets are streamed
+MAX_SHARED_STRINGS_BYTES = 64 * 1024 * 1024  # parsed whole by openpyxl
+MAX_OTHER_MEMBER_BYTES = 16 * 1024 * 1024  # workbook, styles, relations: parsed whole
+MAX_UNPACKED_BYTES = 512 * 1024 * 1024
+TOO_BIG_UNPACKED = tr_noop(
+    "The spreadsheet unpacks to more than {limit} MB, so it was not read. Save it as CSV, or"
+    " split it into smaller files."
+)
+TOO_MANY_CELLS_IN_ROW = tr_noop(
+    "A row of the file has more than {limit} cells, so it was not read."
+)
+TOO_MANY_CELLS = tr_noop(
+    "The spreadsheet has more than {limit} cells (counting the empty ones before the last"
+    " filled cell of each row), so it was not read. Delete unused columns, or save it as CSV."
+)
+XLSX_DAMAGED = tr_noop("The spreadsheet could not be read; it may be damaged.")
 HEADER_SEARCH_ROWS = 10
 DELIMITERS = (";", ",", "\t")
 # A cell starting with one of these may run as a formula in a spreadsheet program.
@@ -203,6 +229,20 @@ def sniff_delimiter(text: str) -> str:
     return best
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _widest_line(text: str, delimiter: str) -> int:
+    """The most delimiters on one physical line (a bound on cells per row; a quoted cell with
+    delimiters inside only makes the count larger)."""
+    widest = 0
+    start = 0
+    for match in _LINE_BREAK.finditer(text):
+        widest = max(widest, text.count(delimiter, start, match.start()))
+        start = match.end()
+    return max(widest, text.count(delimiter, start))
+
+
 def read_csv_bytes(data: bytes, header_score: HeaderScore | None = None) -> Table:
     table = Table(kind="csv")
     if len(data) > MAX_FILE_BYTES:
@@ -223,6 +263,9 @@ def read_csv_bytes(data: bytes, header_score: HeaderScore | None = None) -> Tabl
         return table
     text, table.encoding = decoded
     table.delimiter = sniff_delimiter(text)
+    if _widest_line(text, table.delimiter) >= MAX_ROW_CELLS:
+        table.problems.append(Problem(0, "", TOO_MANY_CELLS_IN_ROW, {"limit": MAX_ROW_CELLS}))
+        return table
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=table.delimiter, strict=False)
     raw: list[tuple[int, list[str]]] = []
     number = 0
@@ -257,25 +300,128 @@ def _col_index(letters: str) -> int:
     return n
 
 
-def _merged_ranges(wb: Any, ws: Any) -> list[tuple[int, int, int, int]]:
-    """Merged ranges (min_row, min_col, max_row, max_col) from the sheet XML; read-only mode
-    of openpyxl does not expose them."""
+TOO_MANY_ROWS = tr_noop("The file has more than {limit} rows.")
+_CELL_REF = re.compile(r"\$?([A-Za-z]{1,3})\$?(\d+)")
+
+
+class _Refused(Exception):
+    """Stops a scan: the file breaks a bound (``problem`` says which)."""
+
+    def __init__(self, problem: Problem) -> None:
+        super().__init__(problem.template)
+        self.problem = problem
+
+
+def _member_limit(name: str) -> int:
+    lower = name.lower()
+    if lower.startswith(("xl/worksheets/", "xl/media/")):
+        return MAX_SHEET_BYTES  # streamed, or never parsed
+    if lower.endswith("sharedstrings.xml"):
+        return MAX_SHARED_STRINGS_BYTES
+    return MAX_OTHER_MEMBER_BYTES
+
+
+def check_archive(archive: zipfile.ZipFile) -> Problem | None:
+    """Refuse an .xlsx whose central directory declares members too large to unpack.
+
+    The declared sizes are binding: Python's zip reader stops at the declared size and a
+    member that unpacks to more fails its CRC check."""
+    infos = archive.infolist()
+    if len(infos) > MAX_XLSX_MEMBERS:
+        return Problem(0, "", XLSX_DAMAGED)
+    total = 0
+    for info in infos:
+        if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
+            return Problem(0, "", XLSX_DAMAGED)
+        total += info.file_size
+        if info.file_size > _member_limit(info.filename) or total > MAX_UNPACKED_BYTES:
+            limit = min(_member_limit(info.filename), MAX_UNPACKED_BYTES) // (1024 * 1024)
+            return Problem(0, "", TOO_BIG_UNPACKED, {"limit": limit})
+    return None
+
+
+@dataclass(slots=True)
+class SheetScan:
+    """What a bounded streaming pass over a worksheet's XML found."""
+
+    rows: int = 0
+    cells: int = 0
+    merges: list[tuple[int, int, int, int]] = field(default_factory=list)
+
+
+def _column(letters: str) -> int:
+    return _col_index(letters.upper())
+
+
+def scan_sheet(stream: Any) -> SheetScan:
+    """Count rows and cells of a worksheet with expat, holding one element at a time.
+
+    Raises ``_Refused`` as soon as a bound is broken: more than ``MAX_ROW_CELLS`` cells in a
+    row, more than ``MAX_CELLS`` cells in all (each row counts up to its last cell, as openpyxl
+    pads it), rows beyond ``MAX_ROWS``, too many merged cells, or a document type declaration.
+    """
+    scan = SheetScan()
+    row_limit = MAX_ROWS + HEADER_SEARCH_ROWS
+    state = {"row": 0, "col": 0, "elements": 0, "width": 0, "merged": 0}
+
+    def end_row() -> None:
+        scan.cells += max(state["width"], state["elements"])
+        if scan.cells > MAX_CELLS:
+            raise _Refused(Problem(0, "", TOO_MANY_CELLS, {"limit": MAX_CELLS}))
+        state["elements"] = state["width"] = state["col"] = 0
+
+    def start(name: str, attrs: dict[str, str]) -> None:
+        local = name.rpartition(":")[2]
+        if local == "c":
+            state["elements"] += 1
+            if state["elements"] > MAX_ROW_CELLS:
+                raise _Refused(Problem(0, "", TOO_MANY_CELLS_IN_ROW, {"limit": MAX_ROW_CELLS}))
+            ref = attrs.get("r")
+            match = _CELL_REF.fullmatch(ref) if ref else None
+            state["col"] = _column(match.group(1)) if match else state["col"] + 1
+            state["width"] = state["col"]
+        elif local == "row":
+            end_row()
+            scan.rows += 1
+            ref = attrs.get("r", "")
+            state["row"] = int(ref) if ref.isdigit() else state["row"] + 1
+            if state["row"] > row_limit or scan.rows > row_limit:
+                raise _Refused(Problem(0, "", TOO_MANY_ROWS, {"limit": MAX_ROWS}))
+        elif local == "mergeCell":
+            parts = attrs.get("ref", "").split(":")
+            first = _CELL_REF.fullmatch(parts[0]) if len(parts) == 2 else None
+            last = _CELL_REF.fullmatch(parts[1]) if first else None
+            if first is None or last is None:
+                return
+            box = (
+                int(first.group(2)),
+                _column(first.group(1)),
+                int(last.group(2)),
+                _column(last.group(1)),
+            )
+            height = max(0, min(box[2], row_limit) - box[0] + 1)
+            width = max(0, min(box[3], MAX_COLUMNS) - box[1] + 1)
+            state["merged"] += height * width
+            if state["merged"] > MAX_MERGED_CELLS:
+                raise _Refused(Problem(0, "", TOO_MANY_CELLS, {"limit": MAX_CELLS}))
+            if height and width:
+                scan.merges.append(box)
+
+    def refuse_declaration(*_args: Any) -> None:
+        raise _Refused(Problem(0, "", XLSX_DAMAGED))
+
+    parser = expat.ParserCreate()
+    parser.StartElementHandler = start
+    parser.StartDoctypeDeclHandler = refuse_declaration
+    parser.EntityDeclHandler = refuse_declaration
     try:
-        xml = wb._archive.read(ws._worksheet_path)
-    except Exception:  # a private API; merges are a nicety
-        return []
-    out = []
-    for ref in re.findall(rb'<mergeCell[^>]*\bref="([A-Z0-9:]+)"', xml):
-        parts = ref.decode("ascii").split(":")
-        if len(parts) != 2:
-            continue
-        a, b = _REF.match(parts[0]), _REF.match(parts[1])
-        if not a or not b:
-            continue
-        out.append(
-            (int(a.group(2)), _col_index(a.group(1)), int(b.group(2)), _col_index(b.group(1)))
-        )
-    return out
+        while chunk := stream.read(1 << 16):
+            parser.Parse(chunk, False)
+        parser.Parse(b"", True)
+    except (expat.ExpatError, ValueError, zipfile.BadZipFile, OSError):
+        raise _Refused(Problem(0, "", XLSX_DAMAGED)) from None
+    end_row()
+    return scan
 
 
 def cell_text(value: Any) -> str:
@@ -297,10 +443,38 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def scan_parts(archive: zipfile.ZipFile) -> dict[str, SheetScan]:
+    """``scan_sheet`` over every XML part, before openpyxl opens the file: openpyxl touches
+    every worksheet while loading (its dimension pass keeps a whole row in memory), and a
+    sheet may sit at any path the workbook's relations name. Raises ``_Refused``."""
+    scans: dict[str, SheetScan] = {}
+    for info in archive.infolist():
+        if info.is_dir() or not info.filename.lower().endswith((".xml", ".rels")):
+            continue
+        with archive.open(info) as stream:
+            scans[info.filename] = scan_sheet(stream)
+    return scans
+
+
 def read_xlsx(path: Path | io.BytesIO, header_score: HeaderScore | None = None) -> Table:
     import openpyxl  # local: only needed for spreadsheets
 
     table = Table(kind="xlsx")
+    scans: dict[str, SheetScan] = {}
+    try:
+        with zipfile.ZipFile(path) as archive:
+            problem = check_archive(archive)
+            if problem is None:
+                scans = scan_parts(archive)
+    except _Refused as refused:
+        problem = refused.problem
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
+        problem = Problem(0, "", tr_noop("The spreadsheet could not be opened; it may be damaged."))
+    if problem is not None:
+        table.problems.append(problem)
+        return table
+    if isinstance(path, io.BytesIO):
+        path.seek(0)
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception:  # openpyxl raises many types on damaged files
@@ -312,7 +486,8 @@ def read_xlsx(path: Path | io.BytesIO, header_score: HeaderScore | None = None) 
     try:
         ws = wb.worksheets[0]
         table.sheet = ws.title
-        merges = _merged_ranges(wb, ws)
+        merges = scans[ws._worksheet_path.lstrip("/")].merges
+        ws.reset_dimensions()  # never pad rows to a <dimension> the file claims
         formulas: list[tuple[int, int]] = []
         raw: list[tuple[int, list[Any]]] = []
         for number, row in enumerate(ws.iter_rows(min_row=1, min_col=1), start=1):
@@ -333,13 +508,16 @@ def read_xlsx(path: Path | io.BytesIO, header_score: HeaderScore | None = None) 
                     )
                     value = None
                 values.append(value)
+            while values and values[-1] is None and formulas[-1:] != [(number, len(values))]:
+                values.pop()
             raw.append((number, values))
             if len(raw) > MAX_ROWS + HEADER_SEARCH_ROWS:
                 break
+    except _Refused as refused:
+        table.problems.append(refused.problem)
+        return table
     except Exception:
-        table.problems.append(
-            Problem(0, "", tr_noop("The spreadsheet could not be read; it may be damaged."))
-        )
+        table.problems.append(Problem(0, "", XLSX_DAMAGED))
         return table
     finally:
         wb.close()
@@ -362,18 +540,20 @@ def read_xlsx(path: Path | io.BytesIO, header_score: HeaderScore | None = None) 
             by_number[row_no][col - 1] = ""
         else:
             by_number[row_no][col - 1] = value
+    last_row = raw[-1][0] if raw else 0
     for min_row, min_col, max_row, max_col in merges:
         top = by_number.get(min_row)
         value = top[min_col - 1] if top and min_col - 1 < len(top) else None
         if value is None:
             continue
-        for r in range(min_row, min(max_row, min_row + MAX_ROWS) + 1):
+        right = min(max_col, MAX_COLUMNS)
+        for r in range(min_row, min(max_row, last_row) + 1):
             target = by_number.get(r)
             if target is None:
                 continue
-            while len(target) < max_col:
+            while len(target) < right:
                 target.append(None)
-            for c in range(min_col, min(max_col, MAX_COLUMNS) + 1):
+            for c in range(min_col, right + 1):
                 if target[c - 1] is None or target[c - 1] == "":
                     target[c - 1] = value
     text_rows = [(number, [cell_text(v) for v in values]) for number, values in raw]
@@ -393,7 +573,10 @@ def _cached_values(
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
         try:
-            for row in wb.worksheets[0].iter_rows(min_row=1, min_col=1, max_row=last_row):
+            sheet = wb.worksheets[0]
+            sheet.reset_dimensions()
+            last_col = min(max(c for _, c in wanted), MAX_COLUMNS)
+            for row in sheet.iter_rows(min_row=1, min_col=1, max_row=last_row, max_col=last_col):
                 for cell in row:
                     key = (getattr(cell, "row", 0), getattr(cell, "column", 0))
                     if key in wanted and cell.value is not None:
@@ -408,16 +591,44 @@ def _cached_values(
 # --- entry point --------------------------------------------------------------------------
 
 
+def read_input_file(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
+    """The bytes of an ordinary file of at most ``limit`` bytes; never more is read.
+
+    A device (``/dev/zero``), a pipe, a socket or a folder raises ``InputRefused`` without
+    being read (a pipe is opened non-blocking, so a missing writer cannot make it wait); a
+    larger file raises ``InputRefused`` too. Other read failures raise ``OSError``.
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise InputRefused(NOT_ORDINARY_FILE)
+        if info.st_size > limit:
+            raise InputRefused(FILE_TOO_LARGE)
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            chunk = os.read(fd, min(1 << 20, limit + 1 - total))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+            if total > limit:  # the file grew while being read
+                raise InputRefused(FILE_TOO_LARGE)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
 def read_table(path: Path, header_score: HeaderScore | None = None) -> Table:
     """Read a CSV or .xlsx file (decided by content, not by the name)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            t = Table()
-            t.problems.append(Problem(0, "", tr_noop("The file is too large to import.")))
-            return t
-        with path.open("rb") as fh:
-            data = fh.read()
+        data = read_input_file(path)
+    except InputRefused as exc:
+        t = Table()
+        t.problems.append(Problem(0, "", exc.template))
+        return t
     except OSError:
         t = Table()
         t.problems.append(Problem(0, "", tr_noop("The file could not be read.")))

@@ -229,7 +229,7 @@ class FilePage(QWizardPage):
         if not text:
             return
         try:
-            self.w.saved_mapping = Mapping.from_json(Path(text).read_text("utf-8"))
+            self.w.saved_mapping = Mapping.from_file(Path(text))
         except OSError:
             self.status.setText(self.tr("The mapping file could not be read."))
         except OfficerDeskError as exc:

@@ -6,6 +6,7 @@ Only pragmas and probes run here; tables belong to ``officer_desk.store``.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import hmac
 import logging
@@ -29,11 +30,21 @@ from officer_desk.errors import (
     NotAVault,
     SaveFailed,
     VaultExists,
+    VaultFolderLink,
+    VaultFolderReadOnly,
     VaultLocked,
     VaultNotFound,
     WalMissing,
 )
-from officer_desk.vault.files import VaultLock, clean_stale_temps, fsync_dir, fsync_file, safe_write
+from officer_desk.vault.files import (
+    VaultLock,
+    clean_stale_temps,
+    fsync_dir,
+    fsync_file,
+    make_folder_private,
+    open_no_follow,
+    safe_write,
+)
 from officer_desk.vault.keyfile import Keyfile, read_keyfile_bytes
 from officer_desk.vault.names import (
     APPLICATION_ID,
@@ -55,6 +66,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 _SQLITE_NOTADB = 26
 _SQLITE_CORRUPT = 11
+_SQLITE_CANTOPEN = 14
 
 
 def raw_key_pragma(hex_key: str) -> str:
@@ -72,6 +84,35 @@ def raw_rekey_pragma(hex_key: str) -> str:
     return f"PRAGMA rekey = \"x'{hex_key}'\""
 
 
+def wipe_text(text: str) -> None:
+    """Overwrite, in place, the characters of a str this module built around key material.
+
+    Python strings are immutable and freed memory keeps its bytes, so the hex key inside a
+    ``PRAGMA key`` statement would otherwise stay readable in the process (and in a core
+    dump, had dumps not been turned off). Best effort: CPython's compact ASCII strings only
+    (hex and our pragmas always are); anything else is left alone."""
+    if sys.implementation.name != "cpython" or type(text) is not str or not text.isascii():
+        return
+    length = len(text)
+    if length < 2:  # shared singletons
+        return
+    offset = sys.getsizeof(text) - length - 1  # the characters end the object, then a NUL
+    ctypes.memset(id(text) + offset, ord("0"), length)
+
+
+def execute_key_pragma(conn: Any, dek: bytes | bytearray, *, rekey: bool = False) -> None:
+    """Run ``PRAGMA key`` (or ``rekey``) with the raw key, then wipe the strings that held its
+    hex form (``wipe_text``); only ``dek`` (a ``bytearray`` the caller wipes) stays."""
+    hex_key = dek.hex()
+    statement = ""
+    try:
+        statement = raw_rekey_pragma(hex_key) if rekey else raw_key_pragma(hex_key)
+        conn.execute(statement)
+    finally:
+        wipe_text(statement)
+        wipe_text(hex_key)
+
+
 def _is_notadb(exc: BaseException) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     return code == _SQLITE_NOTADB or "file is not a database" in str(exc)
@@ -86,6 +127,11 @@ def connect_keyed(
         raise VaultNotFound()
     if read_only:
         target, uri = path.resolve().as_uri() + "?mode=ro", True
+        if not folder_writable(path.parent) and not Path(f"{path}-wal").exists():
+            # Nobody can write in this folder, so nobody can change the database: SQLite may
+            # read it without the -shm file it cannot create there (an immutable folder, a
+            # read-only medium).
+            target += "&immutable=1"
     elif create:
         target, uri = str(path), False
     else:
@@ -93,14 +139,18 @@ def connect_keyed(
     conn = sqlcipher3.connect(target, uri=uri, isolation_level=None, check_same_thread=False)
     try:
         conn.execute("PRAGMA cipher_log_level = NONE")
-        hex_key = bytes(dek).hex()
-        conn.execute(raw_key_pragma(hex_key))
-        del hex_key
+        execute_key_pragma(conn, dek)
         conn.execute("PRAGMA cipher_compatibility = 4")
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def folder_writable(folder: Path) -> bool:
+    """Whether this process may create files in ``folder`` (False for an immutable folder, a
+    read-only mount or missing permission)."""
+    return os.access(folder, os.W_OK)
 
 
 class WrongThread(RuntimeError):
@@ -226,8 +276,14 @@ def key_fits_no_page(path: Path, dek: bytes | bytearray) -> bool:
 def classify_open_error(
     path: Path, exc: BaseException, dek: bytes | bytearray | None = None
 ) -> Exception:
-    """Map a probe failure to ``NotAVault`` (a plain SQLite file), ``KeyfileOtherVault`` (the
-    key authenticates no page: the key file belongs to another vault) or ``DatabaseDamaged``."""
+    """Map a probe failure to ``VaultFolderReadOnly`` (SQLite could not open its files in an
+    unwritable folder), ``NotAVault`` (a plain SQLite file), ``KeyfileOtherVault`` (the key
+    authenticates no page: the key file belongs to another vault) or ``DatabaseDamaged``."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if (code == _SQLITE_CANTOPEN or "unable to open" in str(exc)) and not folder_writable(
+        path.parent
+    ):
+        return VaultFolderReadOnly()
     try:
         with open(path, "rb") as fh:
             head = fh.read(16)
@@ -312,6 +368,9 @@ class Vault:
             raise VaultNotFound()
         if db_path.stat().st_size == 0:
             raise DatabaseDamaged()
+        if not read_only and not folder_writable(key.vault_dir):
+            raise VaultFolderReadOnly()  # not "damaged": the database is fine (A-E6)
+        make_folder_private(key.vault_dir, strict=not read_only)
         vault = cls(key, read_only)
         vault._lock.acquire()
         try:
@@ -319,6 +378,8 @@ class Vault:
                 clean_stale_temps(vault.dir, (KEYFILE_NAME, KEYFILE_BAK_NAME, DB_NAME))
                 settle_keyfile_leftovers(vault.dir)
                 marker = vault.dir / OPEN_MARKER_NAME
+                if marker.is_symlink():
+                    raise VaultFolderLink(name=OPEN_MARKER_NAME)
                 if marker.exists() and not Path(f"{db_path}-wal").exists():
                     raise WalMissing()
             vault.connection = vault._open_connection(read_only=read_only, first=verify)
@@ -633,14 +694,15 @@ def settle_keyfile_leftovers(vault_dir: Path) -> None:
 
 
 def _write_marker(path: Path) -> None:
+    """Create the empty open-marker: never truncating, never through a link (A-F3)."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        fd = open_no_follow(path, os.O_WRONLY | os.O_CREAT, 0o600)
         try:
             os.fsync(fd)
         finally:
             os.close(fd)
         fsync_dir(path.parent)
-    except OSError:  # a best-effort safeguard; never a reason to refuse opening
+    except (OSError, VaultFolderLink):  # a best-effort safeguard; checked before opening
         pass
 
 

@@ -3,15 +3,25 @@
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import secrets
+import stat
 import sys
 from pathlib import Path
 
-from officer_desk.errors import SaveFailed, VaultInUse
+from officer_desk.errors import (
+    SaveFailed,
+    UnsafeOutputPath,
+    VaultFolderLink,
+    VaultFolderUnsafe,
+    VaultInUse,
+)
 
 TEMP_SUFFIX = ".tmp"
 LOCK_NAME = "officer.lock"
+#: Never follow a symbolic link when opening a vault's own small files (0 where unsupported).
+O_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
 
 
 def _temp_name(path: Path) -> Path:
@@ -44,7 +54,13 @@ def safe_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
     Temp file in the same directory, write, flush + fsync, ``os.replace``, fsync the directory.
     On failure the previous file is untouched, the temp file is removed where possible (a crash
     leaves it for ``clean_stale_temps``) and ``SaveFailed`` is raised.
+
+    An existing ``path`` must be an ordinary file: a symbolic link, device, FIFO or folder
+    raises ``UnsafeOutputPath`` and is left as it was (``report --pdf /dev/full`` never
+    replaces the device, ``--csv link`` never replaces the link; docs/SECURITY.md, A-F3).
     """
+    path = Path(path)
+    check_output_target(path)
     tmp = _temp_name(path)
     flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
     try:
@@ -65,6 +81,54 @@ def safe_write(path: Path, data: bytes, *, mode: int = 0o600) -> None:
         with contextlib.suppress(OSError):
             tmp.unlink()
         raise SaveFailed() from exc
+
+
+def check_output_target(path: Path) -> None:
+    """Raise ``UnsafeOutputPath`` unless ``path`` is missing or an ordinary file."""
+    try:
+        info = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise SaveFailed() from exc
+    if not stat.S_ISREG(info.st_mode):
+        raise UnsafeOutputPath()
+
+
+def make_folder_private(folder: Path, *, strict: bool = True) -> None:
+    """Give a vault folder mode 0700 (docs/SECURITY.md, A-F3).
+
+    A folder other accounts can read or write is tightened. When that fails (a folder owned
+    by another account, a file system without modes) a folder others can *write* is refused
+    with ``VaultFolderUnsafe`` if ``strict``; a read-only open (a backup on a read-only
+    medium) goes on. A no-op on Windows, where folders inherit the profile's ACLs.
+    """
+    if sys.platform == "win32":  # pragma: no cover - POSIX modes only
+        return
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return  # the caller reports a missing vault
+    if not stat.S_IMODE(info.st_mode) & 0o077:
+        return
+    with contextlib.suppress(OSError):
+        os.chmod(folder, 0o700)
+    try:
+        info = os.stat(folder)
+    except OSError:
+        return
+    if strict and stat.S_IMODE(info.st_mode) & 0o022:
+        raise VaultFolderUnsafe()
+
+
+def open_no_follow(path: Path, flags: int, mode: int = 0o600) -> int:
+    """``os.open`` that refuses a symbolic link at ``path`` with ``VaultFolderLink``."""
+    try:
+        return os.open(path, flags | O_NOFOLLOW | getattr(os, "O_BINARY", 0), mode)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP or (path.is_symlink() and exc.errno != errno.ENOENT):
+            raise VaultFolderLink(name=path.name) from None
+        raise
 
 
 def clean_stale_temps(directory: Path, names: tuple[str, ...]) -> list[Path]:
@@ -97,9 +161,9 @@ class VaultLock:
         self._fd: int | None = None
 
     def acquire(self) -> None:
-        flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0)
+        flags = os.O_RDWR | os.O_CREAT
         try:
-            fd = os.open(self.path, flags, 0o600)
+            fd = open_no_follow(self.path, flags, 0o600)
         except OSError as exc:
             if self.shared:
                 # A read-only medium: nobody can write there, so no lock is needed.

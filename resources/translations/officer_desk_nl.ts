@@ -365,13 +365,13 @@
             <translation>2026-Q3, of 2026-27-AQ1 in een kluis die in kwartalen van het studiejaar rapporteert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="251" />
+            <location filename="../../officer_desk/commands/vault.py" line="255" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="118" />
-            <location filename="../../officer_desk/commands/vault.py" line="173" />
+            <location filename="../../officer_desk/commands/vault.py" line="177" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
@@ -382,12 +382,12 @@
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="123" />
-            <location filename="../../officer_desk/commands/vault.py" line="170" />
+            <location filename="../../officer_desk/commands/vault.py" line="174" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="191" />
+            <location filename="../../officer_desk/commands/vault.py" line="195" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
@@ -422,7 +422,7 @@
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="183" />
+            <location filename="../../officer_desk/commands/vault.py" line="187" />
             <source>Copies inside the vault folder with an old key file: {n} (they may open with an old passphrase or key; run 'officer-desk rotate-key')</source>
             <translation>Kopieën in de kluismap met een oud sleutelbestand: {n} (ze kunnen openen met een oude wachtzin of sleutel; voer 'officer-desk rotate-key' uit)</translation>
         </message>
@@ -432,7 +432,7 @@
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="220" />
+            <location filename="../../officer_desk/commands/vault.py" line="224" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
         </message>
@@ -457,17 +457,22 @@
             <translation>WIJKT AF: het logboek heeft minder dan de {n} vastgelegde regels (ingekort)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="149" />
+            <location filename="../../officer_desk/commands/vault.py" line="153" />
             <source>Database: DAMAGED (it does not pass its integrity checks)</source>
             <translation>Database: BESCHADIGD (de integriteitscontroles slagen niet)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="128" />
+            <location filename="../../officer_desk/commands/vault.py" line="129" />
+            <source>Demo vault created. Its passphrase is the one in OFFICER_DESK_PASSPHRASE.</source>
+            <translation>Demokluis gemaakt. De wachtzin is die in OFFICER_DESK_PASSPHRASE.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="132" />
             <source>Demo vault created. Its passphrase is: {passphrase}</source>
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="273" />
+            <location filename="../../officer_desk/commands/vault.py" line="277" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
@@ -482,12 +487,12 @@
             <translation>Facultaire code (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="144" />
+            <location filename="../../officer_desk/commands/vault.py" line="148" />
             <source>Key file: ok</source>
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="264" />
+            <location filename="../../officer_desk/commands/vault.py" line="268" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
@@ -503,17 +508,17 @@
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
-            <location filename="../../officer_desk/commands/vault.py" line="199" />
+            <location filename="../../officer_desk/commands/vault.py" line="203" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="266" />
+            <location filename="../../officer_desk/commands/vault.py" line="270" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="207" />
+            <location filename="../../officer_desk/commands/vault.py" line="211" />
             <source>No file in the vault folder or its backup folder opens with the old passphrase any more. Copies made elsewhere (a backup on another disk, a copied key file) still do: if someone may know the old passphrase, run 'officer-desk rotate-key'.</source>
             <translation>Geen enkel bestand in de kluismap of de back-upmap opent nog met de oude wachtzin. Kopieën die elders zijn gemaakt (een back-up op een andere schijf, een gekopieerd sleutelbestand) doen dat nog wel: als iemand de oude wachtzin kan kennen, voer dan 'officer-desk rotate-key' uit.</translation>
         </message>
@@ -523,7 +528,7 @@
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="227" />
+            <location filename="../../officer_desk/commands/vault.py" line="231" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
@@ -533,14 +538,14 @@
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="103" />
-            <location filename="../../officer_desk/commands/vault.py" line="142" />
-            <location filename="../../officer_desk/commands/vault.py" line="260" />
+            <location filename="../../officer_desk/commands/common.py" line="126" />
+            <location filename="../../officer_desk/commands/vault.py" line="146" />
+            <location filename="../../officer_desk/commands/vault.py" line="264" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="262" />
+            <location filename="../../officer_desk/commands/vault.py" line="266" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
@@ -550,12 +555,12 @@
             <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="132" />
+            <location filename="../../officer_desk/commands/vault.py" line="136" />
             <source>Recovery key:</source>
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="244" />
+            <location filename="../../officer_desk/commands/vault.py" line="248" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
@@ -570,22 +575,22 @@
             <translation>Rapportage {period}: {state}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="167" />
+            <location filename="../../officer_desk/commands/vault.py" line="171" />
             <source>SQLCipher page check: ok</source>
             <translation>SQLCipher-paginacontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="163" />
+            <location filename="../../officer_desk/commands/vault.py" line="167" />
             <source>SQLCipher page check: {n} problem(s)</source>
             <translation>SQLCipher-paginacontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="160" />
+            <location filename="../../officer_desk/commands/vault.py" line="164" />
             <source>SQLite integrity check: ok</source>
             <translation>SQLite-integriteitscontrole: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="156" />
+            <location filename="../../officer_desk/commands/vault.py" line="160" />
             <source>SQLite integrity check: {n} problem(s)</source>
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
@@ -610,7 +615,7 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="116" />
+            <location filename="../../officer_desk/commands/common.py" line="139" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
@@ -743,6 +748,11 @@
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/cli.py" line="85" />
+            <source>interrupted</source>
+            <translation>onderbroken</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/privacy.py" line="28" />
             <source>list or verify the access log, or save it as CSV</source>
             <translation>het toegangslogboek tonen of controleren, of als CSV opslaan</translation>
@@ -862,7 +872,7 @@
             <translation>de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="94" />
+            <location filename="../../officer_desk/commands/common.py" line="117" />
             <source>the vault folder</source>
             <translation>de kluismap</translation>
         </message>
@@ -934,7 +944,7 @@
             <translation>{done} van {total}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="116" />
+            <location filename="../../officer_desk/commands/vault.py" line="117" />
             <source>{done} of {total} students</source>
             <translation>{done} van {total} studenten</translation>
         </message>
@@ -1304,6 +1314,14 @@
         </message>
     </context>
     <context>
+        <name>CrashReporter</name>
+        <message>
+            <location filename="../../officer_desk/ui/error_dialog.py" line="32" />
+            <source>Unexpected problem</source>
+            <translation>Onverwacht probleem</translation>
+        </message>
+    </context>
+    <context>
         <name>CreatePage</name>
         <message>
             <location filename="../../officer_desk/ui/unlock.py" line="515" />
@@ -1529,6 +1547,11 @@
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/io/readers.py" line="54" />
+            <source>A row of the file has more than {limit} cells, so it was not read.</source>
+            <translation>Een rij van het bestand heeft meer dan {limit} cellen; het bestand is daarom niet gelezen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/domain/validation.py" line="57" />
             <source>A student number has 6 to 8 digits, optionally after s, u or p.</source>
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
@@ -1618,7 +1641,7 @@
             <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="163" />
+            <location filename="../../officer_desk/errors.py" line="209" />
             <source>Invalid input.</source>
             <translation>Ongeldige invoer.</translation>
         </message>
@@ -1637,7 +1660,7 @@
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="240" />
+            <location filename="../../officer_desk/commands/vault.py" line="244" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1662,9 +1685,24 @@
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="211" />
+            <location filename="../../officer_desk/errors.py" line="257" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="183" />
+            <source>Nothing was saved: the chosen location is not an ordinary file (it is a link, a device or a folder). Choose a normal file name.</source>
+            <translation>Er is niets opgeslagen: de gekozen plek is geen gewoon bestand (het is een symbolische link, een apparaat of een map). Kies een gewone bestandsnaam.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="172" />
+            <source>Officer Desk cannot write to the vault folder (it is read-only or protected). The vault itself was not changed; make the folder writable to continue.</source>
+            <translation>Officer Desk kan niet schrijven in de map van de kluis (die is alleen-lezen of beveiligd). De kluis zelf is niet gewijzigd; maak de map beschrijfbaar om verder te gaan.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="193" />
+            <source>Officer Desk ran into an unexpected problem (error {error_id}). Details without personal data were written to the error log: {log}</source>
+            <translation>Officer Desk liep tegen een onverwacht probleem aan (fout {error_id}). Details zonder persoonsgegevens staan in het foutenlogboek: {log}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="436" />
@@ -1675,6 +1713,11 @@
             <location filename="../../officer_desk/services/desk.py" line="577" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="157" />
+            <source>Other users can change the vault folder, so Officer Desk did not open it. Make the folder private to your account and try again.</source>
+            <translation>Andere gebruikers kunnen de map van de kluis wijzigen; Officer Desk heeft de kluis daarom niet geopend. Maak de map alleen toegankelijk voor uw eigen account en probeer het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="282" />
@@ -1717,43 +1760,45 @@
             <translation>De duur moet tussen 0 en {limit} minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="222" />
+            <location filename="../../officer_desk/errors.py" line="282" />
             <source>The export could not be written. Nothing was saved.</source>
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="141" />
+            <location filename="../../officer_desk/io/readers.py" line="167" />
             <source>The file contains no rows.</source>
             <translation>Het bestand bevat geen rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="423" />
+            <location filename="../../officer_desk/errors.py" line="267" />
+            <location filename="../../officer_desk/io/readers.py" line="634" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="155" />
+            <location filename="../../officer_desk/io/readers.py" line="181" />
             <source>The file has a header but no data rows.</source>
             <translation>Het bestand heeft een kopregel maar geen gegevensrijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="125" />
+            <location filename="../../officer_desk/io/readers.py" line="151" />
+            <location filename="../../officer_desk/io/readers.py" line="303" />
             <source>The file has more than {limit} rows.</source>
             <translation>Het bestand heeft meer dan {limit} rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="209" />
-            <location filename="../../officer_desk/io/readers.py" line="417" />
+            <location filename="../../officer_desk/errors.py" line="274" />
+            <location filename="../../officer_desk/io/readers.py" line="249" />
             <source>The file is too large to import.</source>
             <translation>Het bestand is te groot om te importeren.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="217" />
+            <location filename="../../officer_desk/io/readers.py" line="257" />
             <source>The file's text encoding was not recognised. Save it as CSV (UTF-8) and try again.</source>
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="218" />
+            <location filename="../../officer_desk/errors.py" line="278" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
@@ -1763,29 +1808,30 @@
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="415" />
-            <location filename="../../officer_desk/io/mapping.py" line="421" />
-            <location filename="../../officer_desk/io/mapping.py" line="439" />
+            <location filename="../../officer_desk/io/mapping.py" line="431" />
+            <location filename="../../officer_desk/io/mapping.py" line="437" />
+            <location filename="../../officer_desk/io/mapping.py" line="455" />
             <source>The mapping file has an unknown format.</source>
             <translation>Het koppelingsbestand heeft een onbekende indeling.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="411" />
+            <location filename="../../officer_desk/io/mapping.py" line="417" />
+            <location filename="../../officer_desk/io/mapping.py" line="427" />
             <source>The mapping file is not valid JSON.</source>
             <translation>Het koppelingsbestand is geen geldige JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="443" />
+            <location filename="../../officer_desk/io/mapping.py" line="459" />
             <source>The mapping file maps a value to an unknown code.</source>
             <translation>Het koppelingsbestand koppelt een waarde aan een onbekende code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="428" />
+            <location filename="../../officer_desk/io/mapping.py" line="444" />
             <source>The mapping file names an unknown field.</source>
             <translation>Het koppelingsbestand noemt een onbekend veld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/mapping.py" line="434" />
+            <location filename="../../officer_desk/io/mapping.py" line="450" />
             <source>The mapping file names an unknown vocabulary.</source>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
@@ -1806,9 +1852,19 @@
             <translation>Het aantal studenten moet tussen 1 en 200000 liggen.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/common.py" line="102" />
+            <source>The passphrase in {variable} is not valid text (UTF-8). Set it again, or type it at the prompt.</source>
+            <translation>De wachtzin in {variable} is geen geldige tekst (UTF-8). Stel hem opnieuw in, of typ hem bij de vraag erom.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="60" />
             <source>The passphrase is not correct.</source>
             <translation>De wachtzin is niet juist.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/common.py" line="110" />
+            <source>The passphrase is not valid text (UTF-8). Type it again.</source>
+            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="391" />
@@ -1816,7 +1872,7 @@
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="172" />
+            <location filename="../../officer_desk/errors.py" line="218" />
             <source>The record was not found; it may have been erased.</source>
             <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
         </message>
@@ -1831,7 +1887,7 @@
             <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="201" />
+            <location filename="../../officer_desk/errors.py" line="247" />
             <source>The report bundle was rejected: it is damaged or its signature is invalid.</source>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
@@ -1841,7 +1897,7 @@
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="185" />
+            <location filename="../../officer_desk/errors.py" line="231" />
             <source>The report could not be produced.</source>
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
@@ -1872,17 +1928,28 @@
             <translation type="vanished">Hetzelfde rapport komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="308" />
+            <location filename="../../officer_desk/io/readers.py" line="472" />
+            <location filename="../../officer_desk/io/readers.py" line="482" />
             <source>The spreadsheet could not be opened; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden geopend; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="341" />
+            <location filename="../../officer_desk/io/readers.py" line="61" />
             <source>The spreadsheet could not be read; it may be damaged.</source>
             <translation>Het rekenblad kon niet worden gelezen; het is misschien beschadigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="228" />
+            <location filename="../../officer_desk/io/readers.py" line="57" />
+            <source>The spreadsheet has more than {limit} cells (counting the empty ones before the last filled cell of each row), so it was not read. Delete unused columns, or save it as CSV.</source>
+            <translation>Het rekenblad heeft meer dan {limit} cellen (lege cellen vóór de laatste gevulde cel van elke rij tellen mee); het is daarom niet gelezen. Verwijder ongebruikte kolommen, of sla het op als CSV.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/readers.py" line="50" />
+            <source>The spreadsheet unpacks to more than {limit} MB, so it was not read. Save it as CSV, or split it into smaller files.</source>
+            <translation>Het rekenblad pakt uit tot meer dan {limit} MB; het is daarom niet gelezen. Sla het op als CSV, of verdeel het over kleinere bestanden.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="288" />
             <source>The task was stopped because the vault was locked. Nothing was changed.</source>
             <translation>De taak is gestopt omdat de kluis werd vergrendeld. Er is niets gewijzigd.</translation>
         </message>
@@ -1892,12 +1959,17 @@
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/errors.py" line="165" />
+            <source>The vault folder holds a link where Officer Desk expects its own file ({name}). The link was not followed. Remove it and try again.</source>
+            <translation>In de map van de kluis staat een symbolische link waar Officer Desk een eigen bestand verwacht ({name}). De link is niet gevolgd. Verwijder hem en probeer het opnieuw.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="99" />
             <source>The vault is already open in another Officer Desk window or process.</source>
             <translation>De kluis is al geopend in een ander Officer Desk-venster of -proces.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="154" />
+            <location filename="../../officer_desk/errors.py" line="200" />
             <source>The vault is locked.</source>
             <translation>De kluis is vergrendeld.</translation>
         </message>
@@ -1936,7 +2008,7 @@
             <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="191" />
+            <location filename="../../officer_desk/errors.py" line="237" />
             <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
@@ -1976,22 +2048,22 @@
             <translation>Dit traject is al open.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="356" />
+            <location filename="../../officer_desk/io/readers.py" line="534" />
             <source>This cell holds a formula without a saved value. Open the file in your spreadsheet program, save it, and import again.</source>
             <translation>Deze cel bevat een formule zonder opgeslagen waarde. Open het bestand in uw rekenbladprogramma, sla het op en importeer opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="331" />
+            <location filename="../../officer_desk/io/readers.py" line="506" />
             <source>This cell holds a spreadsheet error value.</source>
             <translation>Deze cel bevat een foutwaarde van het rekenblad.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="137" />
+            <location filename="../../officer_desk/io/readers.py" line="163" />
             <source>This cell is too long.</source>
             <translation>Deze cel is te lang.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="176" />
+            <location filename="../../officer_desk/errors.py" line="222" />
             <source>This change is not allowed in the record's current state.</source>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
@@ -2052,6 +2124,11 @@
             <translation>Dit is geen geldig e-mailadres.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/errors.py" line="271" />
+            <source>This is not an ordinary file (it is a device, a pipe or a folder), so it was not read.</source>
+            <translation>Dit is geen gewoon bestand (het is een apparaat, een pijp of een map); het is daarom niet gelezen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/errors.py" line="106" />
             <source>This key file belongs to another vault: its key does not open this database. Put the vault's own key file (keys.json) back, or restore the latest verified backup.</source>
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
@@ -2082,7 +2159,7 @@
             <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/readers.py" line="240" />
+            <location filename="../../officer_desk/io/readers.py" line="283" />
             <source>This row could not be read (unbalanced quotes or a cell too long).</source>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
