@@ -45,6 +45,16 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--vault", help="vault folder to open in the app")
     parser.add_argument("--demo", action="store_true", help="open the app on a demo vault")
     parser.add_argument("--lang", choices=("en", "nl"), help="language of the app")
+    parser.add_argument(
+        "--self-check",
+        action="store_true",
+        help="show the start screen, print what it shows as JSON and quit (installation check)",
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Officer Desk to this user's application menu (Linux)",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -67,13 +77,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        if args.command is None and args.install_desktop_entry:
+            from officer_desk.desktop import install_desktop_entry
+
+            for path in install_desktop_entry():
+                print(path)
+            return 0
         if args.command is None:
             from pathlib import Path
 
             from officer_desk.app import main as app_main
 
             return app_main(
-                Path(args.vault) if args.vault else None, demo=args.demo, lang=args.lang
+                Path(args.vault) if args.vault else None,
+                demo=args.demo,
+                lang=args.lang,
+                self_check=args.self_check,
             )
         install_hooks(_say_error)  # a subcommand's other threads: logged like the rest
         return int(args.func(args) or 0)

@@ -67,8 +67,11 @@ TOPICS = _v(
     ("other", "Other", "Overig"),
 )
 
-# Topics whose report cells use the higher threshold (docs/DISCLOSURE.md, R2).
+# Report rows that use the higher threshold, zeros included (docs/DISCLOSURE.md, R2/R2b).
 SENSITIVE_TOPICS = frozenset({"suicidality", "sexual_violence", "family_addiction"})
+# A crisis urgency or a crisis-line referral says the same as a sensitive topic.
+SENSITIVE_URGENCIES = frozenset({"crisis"})
+SENSITIVE_DESTINATIONS = frozenset({"crisis_line"})
 
 CHANNELS = _v(
     ("in_person", "In person", "Persoonlijk"),

@@ -1,15 +1,16 @@
-"""The attacker's linear program (docs/DISCLOSURE.md, R4, R5).
+"""The attacker's linear and integer programs (docs/DISCLOSURE.md, R4/R5; tests T3/T9/T10).
 
-The attacker knows every published value, every additive relation between published figures
-(row and column sums, tables sharing a total, derived tables being sums of their sources),
-some inequalities (a topic cell cannot exceed the students seen in that phase; a derived cell
-printed "≥ k" is at least k) and that counts are non-negative. For a suppressed cell the
-*feasibility interval* ``[lo, hi]`` is the min and max of that cell over all non-negative
-solutions, computed with ``scipy.optimize.linprog`` (HiGHS). A primary cell is protected
-when ``hi - lo >= T``.
+The attacker knows every published value and every fact the product enforces; all of them are
+written down once, in ``_facts`` below, with a comment per fact. For a suppressed cell the
+*feasibility interval* ``[lo, hi]`` is the min and max of that cell over all whole-number
+solutions. Each bound is first computed by a linear program (``scipy.optimize.linprog``,
+HiGHS); when the optimal vertex is not whole-numbered, an integer program
+(``scipy.optimize.milp``) computes the true whole-number bound, which can be narrower. A
+primary cell is protected when ``hi - lo >= T``.
 
-LP bounds of a single two-way table with margins are integral (network matrix); for stacked
-systems we round inwards (``ceil(lo)``, ``floor(hi)``).
+LP bounds of a single two-way table with margins are integral (network matrix), so the integer
+program only runs for stacked systems whose extra facts (inequalities, shared totals, sums of
+sources) give fractional vertices — in practice the small hidden cells.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from officer_desk.reports.tables import Pos, ProtectedTable, Release, TableSpec,
 
 _EPS = 1e-6
 INF = math.inf
+SEEN_LINK = "students_seen"  # the link shared by the students seen and the tables splitting it
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +50,9 @@ class LinearSystem:
         self._seen_lo: dict[int, float] = {}
         self._seen_hi: dict[int, float] = {}
         self._exact: dict[int, Interval] = {}
+        self._hi: dict[int, float] = {}
         self.points: list[dict[int, float]] = []  # optimal vertices found (free vars only)
+        self.integer_programs = 0  # how many integer programs ran (for tests and benchmarks)
 
     def var(self, value: Value, ub: float | None = None) -> int:
         self._fixed.append(value)
@@ -104,6 +108,7 @@ class LinearSystem:
             self._seen_lo = {}
             self._seen_hi = {}
             self._exact = {}
+            self._hi = {}
         return self._compiled
 
     def _solve(self, var: int, sign: float) -> tuple[int, float]:
@@ -119,19 +124,53 @@ class LinearSystem:
         res = linprog(c, A_eq=a_eq, b_eq=b_eq, A_ub=a_ub, b_ub=b_ub, bounds=bounds, method="highs")
         if res.status == 2:
             raise ValueError("published figures are inconsistent (infeasible system)")
-        if res.status == 0:
-            point = {v: float(res.x[k]) for v, k in col.items()}
-            self.points.append(point)
-            for v, x in point.items():
-                if x < self._seen_lo.get(v, INF):
-                    self._seen_lo[v] = x
-                if x > self._seen_hi.get(v, -INF):
-                    self._seen_hi[v] = x
-        return res.status, (res.fun if res.status == 0 else 0.0)
+        if res.status != 0:
+            return res.status, 0.0
+        x = res.x
+        if not _integral(x):
+            # the LP optimum is fractional: the whole-number attacker may do better
+            whole = self._solve_integer(c)
+            if whole is None:  # pragma: no cover - published figures come from whole numbers
+                return 0, float(res.fun)  # the LP bound is still a valid outer bound
+            x = whole
+        point = {v: float(round(x[k])) for v, k in col.items()}
+        self._record(point)
+        return 0, float(sign * point[var])
+
+    def _record(self, point: dict[int, float]) -> None:
+        """Keep a whole-number feasible point: it proves widths without new programs."""
+        self.points.append(point)
+        for v, x in point.items():
+            if x < self._seen_lo.get(v, INF):
+                self._seen_lo[v] = x
+            if x > self._seen_hi.get(v, -INF):
+                self._seen_hi[v] = x
+
+    def _solve_integer(self, c: object) -> object:
+        """Minimiser of ``c . x`` over whole numbers (scipy ``milp``); None if none found."""
+        import numpy as np
+        from scipy.optimize import Bounds, LinearConstraint, milp
+
+        _col, a_eq, b_eq, a_ub, b_ub, bounds = self._compile()
+        constraints = []
+        if a_eq is not None:
+            constraints.append(LinearConstraint(a_eq, b_eq, b_eq))
+        if a_ub is not None:
+            constraints.append(LinearConstraint(a_ub, -np.inf, b_ub))
+        lb = np.array([lo for lo, _ in bounds], dtype=float)
+        ub = np.array([np.inf if hi is None else hi for _, hi in bounds], dtype=float)
+        self.integer_programs += 1
+        res = milp(
+            c, constraints=constraints, integrality=np.ones(len(bounds)), bounds=Bounds(lb, ub)
+        )
+        return res.x if res.status == 0 else None
 
     def observe(self, point: Mapping[int, float]) -> None:
-        """Record a known feasible point (e.g. the true table) to prune later LPs."""
+        """Record a known whole-number feasible point (e.g. the true table) to prune later
+        programs. Fractional points prove nothing to a whole-number attacker: ignored."""
         self._compile()
+        if not _integral(list(point.values())):
+            return
         for v, x in point.items():
             if self._fixed[v] is None:
                 self._seen_lo[v] = min(self._seen_lo.get(v, INF), x)
@@ -145,12 +184,17 @@ class LinearSystem:
         self._compile()
         if var in self._exact:
             return self._exact[var]
+        hi = self._upper(var)
         st_lo, f_lo = self._solve(var, 1.0)
-        st_hi, f_hi = self._solve(var, -1.0)
         lo = math.ceil(f_lo - _EPS) if st_lo == 0 else 0
-        hi = math.floor(-f_hi + _EPS) if st_hi == 0 else INF
         self._exact[var] = Interval(max(lo, 0), hi)
         return self._exact[var]
+
+    def _upper(self, var: int) -> float:
+        if var not in self._hi:
+            st_hi, f_hi = self._solve(var, -1.0)
+            self._hi[var] = math.floor(-f_hi + _EPS) if st_hi == 0 else INF
+        return self._hi[var]
 
     def proven_width(self, var: int) -> float:
         """A lower bound on the width from feasible points seen so far (no new LP)."""
@@ -171,10 +215,21 @@ class LinearSystem:
         return Interval(math.ceil(lo - _EPS), math.floor(hi + _EPS))
 
     def wide_enough(self, var: int, need: float) -> bool:
-        """Is the feasibility interval of ``var`` at least ``need`` wide? LPs only if needed."""
+        """Is the feasibility interval of ``var`` at least ``need`` wide? Programs only if
+        needed, the maximum first (small cells sit near their minimum, which the known points
+        usually show already)."""
         if self.proven_width(var) >= need:
             return True
+        if var not in self._exact:
+            self._compile()
+            self._upper(var)
+            if self.proven_width(var) >= need:
+                return True
         return self.interval(var).width >= need
+
+
+def _integral(values: Iterable[float]) -> bool:
+    return all(abs(x - round(x)) <= _EPS for x in values)
 
 
 # --- table systems --------------------------------------------------------------------------
@@ -233,80 +288,153 @@ class AuditReport:
         return not self.exposed()
 
 
+# Figures besides table cells that enter the attacker's system (counts of consultations and of
+# students; percentages and medians are not additive and carry no count).
+COUNT_FIGURES = ("consultations", "students_case_opened", "students_case_closed")
+
+
 def _release_system(
     releases: Sequence[Release], *, lower_bounds: bool = True
 ) -> tuple[LinearSystem, dict[CellRef, int]]:
     system = LinearSystem()
     refs: dict[CellRef, int] = {}
+    figures: dict[tuple[str, str], int] = {}
     by_ident = {r.ident: r for r in releases}
     if len(by_ident) != len(releases):
         raise ValueError("duplicate release in audit")
     for rel in releases:
-        links: dict[str, int] = {}
-        for table in rel.tables:
-            spec = table.spec
-            if not spec.protected:
-                continue
-            if table.withheld:
-                gt = spec.grand_total_pos()
-                if gt is None:
-                    continue
-                bound = None if spec.multi_response else rel.band_limit - 1
-                var = system.var(None, bound)
-                refs[(rel.ident, spec.key, *gt)] = var
-                varmap = {gt: var}
-            else:
-                varmap = add_table(system, spec, table.augmented())
-                for pos, var in varmap.items():
-                    refs[(rel.ident, spec.key, *pos)] = var
-                if lower_bounds:  # a derived "≥ k": k - cell <= 0, with k a fixed variable
-                    for pos, k in table.lower:
-                        system.le({varmap[pos]: -1, system.var(k): 1})
-            gt = spec.grand_total_pos()
-            if spec.link and gt is not None:
-                if spec.link in links:
-                    system.eq({varmap[gt]: 1, links[spec.link]: -1})
-                else:
-                    links[spec.link] = varmap[gt]
-        # inequalities: a cell of a column-bounded table <= the bounding table's row total
-        for table in rel.tables:
-            spec = table.spec
-            if not spec.protected or table.withheld or not spec.col_bound:
-                continue
-            try:
-                bounding = rel.table(spec.col_bound)
-            except KeyError:
-                continue
-            if bounding.withheld:
-                continue
-            for j, code in enumerate(spec.cols):
-                if code not in bounding.spec.rows:
-                    continue
-                bound_ref = (rel.ident, bounding.key, bounding.spec.rows.index(code))
-                bvar = refs[(*bound_ref, bounding.spec.n_cols)]
-                for i in range(spec.n_rows):
-                    system.le({refs[(rel.ident, spec.key, i, j)]: 1, bvar: -1})
-    # derived releases: each figure is the sum of the same figure in its (non-withheld) sources
+        _facts_of_release(system, rel, refs, figures, lower_bounds=lower_bounds)
     for rel in releases:
-        if not rel.sources or not all(s in by_ident for s in rel.sources):
-            continue
-        for table in rel.tables:
-            spec = table.spec
-            if not spec.protected or table.withheld:
-                continue
-            parts = [s for s in rel.sources if s not in table.unknown]
-            for pos in spec.positions():
-                coefs: dict[int, int] = {refs[(rel.ident, spec.key, *pos)]: -1}
-                complete = True
-                for src in parts:
-                    ref = (src, spec.key, *pos)
-                    if ref not in refs:
-                        complete = False
-                        break
-                    coefs[refs[ref]] = coefs.get(refs[ref], 0) + 1
-                if complete:
-                    system.eq(coefs)
+        _facts_across_releases(system, rel, by_ident, refs, figures)
     return system, refs
+
+
+def _facts_of_release(
+    system: LinearSystem,
+    rel: Release,
+    refs: dict[CellRef, int],
+    figures: dict[tuple[str, str], int],
+    *,
+    lower_bounds: bool,
+) -> None:
+    """Every fact the attacker knows about one release. THE list of facts the product enforces
+    (docs/DISCLOSURE.md, "Attacker model"); the attacker in the tests states the same list
+    independently. A fact left out here would make the audit weaker than the attacker."""
+    links: dict[str, int] = {}
+    for table in rel.tables:
+        spec = table.spec
+        if not spec.protected:
+            continue  # outreach: activities and head-counts, not students; not in any equation
+        gt = spec.grand_total_pos()
+        if table.withheld:
+            if gt is None:
+                continue
+            # Fact (bands): a withheld table holds between 1 and 3T - 1 students (a table with
+            # no students is published as zeros); a multi-response table counts mentions,
+            # at least one per student, so only the lower bound holds there.
+            bound = None if spec.multi_response else rel.band_limit - 1
+            var = system.var(None, bound)
+            system.le({system.var(1): 1, var: -1})
+            refs[(rel.ident, spec.key, *gt)] = var
+            varmap = {gt: var}
+        else:
+            # Facts (published figures, non-negative whole numbers, margins): every published
+            # value is fixed, every hidden one is a whole number >= 0, every row and column of
+            # a table adds up to its totals.
+            varmap = add_table(system, spec, table.augmented())
+            for pos, var in varmap.items():
+                refs[(rel.ident, spec.key, *pos)] = var
+            if lower_bounds:
+                # Fact (lower bounds): a derived cell printed "≥ k" is at least k.
+                for pos, k in table.lower:
+                    system.le({varmap[pos]: -1, system.var(k): 1})
+        # Fact (shared totals): tables splitting the students seen (first initiator, highest
+        # urgency) have the students-seen total as their total.
+        if spec.link and gt is not None:
+            if spec.link in links:
+                system.eq({varmap[gt]: 1, links[spec.link]: -1})
+            else:
+                links[spec.link] = varmap[gt]
+    for table in rel.tables:
+        spec = table.spec
+        if not spec.protected or table.withheld or not spec.col_bound:
+            continue
+        try:
+            bounding = rel.table(spec.col_bound)
+        except KeyError:
+            continue
+        if bounding.withheld:
+            continue
+        for j, code in enumerate(spec.cols):
+            if code not in bounding.spec.rows:
+                continue
+            seen_phase = refs[
+                (rel.ident, bounding.key, bounding.spec.rows.index(code), bounding.spec.n_cols)
+            ]
+            # Fact (topic <= seen): a student counts once per topic, so a topic cell of a
+            # phase is at most the students seen in that phase.
+            for i in range(spec.n_rows):
+                system.le({refs[(rel.ident, spec.key, i, j)]: 1, seen_phase: -1})
+            # Fact (every consultation has a topic): the app refuses a consultation without
+            # one, so topic mentions in a phase are at least the students seen in that phase.
+            mentions = refs[(rel.ident, spec.key, spec.n_rows, j)]
+            system.le({seen_phase: 1, mentions: -1})
+    for fig in rel.figures:
+        if fig.key in COUNT_FIGURES:
+            figures[(rel.ident, fig.key)] = system.var(fig.value)
+    seen_total = links.get(SEEN_LINK)
+    consultations = figures.get((rel.ident, "consultations"))
+    if rel.kind == "quarter" and seen_total is not None and consultations is not None:
+        # Fact (consultations >= students seen): each student seen had a consultation.
+        system.le({seen_total: 1, consultations: -1})
+
+
+def _facts_across_releases(
+    system: LinearSystem,
+    rel: Release,
+    by_ident: Mapping[str, Release],
+    refs: dict[CellRef, int],
+    figures: dict[tuple[str, str], int],
+) -> None:
+    """Facts linking releases audited together."""
+    # Fact (earlier releases): the trend of a release repeats the students-seen totals of
+    # earlier releases of the same faculty; a repeated figure is the same unknown.
+    for point in rel.trend:
+        earlier = by_ident.get(f"{rel.faculty}@{point.period}")
+        if earlier is None or earlier is rel or rel.kind != "quarter":
+            continue
+        spec = earlier.table("seen").spec
+        ref = (earlier.ident, "seen", *spec.grand_total_pos())  # type: ignore[misc]
+        if ref in refs and point.students_seen is not None:
+            system.eq({refs[ref]: 1, system.var(point.students_seen): -1})
+    # Facts (year to date, merged reports): a derived figure is the sum of the same figure in
+    # its (non-withheld) sources; this holds for table cells and count figures alike.
+    if not rel.sources or not all(s in by_ident for s in rel.sources):
+        return
+    for table in rel.tables:
+        spec = table.spec
+        if not spec.protected or table.withheld:
+            continue
+        parts = [s for s in rel.sources if s not in table.unknown]
+        for pos in spec.positions():
+            coefs: dict[int, int] = {refs[(rel.ident, spec.key, *pos)]: -1}
+            complete = True
+            for src in parts:
+                ref = (src, spec.key, *pos)
+                if ref not in refs:
+                    complete = False
+                    break
+                coefs[refs[ref]] = coefs.get(refs[ref], 0) + 1
+            if complete:
+                system.eq(coefs)
+    for name in COUNT_FIGURES:
+        if (rel.ident, name) not in figures:
+            continue
+        coefs = {figures[(rel.ident, name)]: -1}
+        if all((src, name) in figures for src in rel.sources):
+            for src in rel.sources:
+                coefs[figures[(src, name)]] = coefs.get(figures[(src, name)], 0) + 1
+            system.eq(coefs)
 
 
 def audit_releases(
@@ -315,6 +443,7 @@ def audit_releases(
     required: Mapping[CellRef, int] | None = None,
     exact: bool = True,
     lower_bounds: bool = True,
+    truth: Mapping[CellRef, int] | None = None,
 ) -> AuditReport:
     """Run the attacker's LP over the stacked system of all tables of all ``releases``
     (one release; quarters plus their year-to-date; faculties plus their merge).
@@ -325,10 +454,17 @@ def audit_releases(
     the proven inner one (its width is a lower bound, which is all a check needs).
 
     The "≥ k" lower bounds of derived tables are constraints the attacker knows; they are
-    included unless ``lower_bounds=False`` (used to show that they change nothing)."""
+    included unless ``lower_bounds=False`` (used to show that they change nothing).
+
+    ``truth`` (the protector only): the true value of cells, a known whole-number solution
+    that saves programs; it never changes an interval."""
     rels = list(releases)
     required = required or {}
     system, refs = _release_system(rels, lower_bounds=lower_bounds)
+    if truth:
+        # the protector's true counts are one whole-number solution: they prove part of every
+        # width without a program (never used to narrow anything)
+        system.observe({refs[ref]: float(v) for ref, v in truth.items() if ref in refs})
     report = AuditReport()
     for ref in sorted(refs):
         var = refs[ref]

@@ -22,7 +22,9 @@ from typing import Any
 from officer_desk.domain.codebook import (
     CODEBOOK_VERSION,
     REFERRAL_CLOSED_STATUSES,
+    SENSITIVE_DESTINATIONS,
     SENSITIVE_TOPICS,
+    SENSITIVE_URGENCIES,
     is_valid,
 )
 from officer_desk.domain.period import Period
@@ -34,6 +36,7 @@ from officer_desk.reports.protect import (
     Protection,
     breakdown_only,
     protect_table,
+    publish_count,
     requirements,
 )
 from officer_desk.reports.tables import (
@@ -97,6 +100,7 @@ def count_tables(counts: QuarterCounts) -> list[CountTable]:
                 counts.urgency,
                 two_way=False,
                 link=linked(counts.urgency),
+                sensitive_rows=SENSITIVE_URGENCIES,
             ),
             counts.urgency.cells,
         ),
@@ -115,7 +119,12 @@ def count_tables(counts: QuarterCounts) -> list[CountTable]:
         ),
         CountTable(
             _spec(
-                "referrals", "destination", "referral_status", counts.referrals, multi_response=True
+                "referrals",
+                "destination",
+                "referral_status",
+                counts.referrals,
+                multi_response=True,
+                sensitive_rows=SENSITIVE_DESTINATIONS,
             ),
             counts.referrals.cells,
             population=counts.students_referred,
@@ -191,6 +200,7 @@ def build_release_detailed(
 
     raw = {t.key: t for t in count_tables(counts)}
     ident = f"{faculty}@{period.label}"
+    truth = {(ident, key, *pos): v for key, t in raw.items() for pos, v in t.augmented().items()}
     protectable = [k for k in TABLE_KEYS if _can_degrade(raw[k], threshold)]
     # Degradation ladder per table (monotone, so the loop terminates): FULL -> TOTAL_ONLY
     # (publish only the grand total) -> NOTHING (publish no figure of the table at all).
@@ -211,7 +221,7 @@ def build_release_detailed(
         required = {
             (ident, key, *pos): need for key, p in prot.items() for pos, need in p.required.items()
         }
-        report = audit_releases([release], required=required, exact=False)
+        report = audit_releases([release], required=required, exact=False, truth=truth)
         failing = set(report.failures(required))
         failing |= {ref for ref in report.exposed() if ref in required}
         if failing:
@@ -340,6 +350,7 @@ def _protect_all(
                 forced=forced[key],
                 upper=upper,
                 bounding=prot[bound].table if bound and bound in prot else None,
+                bounding_required=prot[bound].required if bound and bound in prot else None,
             )
         prot[key] = _with_revealed(p, reveal[key])
     return prot
@@ -393,13 +404,14 @@ def _assemble(
     follow = prot["follow_ups"].table
 
     def thresholded(n: int) -> int | None:
-        # a quarter under the table minimum publishes bands only, no figures
+        # a quarter under the table minimum publishes bands only, no figures; every count
+        # passes the same gate as the table cells (R2: 0 or at least T)
         if seen.withheld:
             return None
-        return n if n == 0 or n >= threshold else None
+        return publish_count(n, threshold)
 
     figures = (
-        Figure("consultations", None if seen.withheld else counts.consultations, "consultations"),
+        Figure("consultations", thresholded(counts.consultations), "consultations"),
         Figure("students_case_opened", thresholded(counts.students_case_opened), "students"),
         Figure("students_case_closed", thresholded(counts.students_case_closed), "students"),
         Figure("referral_loop_closed_pct", loop_closed_pct(prot["referrals"].table), "percent"),

@@ -35,8 +35,10 @@ TEXT: dict[str, tuple[str, str]] = {
     "generated": ("Generated in", "Gemaakt in"),
     "codebook": ("Codebook version", "Versie codeboek"),
     "threshold_line": (
-        "Counts below {t} students (below {s} for sensitive topics) are not shown.",
-        "Aantallen onder {t} studenten (onder {s} bij gevoelige onderwerpen) worden niet getoond.",
+        "Counts below {t} students (below {s}, zero included, for sensitive subjects) are not "
+        "shown.",
+        "Aantallen onder {t} studenten (onder {s}, nul inbegrepen, bij gevoelige onderwerpen) "
+        "worden niet getoond.",
     ),
     "symbol_line": (
         "x = not shown to protect individual students",
@@ -175,8 +177,8 @@ TEXT: dict[str, tuple[str, str]] = {
         "meerdere cellen; de totalen tellen deze vermeldingen.",
     ),
     "sensitive_note": (
-        "* Sensitive topic: counts below {s} students are not shown.",
-        "* Gevoelig onderwerp: aantallen onder {s} studenten worden niet getoond.",
+        "* Sensitive: counts below {s} students, zero included, are not shown.",
+        "* Gevoelig: aantallen onder {s} studenten, nul inbegrepen, worden niet getoond.",
     ),
     "follow_note": (
         "Each student is counted once, under the least favourable outcome of their "
@@ -198,18 +200,54 @@ TEXT: dict[str, tuple[str, str]] = {
     ),
 }
 
+# What is protected and how, in plain words (docs/DISCLOSURE.md): printed in the method note
+# right after the first METHOD paragraph. Parameters: tm = T - 1, sm = sensitive T - 1,
+# t = T, s = sensitive T, sensitive = the sensitive subjects as a list of labels.
+PROTECTION: dict[str, tuple[str, ...]] = {
+    "en": (
+        "To keep individual students from being recognised, no count from 1 to {tm} is "
+        "shown: not in a table, not in a total and not in a key figure such as consultations "
+        "or students with a new case. Sensitive subjects ({sensitive}) have a higher limit: "
+        "no count from 1 to {sm} is shown, and in their rows a zero is hidden too, so that a "
+        "row without any student looks the same as a row with one. Elsewhere zero is shown "
+        "as 0.",
+        "Some further figures are hidden as well, so that a hidden number cannot be worked "
+        "out from the totals. Every hidden figure is shown with the same symbol, x, whatever "
+        "the reason. Before release, a computer check took the place of someone who holds "
+        "this report, the earlier and combined reports, and everything the system guarantees "
+        "(for example that every conversation has a topic), and tried to work out every "
+        "hidden number in whole numbers. None of the hidden small numbers could be narrowed "
+        "down to fewer than {t} possible values ({s} for sensitive subjects).",
+    ),
+    "nl": (
+        "Om te voorkomen dat individuele studenten herkenbaar zijn, wordt geen aantal van 1 "
+        "tot en met {tm} getoond: niet in een tabel, niet in een totaal en niet in een "
+        "kerncijfer zoals gesprekken of studenten met een nieuw dossier. Voor gevoelige "
+        "onderwerpen ({sensitive}) ligt de grens hoger: geen aantal van 1 tot en met {sm} "
+        "wordt getoond, en in hun rijen wordt ook een nul verborgen, zodat een rij zonder "
+        "studenten er hetzelfde uitziet als een rij met één student. Elders wordt nul als 0 "
+        "getoond.",
+        "Daarnaast worden enkele andere cijfers verborgen, zodat een verborgen aantal niet "
+        "uit de totalen kan worden teruggerekend. Elk verborgen cijfer heeft hetzelfde "
+        "symbool, x, wat de reden ook is. Voor vrijgave heeft een computercontrole de plaats "
+        "ingenomen van iemand die deze rapportage, de eerdere en samengestelde rapportages en "
+        "alles wat het systeem garandeert kent (bijvoorbeeld dat elk gesprek een onderwerp "
+        "heeft), en geprobeerd elk verborgen aantal in hele getallen terug te rekenen. Geen "
+        "van de verborgen kleine aantallen kon zo worden teruggebracht tot minder dan {t} "
+        "mogelijke waarden ({s} bij gevoelige onderwerpen).",
+    ),
+}
+
+# Sensitive subjects besides the sensitive topics (crisis urgency, crisis-line referrals).
+PROTECTION_SUBJECTS: dict[str, list[str]] = {
+    "en": ["crisis urgency", "referrals to a crisis line"],
+    "nl": ["urgentie crisis", "verwijzingen naar een crisislijn"],
+}
+
 METHOD: dict[str, tuple[str, ...]] = {
     "en": (
         "Every figure in this report counts distinct students: a student who came seven "
         "times counts once. Consultations are shown only as one total.",
-        "To keep individual students from being recognised, any count from 1 to {tm} is "
-        "not shown. For the sensitive topics ({sensitive}) the limit is higher: counts from "
-        "1 to {sm} are not shown. Zero is shown as 0.",
-        "Some further figures are hidden as well, so that a hidden number cannot be worked "
-        "out from the totals. Every hidden figure is shown with the same symbol, x, whatever "
-        "the reason. Before release, a computer check confirmed that none of the hidden "
-        "small numbers can be narrowed down to fewer than {t} possible values from "
-        "what is published here.",
         "Where all students of a row or column fall into one category, that row or column "
         "is not broken down, because it would tell something about every student in it.",
         "A table about fewer than {n} students is not broken down at all; it only says '{band}'.",
@@ -220,15 +258,6 @@ METHOD: dict[str, tuple[str, ...]] = {
     "nl": (
         "Elk cijfer in deze rapportage telt afzonderlijke studenten: een student die zeven "
         "keer kwam, telt één keer. Gesprekken worden alleen als één totaal getoond.",
-        "Om te voorkomen dat individuele studenten herkenbaar zijn, worden aantallen van 1 "
-        "tot en met {tm} niet getoond. Voor de gevoelige onderwerpen ({sensitive}) ligt de "
-        "grens hoger: aantallen van 1 tot en met {sm} worden niet getoond. Nul wordt als 0 "
-        "getoond.",
-        "Daarnaast worden enkele andere cijfers verborgen, zodat een verborgen aantal niet "
-        "uit de totalen kan worden teruggerekend. Elk verborgen cijfer heeft hetzelfde "
-        "symbool, x, wat de reden ook is. Voor vrijgave is met een computercontrole "
-        "nagegaan dat geen van de verborgen kleine aantallen uit de gepubliceerde cijfers "
-        "tot minder dan {t} mogelijke waarden kan worden teruggebracht.",
         "Als alle studenten van een rij of kolom in één categorie vallen, wordt die rij of "
         "kolom niet uitgesplitst, omdat dat iets over elke student daarin zou zeggen.",
         "Een tabel over minder dan {n} studenten wordt helemaal niet uitgesplitst; er staat "

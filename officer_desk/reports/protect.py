@@ -60,6 +60,12 @@ class Protection:
         return frozenset(p for p, v in self.table.augmented().items() if v is None)
 
 
+def publish_count(n: int, threshold: int) -> int | None:
+    """R2 for a single figure (consultations, students with a new or closed case): 0 or at
+    least T is published, 1..T-1 is not (None)."""
+    return n if n == 0 or n >= threshold else None
+
+
 def band_text(threshold: int) -> str:
     return f"<{3 * threshold}"
 
@@ -114,7 +120,11 @@ def requirements(
         # an a-priori bound the attacker has anyway caps what suppression can achieve
         return int(min(thr[p], upper.get(p, thr[p])))
 
-    primary = frozenset(p for p, v in a.items() if 1 <= v < thr[p])
+    primary = frozenset(
+        p
+        for p, v in a.items()
+        if 1 <= v < thr[p] or (_sensitive_zero(p, v, thr, threshold) and need(p) > 0)
+    )
     required: dict[Pos, int] = {p: need(p) for p in sorted(primary)}
     for cells, total in spec.equations():
         if a[total] >= 1 and len(cells) >= 2:
@@ -122,6 +132,14 @@ def requirements(
             if len(positive) == 1:
                 required.setdefault(positive[0], need(positive[0]))
     return primary, required
+
+
+def _sensitive_zero(p: Pos, v: int, thr: Mapping[Pos, int], threshold: int) -> bool:
+    """R2b: in a sensitive line a zero is protected like a count of 1..T-1. Otherwise "0"
+    against "x" would tell whether one student with a sensitive topic, a crisis or a
+    crisis-line referral exists (docs/DISCLOSURE.md, R2b). Zeros the attacker knows anyway
+    (a phase with no students seen: the a-priori bound is 0) stay zeros."""
+    return v == 0 and thr[p] > threshold
 
 
 def protect_table(
@@ -132,12 +150,15 @@ def protect_table(
     forced: Iterable[Pos] = (),
     upper: Mapping[Pos, float] | None = None,
     bounding: ProtectedTable | None = None,
+    bounding_required: Mapping[Pos, int] | None = None,
 ) -> Protection:
     """Protect one table. ``forced`` positions are suppressed in any case (linked tables);
     ``upper`` gives attacker-known upper bounds on cells (e.g. students seen per phase).
     ``bounding`` is the published table named by ``spec.col_bound`` (its row totals bound our
     columns): the audit then runs on both tables together, as the release's stacked audit
-    does, instead of on constant bounds alone."""
+    does, instead of on constant bounds alone. ``bounding_required`` are the bounding table's
+    protected cells and widths: our published figures bound them too (topic mentions in a
+    phase are at least the students seen there), so they must stay wide as well."""
     if threshold < 3:
         raise ValueError("threshold below 3 is not allowed")
     table = table.canonical()
@@ -177,7 +198,9 @@ def protect_table(
         return (a[p] == 0, spec.is_margin(p), a[p], p)
 
     auditor = _Auditor(spec, a, upper, bounding)
+    outer = dict(bounding_required or {}) if auditor.bounding is not None else {}
     verified: set[Pos] = set()
+    outer_verified: set[Pos] = set()
     while True:
         _closure(equations, a, suppressed, primary, thr, gt, cost)
         bad = None
@@ -190,7 +213,24 @@ def protect_table(
                 bad = p
                 break
         if bad is None:
-            break
+            for q in sorted(outer):
+                if q in outer_verified:
+                    continue
+                if auditor.wide_enough_outer(q, suppressed, outer[q]):
+                    outer_verified.add(q)
+                    continue
+                # our published figures narrow a protected cell of the bounding table: hide
+                # the cheapest figure of the column(s) coded like its row
+                extra = _outer_complement(spec, a, suppressed, auditor.outer_columns(q), gt, cost)
+                if not extra:
+                    return breakdown_only(
+                        table, keep_total=gt not in forced_set, primary=primary, required=required
+                    )
+                suppressed.update(extra)
+                break
+            else:
+                break
+            continue
         extra = _complement(spec, a, suppressed, bad, required[bad], gt, cost)
         if not extra:
             return breakdown_only(
@@ -230,6 +270,7 @@ class _Auditor:
         self._key: frozenset[Pos] | None = None
         self._system: LinearSystem | None = None
         self._vars: dict[Pos, int] = {}
+        self._bvars: dict[Pos, int] = {}
         self._points: list[dict[Pos, float]] = [{p: float(v) for p, v in a.items()}]
 
     def _system_for(self, suppressed: set[Pos]) -> LinearSystem:
@@ -240,7 +281,7 @@ class _Auditor:
             values = {p: (None if p in suppressed else v) for p, v in self.a.items()}
             self._vars = add_table(system, self.spec, values, upper=self.upper)
             if self.bounding is not None:
-                _add_bounds(system, self.spec, self._vars, self.bounding)
+                self._bvars = _add_bounds(system, self.spec, self._vars, self.bounding)
             for point in self._points:
                 system.observe({var: point[p] for p, var in self._vars.items()})
             self._system, self._key = system, key
@@ -261,6 +302,21 @@ class _Auditor:
         system = self._system_for(suppressed)
         return system.wide_enough(self._vars[pos], need)
 
+    def wide_enough_outer(self, pos: Pos, suppressed: set[Pos], need: float) -> bool:
+        """Is a cell of the bounding table still at least ``need`` wide?"""
+        system = self._system_for(suppressed)
+        var = self._bvars.get(pos)
+        return var is None or not system.is_free(var) or system.wide_enough(var, need)
+
+    def outer_columns(self, pos: Pos) -> list[int]:
+        """Our columns coded like the bounding table's row of ``pos`` (all for its total row)."""
+        assert self.bounding is not None
+        bspec = self.bounding.spec
+        if pos[0] < bspec.n_rows:
+            code = bspec.rows[pos[0]]
+            return [j for j, c in enumerate(self.spec.cols) if c == code]
+        return list(range(self.spec.n_cols))
+
     def pinned(self, suppressed: set[Pos]) -> list[Pos]:
         """Suppressed cells the attacker can compute exactly."""
         system = self._system_for(suppressed)
@@ -269,9 +325,11 @@ class _Auditor:
 
 def _add_bounds(
     system: LinearSystem, spec: TableSpec, varmap: Mapping[Pos, int], bounding: ProtectedTable
-) -> None:
-    """The bounding table's published figures and ``cell(i, j) <= bounding row total`` for every
-    column ``j`` coded like a bounding row (the same inequalities as the release audit)."""
+) -> dict[Pos, int]:
+    """The bounding table's published figures, ``cell(i, j) <= bounding row total`` and
+    ``column total j >= bounding row total`` for every column ``j`` coded like a bounding row
+    (the same facts as the release audit: topic <= seen, every consultation has a topic).
+    Returns the bounding table's position -> variable."""
     bspec = bounding.spec
     bvars = add_table(system, bspec, bounding.augmented())
     for j, code in enumerate(spec.cols):
@@ -280,6 +338,8 @@ def _add_bounds(
         bvar = bvars[(bspec.rows.index(code), bspec.n_cols)]
         for i in range(spec.n_rows):
             system.le({varmap[(i, j)]: 1, bvar: -1})
+        system.le({bvar: 1, varmap[(spec.n_rows, j)]: -1})
+    return bvars
 
 
 def _closure(
@@ -307,6 +367,26 @@ def _closure(
                 if candidates:
                     suppressed.add(candidates[0])
                     changed = True
+
+
+def _outer_complement(
+    spec: TableSpec,
+    a: Mapping[Pos, int],
+    suppressed: set[Pos],
+    columns: list[int],
+    gt: Pos | None,
+    cost: Callable[[Pos], tuple[bool, bool, int, Pos]],
+) -> list[Pos]:
+    """A published figure of ``columns`` to hide: the column total first (it bounds the
+    bounding row total directly), then the cheapest cell."""
+    totals = [(spec.n_rows, j) for j in columns if (spec.n_rows, j) not in suppressed]
+    if totals:
+        return totals[:1]
+    candidates = sorted(
+        ((i, j) for j in columns for i in range(spec.n_rows) if (i, j) not in suppressed),
+        key=cost,
+    )
+    return candidates[:1]
 
 
 def _complement(

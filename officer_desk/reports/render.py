@@ -38,6 +38,7 @@ from reportlab.platypus import (
 
 from officer_desk.domain.codebook import SENSITIVE_TOPICS
 from officer_desk.domain.codebook import label as codebook_label
+from officer_desk.reports import labels as report_labels
 from officer_desk.reports.build import DraftSummary
 from officer_desk.reports.bundle import ALL_FACULTIES
 from officer_desk.reports.labels import LANGS, METHOD, code_label, text
@@ -600,6 +601,23 @@ def _title_page(release: Release, lang: str) -> list[object]:
     return out
 
 
+def _protection(release: Release, lang: str) -> list[object]:
+    """The method note's paragraphs on what is protected and how (docs/DISCLOSURE.md)."""
+    subjects = [codebook_label("topic", c, lang).lower() for c in sorted(SENSITIVE_TOPICS)]
+    subjects += report_labels.PROTECTION_SUBJECTS["nl" if lang == "nl" else "en"]
+    params = dict(
+        tm=release.threshold - 1,
+        sm=release.sensitive_threshold - 1,
+        t=release.threshold,
+        s=release.sensitive_threshold,
+        sensitive=", ".join(subjects),
+    )
+    return [
+        Paragraph(_esc(para.format(**params)), STYLES["method"])
+        for para in report_labels.PROTECTION["nl" if lang == "nl" else "en"]
+    ]
+
+
 def _method(release: Release, lang: str) -> list[object]:
     sensitive = ", ".join(
         codebook_label("topic", c, lang).lower() for c in sorted(SENSITIVE_TOPICS)
@@ -617,7 +635,10 @@ def _method(release: Release, lang: str) -> list[object]:
         CondPageBreak(8 * cm),
         Paragraph(_esc(text("sec_method", lang)), STYLES["h1"]),
     ]
-    for para in METHOD["nl" if lang == "nl" else "en"]:
+    paragraphs = METHOD["nl" if lang == "nl" else "en"]
+    out.append(Paragraph(_esc(paragraphs[0].format(**params)), STYLES["method"]))
+    out += _protection(release, lang)
+    for para in paragraphs[1:]:
         out.append(Paragraph(_esc(para.format(**params)), STYLES["method"]))
     if release.kind == "ytd":
         out.append(Paragraph(_esc(text("ytd_note", lang)), STYLES["method"]))
@@ -672,6 +693,7 @@ def _story(release: Release, lang: str) -> list[object]:
                 text("cap_urgency", lang),
                 first_col=half,
                 keep=False,
+                notes=[text("sensitive_note", lang, s=release.sensitive_threshold)],
             ),
         )
     )
@@ -713,7 +735,10 @@ def _story(release: Release, lang: str) -> list[object]:
         lang,
         text("cap_referrals", lang),
         first_col=4.2 * cm,
-        notes=[text("multi_note_ref", lang)],
+        notes=[
+            text("multi_note_ref", lang),
+            text("sensitive_note", lang, s=release.sensitive_threshold),
+        ],
     )
     if not refs.withheld and not _all_hidden(refs):
         names = [code_label("referral_status", c, lang) for c in refs.spec.cols]

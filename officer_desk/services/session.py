@@ -59,6 +59,7 @@ class Session:
         vault = Vault.open(key, read_only=read_only, verify=verify)
         try:
             store = Store(vault.connection)
+            store.refuse_newer()
             if not read_only:
                 store.migrate(before_upgrade=lambda _old: _backup_before_upgrade(vault))
             desk = Desk(store, clock=clock)

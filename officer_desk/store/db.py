@@ -188,20 +188,26 @@ class Store:
     def schema_version(self) -> int:
         return int(self.scalar("PRAGMA user_version") or 0)
 
-    def migrate(self, before_upgrade: Callable[[int], None] | None = None) -> None:
-        """Create or upgrade the schema. ``before_upgrade(old_version)`` runs first when an
-        existing vault is upgraded (the app makes a verified backup there)."""
-        version = self.schema_version()
-        if version > SCHEMA_VERSION:
+    def refuse_newer(self) -> None:
+        """Raise :class:`NewerSchema` for a vault made by a newer app (checked before anything
+        is written; the vault stays byte for byte as it was)."""
+        if self.schema_version() > SCHEMA_VERSION:
             raise NewerSchema()
+
+    def migrate(self, before_upgrade: Callable[[int], None] | None = None) -> None:
+        """Create or upgrade the schema: the numbered steps in :data:`MIGRATIONS` after the
+        vault's version, all in ONE transaction (a failing step leaves the vault as it was).
+        ``before_upgrade(old_version)`` runs first when an existing vault is upgraded (the app
+        makes a verified backup there)."""
+        self.refuse_newer()
+        version = self.schema_version()
         if version == SCHEMA_VERSION:
             return
         if version > 0 and before_upgrade is not None:
             before_upgrade(version)
-        steps = {1: _step_1}
         with self.transaction():
             for target in range(version + 1, SCHEMA_VERSION + 1):
-                steps[target](self)
+                MIGRATIONS[target](self)
                 self.execute(f"PRAGMA user_version = {int(target)}")
 
     def meta(self, key: str) -> str | None:
@@ -235,6 +241,12 @@ def _step_1(store: Store) -> None:
     now = dt.datetime.now().isoformat(timespec="seconds")
     store.set_meta("created_at", now)
     store.set_meta("codebook_version", CODEBOOK_VERSION)
+
+
+#: Schema steps: ``MIGRATIONS[n]`` takes a vault from version n-1 to n (1 creates the schema).
+#: Add a step, raise :data:`SCHEMA_VERSION`, and commit a fixture of the old version first
+#: (``tools/make_vault_fixture.py``; ``tests/integration/test_schema_upgrades.py`` opens it).
+MIGRATIONS: dict[int, Callable[[Store], None]] = {1: _step_1}
 
 
 def _split_sql(script: str) -> list[str]:

@@ -199,14 +199,11 @@ class DBusScreenLockListener(ScreenLockListener):
 
 
 def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockListener:
-    import sys
+    """D-Bus on Linux, WTS session notifications on Windows, ``com.apple.screenIsLocked`` on
+    macOS (``officer_desk/ui/screen_lock.py``); elsewhere only the idle lock applies."""
+    from officer_desk.ui.screen_lock import create_platform_listener
 
-    platform = sys.platform  # a variable, so type checkers on Linux keep the other branch
-    if platform.startswith("linux"):
-        return DBusScreenLockListener(parent)
-    # No screen-lock listener on Windows (WTS session notifications) or macOS
-    # (com.apple.screenIsLocked): the idle lock and Ctrl+L apply there.
-    return ScreenLockListener(parent)
+    return create_platform_listener(parent)
 
 
 class LockController(QObject):

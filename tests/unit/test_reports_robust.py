@@ -91,7 +91,8 @@ def test_fixture_cases_no_longer_fail():
 def test_fixture_cases_degrade_gracefully_without_joint_protection(monkeypatch):
     """The fallback ladder alone (with the old per-table protection of topics against constant
     bounds) still gives a safe release: topics publishes only its total (plus cells the
-    attacker computes exactly anyway) instead of raising."""
+    attacker computes exactly anyway) instead of raising. (Topic mentions per phase also bound
+    the students seen, so the seen table may have to publish less as well.)"""
     real = build_mod.protect_table
 
     def per_table_only(table, **kw):
@@ -99,13 +100,19 @@ def test_fixture_cases_degrade_gracefully_without_joint_protection(monkeypatch):
         return real(table, **kw)
 
     monkeypatch.setattr(build_mod, "protect_table", per_table_only)
+    degraded_topics = 0
     for case in fixture_cases():
         counts = counts_from_json(case["counts"])
         res = assert_safe(counts, Period.parse(case["period"]))
-        assert dict(res.degraded) == {"topics": "total_only"}
+        degraded = dict(res.degraded)
+        assert set(degraded) <= {"topics", "seen"}
+        assert set(degraded.values()) <= {"total_only"}
         topics = res.release.table("topics")
         assert topics.total == sum(map(sum, counts.topics.cells))
-        assert all(v in (None, 0) for row in topics.cells for v in row)
+        if "topics" in degraded:
+            degraded_topics += 1
+            assert all(v in (None, 0) for row in topics.cells for v in row)
+    assert degraded_topics >= 1  # the ladder was needed at least once
 
 
 def test_build_is_deterministic_on_fixture_cases():

@@ -1,0 +1,1 @@
+"""Run-time resources of Officer Desk (installed from the repository's ``resources/``)."""
