@@ -748,7 +748,7 @@
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/cli.py" line="85" />
+            <location filename="../../officer_desk/cli.py" line="104" />
             <source>interrupted</source>
             <translation>onderbroken</translation>
         </message>
@@ -1914,7 +1914,7 @@
             <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/build.py" line="190" />
+            <location filename="../../officer_desk/reports/build.py" line="199" />
             <source>The report threshold is not allowed.</source>
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
@@ -2221,8 +2221,8 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="83" />
             <location filename="../../officer_desk/commands/vault.py" line="107" />
-            <location filename="../../officer_desk/reports/build.py" line="186" />
-            <location filename="../../officer_desk/reports/build.py" line="511" />
+            <location filename="../../officer_desk/reports/build.py" line="195" />
+            <location filename="../../officer_desk/reports/build.py" line="523" />
             <source>Unknown faculty code.</source>
             <translation>Onbekende faculteitscode.</translation>
         </message>
