@@ -86,7 +86,8 @@ class WrongRecoveryKey(OfficerDeskError):
 
 class KeyfileCorrupt(VaultError):
     template = tr_noop(
-        "The vault's key file is damaged. You can try the previous key file or restore a backup."
+        "The vault's key file is damaged. Restore the latest verified backup (its key file "
+        "opens with the passphrase that was valid when the backup was made)."
     )
 
 
@@ -114,6 +115,34 @@ class WalMissing(DatabaseDamaged):
 
 class VaultInUse(VaultError):
     template = tr_noop("The vault is already open in another Officer Desk window or process.")
+    exit_code = 1
+
+
+class KeyfileOtherVault(VaultError):
+    """The key file opens, but its key opens no page of this database."""
+
+    template = tr_noop(
+        "This key file belongs to another vault: its key does not open this database. Put the "
+        "vault's own key file (keys.json) back, or restore the latest verified backup."
+    )
+
+
+class RotationInterrupted(VaultError):
+    """A key rotation was cut off; a read-only command does not finish it."""
+
+    template = tr_noop(
+        "A key rotation of this vault was interrupted. Open the vault in Officer Desk, or run "
+        "'officer-desk rotate-key', to finish it; read-only commands do not change the key file."
+    )
+
+
+class InsecureTestKdf(VaultError):
+    """The test-only fast key derivation was switched on outside the test suite."""
+
+    template = tr_noop(
+        "{variable} is set outside the test suite. It makes vaults easy to break into: unset it "
+        "and try again."
+    )
     exit_code = 1
 
 

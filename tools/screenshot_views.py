@@ -21,6 +21,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["OFFICER_DESK_INSECURE_TEST_KDF"] = "1"
+os.environ["OFFICER_DESK_TEST_RUN"] = "1"  # marks a test run: the switch works only then
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 

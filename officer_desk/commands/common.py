@@ -119,7 +119,9 @@ def open_session(args: argparse.Namespace, *, read_only: bool = False) -> Sessio
 
     vault_dir: Path = args.vault
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = check_passphrase(vault_dir, passphrase)
+    # Only ``rotate-key`` (and the app) finish an interrupted key rotation: every other
+    # command reports it instead of rewriting the key file on the side.
+    key = check_passphrase(vault_dir, passphrase, finish_rotation=False)
     warn_if_no_recovery_key(key)
     return Session.open(key, read_only=read_only)
 

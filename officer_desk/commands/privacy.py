@@ -28,7 +28,11 @@ def _date(text: str) -> dt.date:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("audit", help=tr("Cli", "list or verify the access log, or save it as CSV"))
     add_vault_arg(p)
-    p.add_argument("--verify", action="store_true", help=tr("Cli", "verify the hash chain"))
+    p.add_argument(
+        "--verify",
+        action="store_true",
+        help=tr("Cli", "verify the hash chain and compare it with every anchor of its head"),
+    )
     p.add_argument("--csv", type=Path, help=tr("Cli", "save the (filtered) log as CSV"))
     p.add_argument("--action", default="", help=tr("Cli", "only this action, e.g. exported"))
     p.add_argument("--record-type", default="", help=tr("Cli", "only this record type"))
@@ -109,8 +113,12 @@ def cmd_audit(args: argparse.Namespace) -> int:
     with open_session(args, read_only=True) as session:
         if args.verify:
             chain = session.desk.verify_access_log()
+            anchors_ok = report_anchors(session)
             if not chain.ok:
                 say(tr("Cli", "Access log: BROKEN at entry {id}").format(id=chain.first_broken_id))
+                return 4
+            if not anchors_ok:
+                say(tr("Cli", "Access log: DOES NOT MATCH an anchor of its head (see above)"))
                 return 4
             say(tr("Cli", "Access log: ok ({n} entries)").format(n=chain.entries))
             if args.csv is None and not _filtered(args):
@@ -159,6 +167,44 @@ def cmd_audit(args: argparse.Namespace) -> int:
     for row in rows:
         out.write("\t".join(str(x) for x in row[:6]) + "\n")
     return 0
+
+
+def report_anchors(session: object) -> bool:
+    """Print one line per anchor of the access log's head; False if any disagrees."""
+    from officer_desk.services import anchors as a
+    from officer_desk.services.anchors import ANCHOR_CUT, ANCHOR_OK, ANCHOR_REWRITTEN
+
+    checks = a.check_all(session)
+    for c in checks:
+        if c.source == a.KEY_FILE:
+            where = tr("Cli", "Anchor in the key file")
+        elif c.source == a.BACKUP:
+            where = tr("Cli", "Anchor in backup {name}").format(name=c.name)
+        else:
+            where = tr("Cli", "Anchor in released report {name}").format(name=c.name)
+        if c.outcome == ANCHOR_OK:
+            what = tr("Cli", "ok ({n} entries)").format(n=c.entries)
+        elif c.outcome == ANCHOR_CUT:
+            what = tr(
+                "Cli", "DISAGREES: the log has fewer than the {n} entries recorded (cut)"
+            ).format(n=c.entries)
+        elif c.outcome == ANCHOR_REWRITTEN:
+            what = tr(
+                "Cli", "DISAGREES: entry {n} is not the one recorded (the log was rewritten)"
+            ).format(n=c.entries)
+        elif c.outcome == a.SUPERSEDED:
+            what = tr(
+                "Cli",
+                "made before a restore of an older backup; its later entries were rolled back",
+            )
+        elif c.outcome == a.INVALID:
+            what = tr("Cli", "DISAGREES: the anchor was altered or made with another key")
+        elif c.source == a.KEY_FILE:
+            what = tr("Cli", "DISAGREES: the key file holds no anchor (it was removed)")
+        else:
+            what = tr("Cli", "none (made before anchors were recorded)")
+        say(f"{where}: {what}")
+    return all(c.ok for c in checks)
 
 
 def _filtered(args: argparse.Namespace) -> bool:

@@ -142,7 +142,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     from officer_desk.services.session import Session, check_passphrase
 
     passphrase = read_passphrase(tr("Cli", "Passphrase: "))
-    key = check_passphrase(args.vault, passphrase)
+    key = check_passphrase(args.vault, passphrase, finish_rotation=False)
     say(tr("Cli", "Key file: ok"))
     warn_if_no_recovery_key(key)
     try:
@@ -173,6 +173,21 @@ def cmd_check(args: argparse.Namespace) -> int:
         else:
             problems += 1
             say(tr("Cli", "Access log: BROKEN at entry {id}").format(id=chain.first_broken_id))
+        from officer_desk.commands.privacy import report_anchors
+        from officer_desk.services.session import stale_local_copies
+
+        if not report_anchors(session):
+            problems += 1
+        stale = stale_local_copies(session.vault.dir, session.vault.key)
+        if stale:
+            problems += 1
+            say(
+                tr(
+                    "Cli",
+                    "Copies inside the vault folder with an old key file: {n} (they may open "
+                    "with an old passphrase or key; run 'officer-desk rotate-key')",
+                ).format(n=len(stale))
+            )
     if problems:
         return 4
     say(tr("Cli", "All checks passed."))
@@ -189,15 +204,29 @@ def _new_passphrase() -> str:
     return new
 
 
+def _what_a_change_cannot_revoke() -> None:
+    say(
+        tr(
+            "Cli",
+            "No file in the vault folder or its backup folder opens with the old passphrase "
+            "any more. Copies made elsewhere (a backup on another disk, a copied key file) "
+            "still do: if someone may know the old passphrase, run 'officer-desk rotate-key'.",
+        )
+    )
+
+
 def cmd_passwd(args: argparse.Namespace) -> int:
-    from officer_desk.services.session import Session, change_passphrase, check_passphrase
+    from officer_desk.services.session import change_passphrase_offline, check_passphrase
 
     old = read_passphrase(tr("Cli", "Current passphrase: "))
-    key = check_passphrase(args.vault, old)
-    new = _new_passphrase()
-    with Session.open(key, log_unlock=False) as session:
-        change_passphrase(session, new)
+    key = check_passphrase(args.vault, old, finish_rotation=False)
+    try:
+        new = _new_passphrase()
+        change_passphrase_offline(key, new)
+    finally:
+        key.wipe()
     say(tr("Cli", "Passphrase changed."))
+    _what_a_change_cannot_revoke()
     return 0
 
 
@@ -217,7 +246,9 @@ def cmd_recover(args: argparse.Namespace) -> int:
                 variable="OFFICER_DESK_RECOVERY_KEY",
             )
         value = input(tr("Cli", "Recovery key: "))
-    key = check_recovery_key(Path(args.vault), value)  # a wrong key fails before the prompt
+    key = check_recovery_key(
+        Path(args.vault), value, finish_rotation=False
+    )  # a wrong key fails before the prompt
     new = _new_passphrase()
     opened = open_and_set_passphrase(key, new, verify=True, log_unlock=False)
     if isinstance(opened, Damaged):
@@ -225,6 +256,7 @@ def cmd_recover(args: argparse.Namespace) -> int:
         raise DatabaseDamaged()
     opened.close()
     say(tr("Cli", "A new passphrase is set. Keep using the same recovery key."))
+    _what_a_change_cannot_revoke()
     return 0
 
 

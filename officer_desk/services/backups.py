@@ -3,7 +3,9 @@
 A backup is a folder ``officer-desk-backup-YYYYMMDD-HHMMSS`` in the backup folder the officer
 chose, holding the encrypted database copy (SQLite online backup, never a file copy of the
 live database), the vault's key file (a database copy without its key file is unreadable)
-and ``backup.json``: a manifest with the SHA-256 of both files and no personal data. It is
+and ``backup.json``: a manifest with the SHA-256 of both files, the access-log anchor at the
+time of the backup (``access_log_anchor``: entries, head and MAC, docs/SECURITY.md
+"Anchors") and no personal data. It is
 built under a hidden ``.…partial`` name, verified (``integrity_check`` and
 ``cipher_integrity_check``) and renamed into place only when complete, so a crash never
 leaves a half backup that looks whole. The newest ``backup_keep`` verified generations of the
@@ -45,7 +47,13 @@ from officer_desk.services.desk import ACCESS_LOG, Desk
 from officer_desk.store import access_log
 from officer_desk.vault import DB_NAME, KEYFILE_NAME, UnlockedKey, Vault
 from officer_desk.vault.files import LOCK_NAME, VaultLock, fsync_dir, safe_write
-from officer_desk.vault.keyfile import Keyfile
+from officer_desk.vault.keyfile import (
+    Keyfile,
+    anchor_shape_ok,
+    check_anchor,
+    make_anchor,
+    read_keyfile_bytes,
+)
 from officer_desk.vault.names import APPLICATION_ID
 
 log = logging.getLogger(__name__)
@@ -183,11 +191,14 @@ def make_backup(
     keep: int = DEFAULT_KEEP,
     now: dt.datetime | None = None,
     schema_version: int | None = None,
+    log_head: tuple[int, str] | None = None,
 ) -> BackupInfo:
     """Write one verified backup generation of ``vault`` into ``folder`` and prune old ones.
 
-    File work and the vault's own backup connection only: safe in a worker thread. Raises
-    ``ValidationError`` for a folder inside the vault, ``SaveFailed`` or ``DatabaseDamaged``.
+    File work and the vault's own connections only: safe in a worker thread. ``log_head``
+    (entries, head) is anchored in the manifest; None reads it from the backup copy itself.
+    Raises ``ValidationError`` for a folder inside the vault, ``SaveFailed`` or
+    ``DatabaseDamaged``.
     """
     folder = Path(folder).expanduser()
     if _is_inside(folder, vault.dir):
@@ -205,6 +216,8 @@ def make_backup(
         partial = folder / f".{name}.{vault.db_uuid[:8]}.partial"
         try:
             db_path = vault.backup_to(partial)
+            if log_head is None:
+                log_head = _copy_head(vault, db_path)
             manifest: dict[str, Any] = {
                 "format": MANIFEST_FORMAT,
                 "version": 1,
@@ -217,6 +230,7 @@ def make_backup(
                 "db_size": db_path.stat().st_size,
                 "keys_sha256": _sha256(partial / KEYFILE_NAME),
                 "checks": ["integrity_check", "cipher_integrity_check"],
+                "access_log_anchor": make_anchor(vault.key.dek, vault.db_uuid, *log_head),
             }
             safe_write(
                 partial / MANIFEST,
@@ -241,11 +255,25 @@ def make_backup(
     return info
 
 
+def _copy_head(vault: Vault, db_path: Path) -> tuple[int, str]:
+    """The access log's head as the backup copy holds it (read-only, the vault's key)."""
+    from officer_desk.store.db import Store
+    from officer_desk.vault.database import connect_keyed
+
+    conn = connect_keyed(db_path, vault.key.dek, read_only=True)
+    try:
+        return access_log.head(Store(conn))
+    finally:
+        conn.close()
+
+
 def record_backup(desk: Desk, info: BackupInfo) -> None:
-    """The access-log entry ``backup`` (the generation's folder name, never a path)."""
+    """The access-log entry ``backup`` (the generation's folder name, never a path), then
+    the key file's anchor."""
     with desk.store.transaction():
         access_log.append(desk.store, "backup", "vault", None, info.name, now=desk.clock.now())
     desk.notify(ACCESS_LOG)
+    desk.anchor_log()
 
 
 def backup_now(
@@ -263,6 +291,7 @@ def backup_now(
         keep=backup_keep(desk),
         now=now,
         schema_version=desk.store.schema_version(),
+        log_head=access_log.head(desk.store),
     )
     if not vault.read_only:
         record_backup(desk, info)
@@ -318,7 +347,7 @@ def inspect_backup(path: Path, *, check_hash: bool = True) -> BackupInfo:
     if not (db.is_file() and keys.is_file()):
         return BackupInfo(path, when, uuid, size, INCOMPLETE, schema)
     try:
-        keyfile = Keyfile.parse(keys.read_bytes())
+        keyfile = Keyfile.parse(read_keyfile_bytes(keys))
     except (OfficerDeskError, OSError):
         return BackupInfo(path, when, uuid, size, DAMAGED, schema)
     if not doc:
@@ -385,6 +414,74 @@ def verify_backup_with_key(path: Path, key: UnlockedKey) -> bool:
         if not lock_existed:
             with contextlib.suppress(OSError):
                 lock.unlink()
+
+
+# --- key files and anchors of the backups ----------------------------------------------------
+
+
+def rewrap_backup_keyfiles(folder: Path, vault_dir: Path) -> list[Path]:
+    """After a passphrase change: give every verified backup in ``folder`` that holds the
+    vault's current data key the vault's new key file (and its manifest the new hash), so
+    those backups no longer open with the old passphrase. Backups made before a key
+    rotation, copies elsewhere and damaged ones are left alone. Returns the folders
+    changed."""
+    try:
+        raw = read_keyfile_bytes(Path(vault_dir) / KEYFILE_NAME)
+        current = Keyfile.parse(raw)
+    except (OSError, OfficerDeskError):
+        return []
+    changed: list[Path] = []
+    for info in list_backups(folder, check_hash=True):
+        if info.db_uuid != current.db_uuid or info.status != VERIFIED:
+            continue
+        keys = info.path / KEYFILE_NAME
+        try:
+            old_raw = read_keyfile_bytes(keys)
+            old = Keyfile.parse(old_raw)
+        except (OSError, OfficerDeskError):
+            continue
+        if old.rotating or old.key_check != current.key_check or old.slots == current.slots:
+            continue
+        doc = _read_manifest(info.path)
+        if doc is None:
+            continue
+        # The backup keeps its own access-log anchor (same data key, so its MAC holds): the
+        # live one may count entries the backup does not have.
+        ours = Keyfile.parse(raw)
+        ours.log_anchor = old.log_anchor
+        new_raw = ours.to_bytes()
+        safe_write(keys, new_raw)
+        doc["keys_sha256"] = hashlib.sha256(new_raw).hexdigest()
+        safe_write(info.path / MANIFEST, json.dumps(doc, indent=1, sort_keys=True).encode())
+        changed.append(info.path)
+    return changed
+
+
+@dataclass(frozen=True, slots=True)
+class BackupAnchor:
+    """The access-log anchor of one backup: ``status`` ``ok`` (MAC verified under the
+    vault's key), ``missing`` (older backup) or ``invalid`` (altered or another key)."""
+
+    name: str
+    status: str
+    anchor: tuple[int, str] | None
+    created_at: dt.datetime | None = None
+
+
+def backup_anchors(folder: Path, db_uuid: str, dek: bytes | bytearray) -> list[BackupAnchor]:
+    """The anchors in the manifests of this vault's backups in ``folder``, newest first."""
+    out: list[BackupAnchor] = []
+    for info in list_backups(folder, check_hash=False):
+        if info.db_uuid != db_uuid:
+            continue
+        doc = _read_manifest(info.path) or {}
+        obj = doc.get("access_log_anchor")
+        if obj is None:
+            out.append(BackupAnchor(info.name, "missing", None, info.created_at))
+            continue
+        found = check_anchor(dek, db_uuid, obj) if anchor_shape_ok(obj) else None
+        out.append(BackupAnchor(info.name, "ok" if found else "invalid", found, info.created_at))
+    return out
 
 
 # --- restore --------------------------------------------------------------------------------------
@@ -538,8 +635,10 @@ def record_restore(desk: Desk, info: BackupInfo) -> None:
 
 
 __all__ = [
+    "BackupAnchor",
     "BackupInfo",
     "RestoreResult",
+    "backup_anchors",
     "backup_folder",
     "backup_keep",
     "backup_now",
@@ -555,5 +654,6 @@ __all__ = [
     "record_restore",
     "recover_interrupted_restore",
     "restore",
+    "rewrap_backup_keyfiles",
     "verify_backup_with_key",
 ]

@@ -30,7 +30,7 @@ from officer_desk.domain.models import (
     Student,
     StudentRow,
 )
-from officer_desk.errors import Conflict, NotFound, ValidationError, tr_noop
+from officer_desk.errors import Conflict, NotFound, OfficerDeskError, ValidationError, tr_noop
 from officer_desk.store import access_log
 from officer_desk.store import records as r
 from officer_desk.store import releases as report_releases
@@ -121,6 +121,19 @@ class Desk:
         self.clock = clock or Clock()
         self._listeners: list[Callable[[str], None]] = []
         self._deferred: list[str] | None = None
+        #: Set by a writable ``Session``: records the access log's head in the key file
+        #: (docs/SECURITY.md, "Anchors"). Called with this desk's store.
+        self.anchor_hook: Callable[..., None] | None = None
+
+    def anchor_log(self) -> None:
+        """Anchor the access log now (after a backup, release, erasure or purge). A failed
+        save is logged and left to the next anchor (at the latest, the lock)."""
+        if self.anchor_hook is None:
+            return
+        try:
+            self.anchor_hook(self.store)
+        except OfficerDeskError:
+            log.warning("the access-log anchor could not be saved")
 
     # -- notifications -----------------------------------------------------------------------
 

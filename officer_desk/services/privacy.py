@@ -159,6 +159,7 @@ class Privacy:
         log.info("erased one student (internal id %d)", student_id)
         self.desk.notify(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
         self.desk.notify(ACCESS_LOG)
+        self.desk.anchor_log()
         report = p.reclaim(self.store) if reclaim else None
         return ErasureReport(student_id, counts, report)
 
@@ -244,6 +245,7 @@ class Privacy:
         if report.purged:
             self.desk.notify(STUDENTS, CASES, CONSULTATIONS, REFERRALS, FOLLOW_UPS, DRAFTS)
             self.desk.notify(ACCESS_LOG)
+            self.desk.anchor_log()
             if reclaim:
                 report.reclaimed = p.reclaim(self.store)
         return report
@@ -271,7 +273,9 @@ def open_worker(session: object) -> Privacy:
 
     desk: Desk = session.desk  # type: ignore[attr-defined]
     conn = session.vault.new_connection()  # type: ignore[attr-defined]
-    return Privacy(Desk(Store(conn), clock=desk.clock))
+    worker = Desk(Store(conn), clock=desk.clock)
+    worker.anchor_hook = desk.anchor_hook
+    return Privacy(worker)
 
 
 def close_worker(privacy: Privacy) -> None:

@@ -210,6 +210,7 @@ class Reporting:
             )
             releases.put_sequence(self.store, release.faculty, sequence)
             self.desk.log_event("released", "report", None, period.label)
+        self.desk.anchor_log()
         return ReportResult(release, True)
 
     def year_to_date(self, period_label: str) -> Release:

@@ -4,36 +4,43 @@ and the command line.
 
 Key derivation is the slow part (about a second) and runs off the GUI thread in the app;
 ``Session.open`` after it is fast (opening, checks, migrations). A use case that changes the
-key file also writes its access-log entry; if that entry cannot be written, the use case
-fails (and puts the previous key file back where it can).
+key file saves it together with its access-log entry (both or neither).
+
+Access-log anchors (docs/SECURITY.md, "Anchors"): a writable session records the log's head
+in the key file when the vault is created, on every key-file save (passphrase change), after
+a backup, a report release, an erasure or a purge (``Desk.anchor_log``) and when it closes
+(the lock). Entries written after the last anchor are not covered until the next one.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from officer_desk.errors import DatabaseDamaged, OfficerDeskError
+from officer_desk.errors import DatabaseDamaged, OfficerDeskError, SaveFailed
 from officer_desk.services import backups
 from officer_desk.services.backups import RestoreResult
 from officer_desk.services.desk import Clock, Desk
 from officer_desk.store import access_log
 from officer_desk.store.db import Store
 from officer_desk.vault import (
-    KEYFILE_NAME,
     CheckReport,
     KdfParams,
     Vault,
+    commit_passphrase_change,
     create_vault,
     derive_key,
     derive_key_with_recovery,
+    prepare_passphrase_change,
+    save_log_anchor,
 )
+from officer_desk.vault import PreparedPassphrase as PreparedPassphrase
 from officer_desk.vault import UnlockedKey as UnlockedKey
-from officer_desk.vault import change_passphrase as _rewrap
 from officer_desk.vault import rotate_key as _rotate
-from officer_desk.vault.files import safe_write
+from officer_desk.vault import stale_local_copies as stale_local_copies
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +76,33 @@ class Session:
         except BaseException:
             vault.close()
             raise
+        session = cls(vault, store, desk)
+        session._attach()
         # Opened on a worker thread in the app: the thread that uses the session next owns
         # its connection (the vault refuses any other).
         vault.connection.hand_over()
-        return cls(vault, store, desk)
+        return session
+
+    def _attach(self) -> None:
+        if not self.vault.read_only:
+            self.desk.anchor_hook = self.save_anchor
+
+    def save_anchor(self, store: Store | None = None) -> None:
+        """Record the access log's head in the key file (``store``: a worker's connection
+        to the same vault; default the session's). Raises ``SaveFailed``."""
+        if self.vault.read_only or self.vault.closed:
+            return
+        entries, digest = access_log.head(store or self.store)
+        save_log_anchor(self.vault.dir, self.vault.key, entries, digest)
 
     def close(self) -> None:
+        """The lock: anchor the log in the key file, then close everything. A failed anchor
+        save never keeps the vault open (the next save records the head)."""
+        if not self.vault.read_only and not self.vault.closed:
+            try:
+                self.save_anchor()
+            except OfficerDeskError:
+                log.warning("the access-log anchor could not be saved at close")
         self.store.close()
         self.vault.close()
 
@@ -109,6 +137,9 @@ def create(
         desk = Desk(store, clock=clock)
         with store.transaction():
             access_log.append(store, "vault_created", "vault", None, now=desk.clock.now())
+        session = Session(vault, store, desk)
+        session._attach()
+        session.save_anchor()
         settings = {}
         if officer_name:
             settings["officer_name"] = officer_name
@@ -120,7 +151,7 @@ def create(
         vault.close()
         raise
     vault.connection.hand_over()
-    return Session(vault, store, desk), recovery_key
+    return session, recovery_key
 
 
 def unlock(vault_dir: Path, passphrase: str, **kwargs: object) -> Session:
@@ -188,16 +219,21 @@ def unlock_with_passphrase(vault_dir: Path, passphrase: str) -> Session | Damage
     return open_key(derive_key(vault_dir, passphrase))
 
 
-def check_passphrase(vault_dir: Path, passphrase: str) -> UnlockedKey:
+def check_passphrase(
+    vault_dir: Path, passphrase: str, *, finish_rotation: bool = True
+) -> UnlockedKey:
     """The vault's key, unwrapped with the passphrase (slow; touches only the key file).
-    Raises ``WrongPassphrase`` and the other errors of ``vault.derive_key``."""
-    return derive_key(vault_dir, passphrase)
+    Raises ``WrongPassphrase`` and the other errors of ``vault.derive_key``. Only the app and
+    ``rotate-key`` finish an interrupted key rotation (``finish_rotation``)."""
+    return derive_key(vault_dir, passphrase, finish_rotation=finish_rotation)
 
 
-def check_recovery_key(vault_dir: Path, recovery_key: str) -> UnlockedKey:
+def check_recovery_key(
+    vault_dir: Path, recovery_key: str, *, finish_rotation: bool = True
+) -> UnlockedKey:
     """The vault's key, unwrapped with the recovery key (slow; touches only the key file).
     Raises ``WrongRecoveryKey`` and the other errors of ``vault.derive_key``."""
-    return derive_key_with_recovery(vault_dir, recovery_key)
+    return derive_key_with_recovery(vault_dir, recovery_key, finish_rotation=finish_rotation)
 
 
 def unlock_with_recovery(
@@ -225,64 +261,89 @@ def open_and_set_passphrase(
     if isinstance(opened, Damaged):
         return opened
     try:
-        change = rewrap_passphrase(opened.vault.dir, opened.vault.key, new_passphrase)
-        record_passphrase_change(opened.desk, change, detail="recovery")
+        prepared = prepare_passphrase_change(opened.vault.dir, opened.vault.key, new_passphrase)
+        commit_passphrase(opened, prepared, detail="recovery")
     except BaseException:
         opened.close()
         raise
+    opened.vault.connection.hand_over()  # the GUI thread uses it next (see Session.open)
     return opened
 
 
-# --- changing the passphrase ------------------------------------------------------------------
+# --- passphrase changes: the key file and the access log change together ------------------
 
 
-@dataclass(frozen=True)
-class PassphraseChange:
-    """A passphrase change done on the key file but not yet in the access log. Holds the
-    previous key file (wrapped keys only) so the change can be undone if logging fails."""
+def commit_passphrase(session: Session, prepared: PreparedPassphrase, *, detail: str = "") -> None:
+    """Save a prepared passphrase change together with its access-log entry.
 
-    vault_dir: Path
-    previous_keyfile: bytes
+    The entry is written in a transaction that commits only after the key file was saved
+    (anchored at the new entry): if the save fails, neither happens. If the commit fails
+    after the save, it is retried once on the same connection, then ``SaveFailed`` says
+    so. Then the backups in the backup folder that hold the same data key get the new key
+    file (``services.backups.rewrap_backup_keyfiles``)."""
+    from officer_desk.services.backups import backup_folder, rewrap_backup_keyfiles
+
+    store, key = session.store, session.vault.key
+    saved = False
+    try:
+        with store.transaction():
+            access_log.append(
+                store, "passphrase_changed", "vault", None, detail, now=session.desk.clock.now()
+            )
+            commit_passphrase_change(prepared, key, log_anchor=access_log.head(store))
+            saved = True
+    except OfficerDeskError:
+        if not saved:
+            raise
+        try:  # the key file changed but the entry did not commit: one more try
+            with store.transaction():
+                access_log.append(
+                    store,
+                    "passphrase_changed",
+                    "vault",
+                    None,
+                    detail,
+                    now=session.desk.clock.now(),
+                )
+        except OfficerDeskError as exc:
+            raise SaveFailed() from exc
+    session.desk.notify("access_log")
+    with contextlib.suppress(OfficerDeskError, OSError):
+        rewrap_backup_keyfiles(backup_folder(session.desk, session.vault.dir), session.vault.dir)
 
 
-def rewrap_passphrase(vault_dir: Path, key: UnlockedKey, new_passphrase: str) -> PassphraseChange:
-    """Rewrap the data key under ``new_passphrase`` (slow: run it off the GUI thread). Touches
-    only the key file; follow it with ``record_passphrase_change``."""
-    vault_dir = Path(vault_dir)
-    previous = (vault_dir / KEYFILE_NAME).read_bytes()
-    _rewrap(vault_dir, key, new_passphrase)
-    return PassphraseChange(vault_dir, previous)
+def change_passphrase(
+    session: Session, new_passphrase: str, *, detail: str = "", kdf: KdfParams | None = None
+) -> None:
+    """Change the passphrase of an open session's vault and log it (both or neither)."""
+    prepared = prepare_passphrase_change(
+        session.vault.dir, session.vault.key, new_passphrase, kdf=kdf
+    )
+    commit_passphrase(session, prepared, detail=detail)
 
 
-def check_and_rewrap(vault_dir: Path, old_passphrase: str, new_passphrase: str) -> PassphraseChange:
-    """Check the current passphrase, then rewrap the data key under the new one (slow: run
-    it off the GUI thread). Raises ``WrongPassphrase`` before anything changes."""
+def change_passphrase_offline(
+    key: UnlockedKey, new_passphrase: str, *, detail: str = "", kdf: KdfParams | None = None
+) -> None:
+    """Change the passphrase of a vault that is not open (CLI ``passwd``/``recover``, the
+    recovery page): opens it for a moment to log the change. ``key`` stays usable."""
+    copy = UnlockedKey(key.vault_dir, key.db_uuid, bytearray(key.dek), key.via_recovery)
+    prepared = prepare_passphrase_change(key.vault_dir, key, new_passphrase, kdf=kdf)
+    with Session.open(copy, log_unlock=False, verify=False) as session:
+        commit_passphrase(session, prepared, detail=detail)
+
+
+def check_and_rewrap(
+    vault_dir: Path, old_passphrase: str, new_passphrase: str
+) -> PreparedPassphrase:
+    """Check the current passphrase, then prepare the key file under the new one (slow: run
+    it off the GUI thread). Raises ``WrongPassphrase`` before anything changes; follow it
+    with ``commit_passphrase`` on the session's own thread."""
     key = check_passphrase(vault_dir, old_passphrase)
     try:
-        return rewrap_passphrase(vault_dir, key, new_passphrase)
+        return prepare_passphrase_change(vault_dir, key, new_passphrase)
     finally:
         key.wipe()
-
-
-def record_passphrase_change(desk: Desk, change: PassphraseChange, *, detail: str = "") -> None:
-    """Write the access-log entry of a passphrase change. If it cannot be written, the
-    previous key file is put back (the old passphrase works again) and the error raised."""
-    try:
-        desk.log_event("passphrase_changed", "vault", None, detail)
-    except BaseException:
-        log.warning("passphrase change not logged; previous key file put back")
-        try:
-            safe_write(change.vault_dir / KEYFILE_NAME, change.previous_keyfile)
-        except OfficerDeskError:
-            log.error("the previous key file could not be put back")
-        raise
-
-
-def change_passphrase(session: Session, new_passphrase: str) -> None:
-    """The whole change for a session opened with the current passphrase just now, in one
-    thread (the command line): rewrap, then log."""
-    change = rewrap_passphrase(session.vault.dir, session.vault.key, new_passphrase)
-    record_passphrase_change(session.desk, change)
 
 
 # --- rotating the key -------------------------------------------------------------------------
@@ -309,6 +370,7 @@ def open_after_rotation(key: UnlockedKey, *, log_unlock: bool = False) -> Sessio
     except BaseException:
         session.close()
         raise
+    session.vault.connection.hand_over()  # the GUI thread uses it next (see Session.open)
     return session
 
 

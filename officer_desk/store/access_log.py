@@ -4,6 +4,11 @@ Each entry's hash is SHA-256 over the previous hash and the entry's canonical fi
 editing, deleting or reordering an entry breaks every later link. Triggers in the schema
 refuse UPDATE and DELETE; the chain catches changes made around them (e.g. with a raw
 SQLCipher shell). Entries hold internal ids and action names only, never personal data.
+
+The chain alone cannot show a cut tail or a wiped log (what is left still links up), so it is
+anchored (docs/SECURITY.md, "Anchors"): entry 1 must be the vault's creation, and the head
+(``head``: entry count and last hash) is recorded outside the log, in the key file, in backup
+manifests and in report bundles. ``check_anchor`` compares the log with one such record.
 """
 
 from __future__ import annotations
@@ -71,6 +76,8 @@ class ChainReport:
 
 
 def verify(store: Store) -> ChainReport:
+    """Check every link, and that the chain starts with the vault's creation as entry 1 with
+    ids 1, 2, 3, … (a wiped or renumbered log fails at its first entry)."""
     prev = GENESIS
     count = 0
     for row in store.execute(
@@ -79,10 +86,39 @@ def verify(store: Store) -> ChainReport:
     ):
         count += 1
         entry_id, at, action, rtype, rid, detail, prev_hash, digest = row
+        if entry_id != count or (count == 1 and action != "vault_created"):
+            return ChainReport(count, entry_id)
         if prev_hash != prev or entry_hash(prev, at, action, rtype, rid, detail) != digest:
             return ChainReport(count, entry_id)
         prev = digest
     return ChainReport(count, None)
+
+
+def head(store: Store) -> tuple[int, str]:
+    """The log's head: (number of entries, hash of the last entry; ``GENESIS`` if empty)."""
+    row = store.one(
+        "SELECT count(*), (SELECT hash FROM access_log ORDER BY id DESC LIMIT 1) FROM access_log"
+    )
+    if row is None or not row[0]:
+        return 0, GENESIS
+    return int(row[0]), str(row[1])
+
+
+#: Outcomes of ``check_anchor``.
+ANCHOR_OK = "ok"
+ANCHOR_CUT = "cut"  # the log has fewer entries than the anchor recorded
+ANCHOR_REWRITTEN = "rewritten"  # entry n exists but its hash is not the recorded head
+
+
+def check_anchor(store: Store, entries: int, head_hash: str) -> str:
+    """Compare the log with an anchor ``(entries, head_hash)`` recorded earlier: entry
+    ``entries`` must exist and carry ``head_hash`` (later entries may follow)."""
+    if entries == 0:  # an empty log: its head is the genesis hash (or "" in some anchors)
+        return ANCHOR_OK if head_hash in (GENESIS, "") else ANCHOR_REWRITTEN
+    row = store.one("SELECT hash FROM access_log ORDER BY id LIMIT 1 OFFSET ?", (entries - 1,))
+    if row is None:
+        return ANCHOR_CUT
+    return ANCHOR_OK if row[0] == head_hash else ANCHOR_REWRITTEN
 
 
 def entries(
@@ -131,13 +167,17 @@ def count(store: Store) -> int:
     return int(store.scalar("SELECT count(*) FROM access_log"))
 
 
-def head(store: Store) -> tuple[int, str]:
-    """The chain's head: (number of entries, hex hash of the last entry; "" when empty).
-    Anchored outside the log (e.g. in signed report releases) so a cut tail shows."""
-    row = store.one(
-        "SELECT count(*), (SELECT hash FROM access_log ORDER BY id DESC LIMIT 1) FROM access_log"
-    )
-    return (int(row[0]), row[1] or "") if row else (0, "")
-
-
-__all__ = ["ACTIONS", "ChainReport", "append", "count", "entries", "head", "iso_moment", "verify"]
+__all__ = [
+    "ACTIONS",
+    "ANCHOR_CUT",
+    "ANCHOR_OK",
+    "ANCHOR_REWRITTEN",
+    "ChainReport",
+    "append",
+    "check_anchor",
+    "count",
+    "entries",
+    "head",
+    "iso_moment",
+    "verify",
+]

@@ -3,7 +3,7 @@ backup and the single-writer lock. No Qt; no table SQL (only pragmas and probes)
 
 Test-only switch: ``OFFICER_DESK_INSECURE_TEST_KDF=1`` makes ``create_vault`` default to
 ``test_kdf()`` and ``derive_key`` accept weak parameters, so CLI subprocess tests are fast.
-Never set it outside tests.
+It works only inside a test run (see ``officer_desk.vault.kdf``) and is refused elsewhere.
 """
 
 from __future__ import annotations
@@ -22,7 +22,12 @@ _LAZY = {
     "derive_key": "api",
     "derive_key_with_recovery": "api",
     "rotate_key": "api",
-    "use_previous_keyfile": "api",
+    "PreparedPassphrase": "api",
+    "prepare_passphrase_change": "api",
+    "commit_passphrase_change": "api",
+    "save_log_anchor": "api",
+    "read_log_anchor": "api",
+    "stale_local_copies": "api",
     "CheckReport": "database",
     "Vault": "database",
     "FLOOR": "kdf",
@@ -35,13 +40,18 @@ _LAZY = {
 
 if TYPE_CHECKING:  # pragma: no cover
     from officer_desk.vault.api import (
+        PreparedPassphrase,
         UnlockedKey,
         change_passphrase,
+        commit_passphrase_change,
         create_vault,
         derive_key,
         derive_key_with_recovery,
+        prepare_passphrase_change,
+        read_log_anchor,
         rotate_key,
-        use_previous_keyfile,
+        save_log_anchor,
+        stale_local_copies,
     )
     from officer_desk.vault.database import CheckReport, Vault
     from officer_desk.vault.kdf import (
@@ -72,15 +82,20 @@ __all__ = [
     "KEYFILE_NAME",
     "CheckReport",
     "KdfParams",
+    "PreparedPassphrase",
     "UnlockedKey",
     "Vault",
     "calibrate_kdf",
     "change_passphrase",
     "check_passphrase_strength",
+    "commit_passphrase_change",
     "create_vault",
     "derive_key",
     "derive_key_with_recovery",
+    "prepare_passphrase_change",
+    "read_log_anchor",
     "rotate_key",
+    "save_log_anchor",
+    "stale_local_copies",
     "test_kdf",
-    "use_previous_keyfile",
 ]

@@ -1,12 +1,20 @@
-"""Creating, unlocking and rewrapping vaults (docs/SECURITY.md, key hierarchy)."""
+"""Creating, unlocking and rewrapping vaults (docs/SECURITY.md, "Keys and files").
+
+Every save of the key file goes through ``save_keyfile``: the previous file is kept as
+``keys.bak`` only while the save is in flight (written, fsynced, re-read and verified), then
+removed and the folder fsynced, so after a passphrase change no file in the vault folder
+opens with the old passphrase. ``settle_keyfile_leftovers`` removes a ``keys.bak`` that a
+crash left behind whenever the vault is opened for writing (``Vault.open``).
+"""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import os
 import secrets
 import sys
-import time
+import threading
 import uuid
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +28,8 @@ from officer_desk.errors import (
     KeyfileCorrupt,
     KeyfileRejected,
     NotAVault,
+    OfficerDeskError,
+    RotationInterrupted,
     SaveFailed,
     VaultExists,
     VaultInUse,
@@ -46,12 +56,15 @@ from officer_desk.vault.kdf import (
 from officer_desk.vault.keyfile import (
     Keyfile,
     Slot,
+    check_anchor,
     format_recovery_key,
     key_check,
+    make_anchor,
     make_passphrase_slot,
     make_recovery_slot,
     next_slot_ids,
     parse_recovery_key,
+    read_keyfile_bytes,
     unwrap_passphrase,
     unwrap_recovery,
     unwrap_rotating,
@@ -115,17 +128,89 @@ def _read_keyfile(vault_dir: Path) -> Keyfile:
         raise NotAVault()
     keys = vault_dir / KEYFILE_NAME
     db = vault_dir / DB_NAME
+    if keys.is_symlink():
+        raise KeyfileCorrupt()  # never follow a planted link (docs/SECURITY.md, A8)
     if not keys.is_file():
-        if (vault_dir / KEYFILE_BAK_NAME).is_file() and db.is_file():
+        if (keys.exists() or (vault_dir / KEYFILE_BAK_NAME).is_file()) and db.is_file():
             raise KeyfileCorrupt()
         raise VaultNotFound()
     if not db.is_file():
         raise VaultNotFound()
     try:
-        raw = keys.read_bytes()
-    except OSError as exc:
+        raw = read_keyfile_bytes(keys)
+    except FileNotFoundError as exc:
         raise KeyfileCorrupt() from exc
     return Keyfile.parse(raw)
+
+
+# --- saving the key file ------------------------------------------------------------------
+
+#: One key-file save at a time in this process (the app's close, a backup thread and the
+#: Settings page may all save it). Other processes are kept out by the vault lock.
+_SAVE_GUARD = threading.RLock()
+#: Folder of the verified copies made before a schema upgrade, inside the vault folder.
+PRE_UPGRADE_DIR = "pre-upgrade-backups"
+
+
+def save_keyfile(vault_dir: Path, keyfile: Keyfile, dek: bytes | bytearray) -> bytes:
+    """Safe-save ``keyfile`` as the vault's ``keys.json`` and return the bytes written.
+
+    The previous file is kept as ``keys.bak`` while the save is in flight: the new file is
+    written to a temp file, fsynced and renamed into place, then re-read and checked against
+    ``dek`` (the key it must hold); only then is ``keys.bak`` removed and the folder fsynced.
+    Raises ``SaveFailed``; the previous file is then put back as ``keys.json`` (if that too
+    fails, ``keys.bak`` stays for the next open to settle)."""
+    vault_dir = Path(vault_dir)
+    keys = vault_dir / KEYFILE_NAME
+    bak = vault_dir / KEYFILE_BAK_NAME
+    raw = keyfile.to_bytes()
+    with _SAVE_GUARD:
+        try:
+            previous = read_keyfile_bytes(keys)
+        except (FileNotFoundError, KeyfileCorrupt):
+            previous = None
+        if previous is not None:
+            safe_write(bak, previous)
+        safe_write(keys, raw)
+        try:
+            reread = Keyfile.parse(read_keyfile_bytes(keys))
+            ok = reread.matches_next(dek) if reread.rotating else reread.matches(dek)
+            if reread.generation != keyfile.generation or reread.state != keyfile.state or not ok:
+                raise SaveFailed()
+            bak.unlink(missing_ok=True)
+            fsync_dir(vault_dir)
+        except (OfficerDeskError, OSError, ValueError) as exc:
+            # Undo: the previous file goes back, so a failed save changes nothing.
+            with contextlib.suppress(OfficerDeskError, OSError):
+                if previous is not None:
+                    safe_write(keys, previous)
+                bak.unlink(missing_ok=True)
+                fsync_dir(vault_dir)
+            raise SaveFailed() from exc
+    return raw
+
+
+def _local_copies(vault_dir: Path) -> list[Path]:
+    """Key files of the verified copies the app keeps inside the vault folder."""
+    root = Path(vault_dir) / PRE_UPGRADE_DIR
+    try:
+        return sorted(p / KEYFILE_NAME for p in root.iterdir() if (p / KEYFILE_NAME).is_file())
+    except OSError:
+        return []
+
+
+def _rewrap_local_copies(vault_dir: Path, keyfile: Keyfile) -> None:
+    """Give every copy inside the vault folder that holds the same data key the new slots,
+    so none of them opens with the old passphrase any more (each keeps its own access-log
+    anchor: it counts the entries that copy holds)."""
+    for path in _local_copies(vault_dir):
+        try:
+            copy = Keyfile.parse(read_keyfile_bytes(path))
+        except (OfficerDeskError, OSError, ValueError):
+            continue
+        if copy.db_uuid != keyfile.db_uuid or copy.rotating or copy.key_check != keyfile.key_check:
+            continue
+        safe_write(path, dataclasses.replace(keyfile, log_anchor=copy.log_anchor).to_bytes())
 
 
 # --- public API -------------------------------------------------------------------------------
@@ -206,13 +291,26 @@ def _create_database(db_path: Path, dek: bytearray) -> None:
     fsync_dir(db_path.parent)
 
 
-def derive_key(vault_dir: Path, passphrase: str, *, allow_weak_params: bool = False) -> UnlockedKey:
+def derive_key(
+    vault_dir: Path,
+    passphrase: str,
+    *,
+    allow_weak_params: bool = False,
+    finish_rotation: bool = True,
+) -> UnlockedKey:
     """Unwrap the vault's data key with the passphrase: the slow step (run it off the GUI
     thread). Touches only the key file. Raises ``VaultNotFound``, ``NotAVault``,
-    ``KeyfileCorrupt``, ``KeyfileRejected``, ``NewerSchema`` or ``WrongPassphrase``."""
+    ``KeyfileCorrupt``, ``KeyfileRejected``, ``NewerSchema`` or ``WrongPassphrase``.
+
+    A key file left "rotating" by an interrupted rotation is finished here (the key file is
+    rewritten), unless ``finish_rotation`` is False (read-only and other commands that must
+    not rewrite the key file on the side): then ``RotationInterrupted`` is raised before any
+    key derivation and nothing is written."""
     vault_dir = Path(vault_dir)
+    allow = insecure_test_kdf_enabled() or allow_weak_params
     keyfile = _read_keyfile(vault_dir)
-    allow = allow_weak_params or insecure_test_kdf_enabled()
+    if keyfile.rotating and not finish_rotation:
+        raise RotationInterrupted()
     try:
         if keyfile.rotating:
             found = unwrap_rotating(keyfile, passphrase=passphrase, allow_weak=allow)
@@ -223,11 +321,15 @@ def derive_key(vault_dir: Path, passphrase: str, *, allow_weak_params: bool = Fa
     return UnlockedKey(vault_dir, keyfile.db_uuid, dek)
 
 
-def derive_key_with_recovery(vault_dir: Path, recovery_key: str) -> UnlockedKey:
+def derive_key_with_recovery(
+    vault_dir: Path, recovery_key: str, *, finish_rotation: bool = True
+) -> UnlockedKey:
     """Unwrap the data key with the recovery key (spaces, dashes and case are ignored).
     Raises ``WrongRecoveryKey`` besides the errors of ``derive_key``."""
     vault_dir = Path(vault_dir)
     keyfile = _read_keyfile(vault_dir)
+    if keyfile.rotating and not finish_rotation:
+        raise RotationInterrupted()
     secret = parse_recovery_key(recovery_key)
     if keyfile.rotating:
         found = unwrap_rotating(keyfile, secret=secret)
@@ -236,65 +338,107 @@ def derive_key_with_recovery(vault_dir: Path, recovery_key: str) -> UnlockedKey:
     return UnlockedKey(vault_dir, keyfile.db_uuid, dek, via_recovery=True)
 
 
-def change_passphrase(
-    vault_dir: Path, key: UnlockedKey, new_passphrase: str, *, kdf: KdfParams | None = None
-) -> None:
-    """Rewrap the data key under a new passphrase. The database file is not touched.
+@dataclass
+class PreparedPassphrase:
+    """A new passphrase slot, derived (the slow part) but not yet saved."""
 
-    The current key file is kept as ``keys.bak``; the new one is safe-saved and re-read.
-    ``kdf`` None keeps the current slot's parameters if they meet the floor, else calibrates
-    (the test-only switch keeps tests fast). Raises ``WeakPassphrase``, ``KeyfileCorrupt``
-    (key file damaged, or ``key`` is not this vault's key) or ``SaveFailed``.
-    """
+    vault_dir: Path
+    db_uuid: str
+    slot: Slot = field(repr=False)
+
+
+def prepare_passphrase_change(
+    vault_dir: Path, key: UnlockedKey, new_passphrase: str, *, kdf: KdfParams | None = None
+) -> PreparedPassphrase:
+    """The slow half of a passphrase change (run it off the GUI thread): check the new
+    passphrase and wrap the data key under it. Nothing is written. ``kdf`` None calibrates
+    afresh (the test-only switch keeps tests fast). Raises ``WeakPassphrase``,
+    ``KeyfileCorrupt`` (key file damaged, or ``key`` is not this vault's key),
+    ``VaultInUse`` (a rotation is unfinished)."""
     vault_dir = Path(vault_dir)
     check_passphrase_strength(new_passphrase)
-    keys_path = vault_dir / KEYFILE_NAME
     keyfile = _read_keyfile(vault_dir)
     if keyfile.rotating:
         raise VaultInUse()
     if keyfile.db_uuid != key.db_uuid or not keyfile.matches(key.dek):
         raise KeyfileCorrupt()
-    if kdf is None:
-        from officer_desk.vault.kdf import meets_floor
-
-        current = keyfile.slot("passphrase").params
-        kdf = current if meets_floor(current) else _default_kdf(None)
-    current_raw = keys_path.read_bytes()
-    keyfile.replace_slot(_passphrase_slot(key.dek, new_passphrase, kdf, keyfile.db_uuid))
-    keyfile.generation += 1
-    new_raw = keyfile.to_bytes()
-    safe_write(vault_dir / KEYFILE_BAK_NAME, current_raw)
-    safe_write(keys_path, new_raw)
-    reread = Keyfile.parse(keys_path.read_bytes())
-    if reread.generation != keyfile.generation or not reread.matches(key.dek):
-        raise SaveFailed()
+    params = _default_kdf(kdf)
+    slot = _passphrase_slot(key.dek, new_passphrase, params, keyfile.db_uuid)
+    return PreparedPassphrase(vault_dir, keyfile.db_uuid, slot)
 
 
-def use_previous_keyfile(vault_dir: Path) -> None:
-    """Put ``keys.bak`` back in place of a damaged ``keys.json``.
+def commit_passphrase_change(
+    prepared: PreparedPassphrase, key: UnlockedKey, *, log_anchor: tuple[int, str] | None = None
+) -> None:
+    """The fast half: put the prepared slot into the key file (``save_keyfile``) and give
+    the verified copies inside the vault folder the same file. ``log_anchor`` (entries, head)
+    updates the access-log anchor in the same save. After it no file in the vault folder
+    opens with the old passphrase. Raises ``KeyfileCorrupt``, ``VaultInUse`` or
+    ``SaveFailed``."""
+    vault_dir = prepared.vault_dir
+    with _SAVE_GUARD:
+        keyfile = _read_keyfile(vault_dir)
+        if keyfile.rotating:
+            raise VaultInUse()
+        if keyfile.db_uuid != prepared.db_uuid or not keyfile.matches(key.dek):
+            raise KeyfileCorrupt()
+        keyfile.replace_slot(prepared.slot)
+        keyfile.generation += 1
+        if log_anchor is not None:
+            keyfile.log_anchor = make_anchor(key.dek, keyfile.db_uuid, *log_anchor)
+        save_keyfile(vault_dir, keyfile, key.dek)
+        _rewrap_local_copies(vault_dir, keyfile)
 
-    The damaged file is kept aside as ``keys.damaged-<time>.json``. ``keys.bak`` opens with the
-    passphrase that was valid before the last change. Raises ``VaultNotFound`` if there is no
-    previous key file, ``KeyfileCorrupt`` if it is damaged too.
-    """
+
+def change_passphrase(
+    vault_dir: Path,
+    key: UnlockedKey,
+    new_passphrase: str,
+    *,
+    kdf: KdfParams | None = None,
+    log_anchor: tuple[int, str] | None = None,
+) -> None:
+    """Rewrap the data key under a new passphrase. The database file is not touched.
+
+    ``prepare_passphrase_change`` then ``commit_passphrase_change``: afterwards no file in
+    the vault folder opens with the old passphrase (``keys.bak`` exists only during the
+    save). It cannot reach copies made earlier elsewhere (backups, a copied key file): for
+    "someone may know my passphrase" use ``rotate_key``. Raises ``WeakPassphrase``,
+    ``KeyfileCorrupt`` (key file damaged, or ``key`` is not this vault's key) or
+    ``SaveFailed``."""
+    prepared = prepare_passphrase_change(vault_dir, key, new_passphrase, kdf=kdf)
+    commit_passphrase_change(prepared, key, log_anchor=log_anchor)
+
+
+def save_log_anchor(vault_dir: Path, key: UnlockedKey, entries: int, head: str) -> bool:
+    """Record the access log's head (``entries``, ``head``) in the key file, MACed under a
+    key derived from the data key. Skipped (False) while a key rotation is unfinished.
+    Raises ``KeyfileCorrupt`` (not this vault's key) or ``SaveFailed``."""
     vault_dir = Path(vault_dir)
-    bak = vault_dir / KEYFILE_BAK_NAME
-    keys = vault_dir / KEYFILE_NAME
-    if not bak.is_file():
-        raise VaultNotFound()
-    raw = bak.read_bytes()
-    Keyfile.parse(raw)  # refuse to restore a damaged backup
-    if keys.exists():
-        aside = vault_dir / f"keys.damaged-{time.strftime('%Y%m%d-%H%M%S')}.json"
-        n = 1
-        while aside.exists():
-            aside = vault_dir / f"keys.damaged-{time.strftime('%Y%m%d-%H%M%S')}-{n}.json"
-            n += 1
-        try:
-            os.replace(keys, aside)
-        except OSError as exc:
-            raise SaveFailed() from exc
-    safe_write(keys, raw)
+    with _SAVE_GUARD:
+        keyfile = _read_keyfile(vault_dir)
+        if keyfile.rotating:
+            return False
+        if keyfile.db_uuid != key.db_uuid or not keyfile.matches(key.dek):
+            raise KeyfileCorrupt()
+        anchor = make_anchor(key.dek, keyfile.db_uuid, entries, head)
+        if keyfile.log_anchor == anchor:
+            return True
+        keyfile.log_anchor = anchor
+        save_keyfile(vault_dir, keyfile, key.dek)
+    return True
+
+
+def read_log_anchor(vault_dir: Path, key: UnlockedKey) -> tuple[str, tuple[int, str] | None]:
+    """The key file's access-log anchor: ``("ok", (entries, head))``, ``("missing", None)``
+    or ``("invalid", None)`` (its MAC does not verify under this vault's key)."""
+    keyfile = _read_keyfile(Path(vault_dir))
+    if keyfile.log_anchor is None:
+        return "missing", None
+    found = check_anchor(key.dek, keyfile.db_uuid, keyfile.log_anchor)
+    if found is None and keyfile.rotating:
+        return "missing", None
+    return ("ok", found) if found is not None else ("invalid", None)
 
 
 # --- key rotation (docs/SECURITY.md, key hierarchy and K7) ------------------------------------
@@ -316,8 +460,10 @@ def rotate_key(
     the pre-rotation file, still valid until the rekey committed) by the final file.
 
     ``passphrase`` wraps both keys (normally the current passphrase; it must pass the
-    strength check). ``kdf`` None keeps the current slot's parameters if they meet the
-    floor. ``key`` is wiped on success. Existing backups keep the old key and key file.
+    strength check). ``kdf`` None calibrates afresh. ``key`` is wiped on success. The
+    verified copies inside the vault folder (made before a schema upgrade) are re-encrypted
+    with the new key too, so nothing in the vault folder opens with the old key, passphrase
+    or recovery key. Backups elsewhere keep the old key and key file.
     Raises ``WeakPassphrase``, ``VaultInUse``, ``KeyfileCorrupt`` (``key`` is not this
     vault's key), ``WalMissing``, ``DatabaseDamaged`` or ``SaveFailed``.
     """
@@ -329,7 +475,7 @@ def rotate_key(
     lock = VaultLock(vault_dir)
     lock.acquire()
     try:
-        current_raw = keys_path.read_bytes()
+        current_raw = read_keyfile_bytes(keys_path)
         keyfile = Keyfile.parse(current_raw)
         if keyfile.rotating:
             raise VaultInUse()  # unlock once to finish the interrupted rotation first
@@ -338,11 +484,7 @@ def rotate_key(
         marker = vault_dir / OPEN_MARKER_NAME
         if marker.exists() and not Path(f"{db_path}-wal").exists():
             raise WalMissing()
-        if kdf is None:
-            from officer_desk.vault.kdf import meets_floor
-
-            current = keyfile.slot("passphrase").params
-            kdf = current if meets_floor(current) else _default_kdf(None)
+        kdf = _default_kdf(kdf)
         conn = _open_probed(db_path, key.dek)
         if conn is None:
             raise KeyfileCorrupt()  # the key matches the key file but not the database
@@ -367,9 +509,9 @@ def rotate_key(
                     # included. Its slot is dropped as soon as the rotation finishes.
                     slots=[old_pass, keyfile.slot("recovery"), *new_slots],
                     next_key_check=key_check(new_dek, keyfile.db_uuid),
+                    log_anchor=keyfile.log_anchor,
                 )
-                safe_write(vault_dir / KEYFILE_BAK_NAME, current_raw)
-                safe_write(keys_path, rotating.to_bytes())
+                save_keyfile(vault_dir, rotating, new_dek)
                 # --- from here the key file names both keys; the rekey is atomic ---
                 conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
                 hex_key = bytes(new_dek).hex()
@@ -387,6 +529,7 @@ def rotate_key(
                 state="ok",
                 key_check=rotating.next_key_check or "",
                 slots=new_slots,
+                log_anchor=_remac_anchor(keyfile, [key.dek], new_dek),
             )
             _write_final(vault_dir, final, new_dek)
         except BaseException:
@@ -398,10 +541,34 @@ def rotate_key(
                 _settle_rotation(vault_dir, [(True, new_dek), (False, key.dek)])
             new_dek[:] = bytes(KEY_LEN)
             raise
+        # The live vault is rotated; a copy that cannot be re-encrypted now (disk full) keeps
+        # the old key: it is reported by ``stale_local_copies`` and by ``officer-desk check``.
+        with contextlib.suppress(OSError, sqlcipher3.Error, SaveFailed, DatabaseDamaged, NotAVault):
+            _rekey_local_copies(vault_dir, keyfile, key.dek, new_dek, rotating, final)
     finally:
         lock.release()
     key.wipe()
     return UnlockedKey(vault_dir, keyfile.db_uuid, new_dek), format_recovery_key(secret)
+
+
+def stale_local_copies(vault_dir: Path, key: UnlockedKey) -> list[Path]:
+    """Key files inside the vault folder whose key or slots differ from the vault's key
+    file (they may open with an old passphrase or an old key)."""
+    try:
+        current = Keyfile.parse(read_keyfile_bytes(Path(vault_dir) / KEYFILE_NAME))
+    except (OSError, OfficerDeskError):
+        return []
+    slots = [s.to_json() for s in current.slots]
+    stale = []
+    for path in _local_copies(vault_dir):
+        try:
+            copy = Keyfile.parse(read_keyfile_bytes(path))
+        except (OSError, OfficerDeskError):
+            stale.append(path)
+            continue
+        if copy.key_check != current.key_check or [s.to_json() for s in copy.slots] != slots:
+            stale.append(path)
+    return stale
 
 
 def _open_probed(db_path: Path, dek: bytes | bytearray) -> Any:
@@ -438,20 +605,61 @@ def _close_checkpointed(conn: Any, vault_dir: Path) -> None:
             (vault_dir / OPEN_MARKER_NAME).unlink(missing_ok=True)
 
 
-def _write_final(vault_dir: Path, final: Keyfile, dek: bytearray) -> None:
-    """Safe-save the finished key file, re-read it, open the database with its key, then make
-    it ``keys.bak`` too (the pre-rotation file no longer opens the database)."""
-    keys_path = vault_dir / KEYFILE_NAME
-    raw = final.to_bytes()
-    safe_write(keys_path, raw)
-    reread = Keyfile.parse(keys_path.read_bytes())
-    if reread.rotating or reread.generation != final.generation or not reread.matches(dek):
-        raise SaveFailed()
+def _remac_anchor(
+    keyfile: Keyfile, old_keys: list[bytearray] | list[bytes | bytearray], dek: bytes | bytearray
+) -> dict[str, Any] | None:
+    """The key file's anchor MACed under ``dek``, if it verifies under ``dek`` or one of
+    ``old_keys``; None when it is missing or verifies under none of them."""
+    for candidate in (dek, *old_keys):
+        found = check_anchor(candidate, keyfile.db_uuid, keyfile.log_anchor)
+        if found is not None:
+            return make_anchor(dek, keyfile.db_uuid, *found)
+    return None
+
+
+def _write_final(vault_dir: Path, final: Keyfile, dek: bytearray) -> bytes:
+    """Save the finished key file (``save_keyfile``: the previous file goes once the new one
+    is verified) and open the database with its key. Returns the bytes written."""
+    raw = save_keyfile(vault_dir, final, dek)
     conn = _open_probed(vault_dir / DB_NAME, dek)
     if conn is None:
         raise SaveFailed()
     _close_checkpointed(conn, vault_dir)
-    safe_write(vault_dir / KEYFILE_BAK_NAME, raw)
+    return raw
+
+
+def _rekey_local_copies(
+    vault_dir: Path,
+    before: Keyfile,
+    old_dek: bytes | bytearray,
+    new_dek: bytes | bytearray,
+    rotating: Keyfile,
+    final: Keyfile,
+) -> None:
+    """Re-encrypt the verified copies inside the vault folder that still use the old key:
+    the same steps as the live vault (key file naming both keys, atomic rekey, final file).
+    Each copy keeps its own access-log anchor, MACed under the new key at the end."""
+    for keys in _local_copies(vault_dir):
+        try:
+            copy = Keyfile.parse(read_keyfile_bytes(keys))
+        except (OfficerDeskError, OSError, ValueError):
+            continue
+        if copy.db_uuid != before.db_uuid or copy.key_check != before.key_check:
+            continue
+        db = keys.parent / DB_NAME
+        safe_write(keys, dataclasses.replace(rotating, log_anchor=copy.log_anchor).to_bytes())
+        conn = _open_probed(db, old_dek)
+        if conn is not None:
+            hex_key = bytes(new_dek).hex()
+            try:
+                conn.execute(raw_rekey_pragma(hex_key))
+            except sqlcipher3.Error as exc:
+                raise SaveFailed() from exc
+            finally:
+                del hex_key
+                conn.close()
+        anchor = _remac_anchor(copy, [old_dek], new_dek)
+        safe_write(keys, dataclasses.replace(final, log_anchor=anchor).to_bytes())
 
 
 def _settle_rotation(
@@ -460,7 +668,7 @@ def _settle_rotation(
     """With the lock held and ``keys.json`` in state "rotating": find which of ``found``
     (``(is_new_key, dek)``, new key first) opens the database and write the final key file
     with only that key's slots. None when no candidate opens it (nothing is written)."""
-    keyfile = Keyfile.parse((vault_dir / KEYFILE_NAME).read_bytes())
+    keyfile = Keyfile.parse(read_keyfile_bytes(vault_dir / KEYFILE_NAME))
     if not keyfile.rotating:
         for is_new, dek in found:
             if keyfile.matches(dek):
@@ -480,6 +688,7 @@ def _settle_rotation(
             state="ok",
             key_check=(keyfile.next_key_check if is_new else keyfile.key_check) or "",
             slots=[s for s in keyfile.slots if keyfile.is_next_slot(s) == is_new],
+            log_anchor=_remac_anchor(keyfile, [d for _n, d in found], dek),
         )
         _write_final(vault_dir, final, dek)
         return is_new, dek
@@ -504,7 +713,7 @@ def _finish_rotation(
                 raise WrongRecoveryKey()
             raise DatabaseDamaged()
         is_new, dek = settled
-        db_uuid = Keyfile.parse((vault_dir / KEYFILE_NAME).read_bytes()).db_uuid
+        db_uuid = Keyfile.parse(read_keyfile_bytes(vault_dir / KEYFILE_NAME)).db_uuid
         result = UnlockedKey(vault_dir, db_uuid, bytearray(dek), via_recovery=via_recovery)
         result.needs_new_recovery_key = is_new and not via_recovery
         return result

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import contextlib
 import ctypes
+import hashlib
+import hmac
 import logging
 import os
 import re
@@ -24,6 +26,7 @@ import sqlcipher3
 from officer_desk.errors import (
     DatabaseDamaged,
     KeyfileCorrupt,
+    KeyfileOtherVault,
     NotAVault,
     SaveFailed,
     VaultExists,
@@ -42,7 +45,7 @@ from officer_desk.vault.files import (
     open_no_follow,
     safe_write,
 )
-from officer_desk.vault.keyfile import Keyfile
+from officer_desk.vault.keyfile import Keyfile, read_keyfile_bytes
 from officer_desk.vault.names import (
     APPLICATION_ID,
     DB_NAME,
@@ -239,9 +242,45 @@ class Connection:
             self._raw.close()
 
 
-def classify_open_error(path: Path, exc: BaseException) -> Exception:
+PAGE_SIZE = 4096
+_HMAC_LEN = 64  # SQLCipher 4: HMAC-SHA512 at the end of every page
+_PAGES_SAMPLED = 8
+
+
+def key_fits_no_page(path: Path, dek: bytes | bytearray) -> bool:
+    """True if ``dek`` authenticates none of the first pages nor the last page of the
+    SQLCipher 4 file at ``path`` (at least two whole pages checked). SQLCipher's per-page
+    HMAC (key: PBKDF2-HMAC-SHA512 of the raw key with the file's salt XOR 0x3a, 2 rounds)
+    tells "damaged pages" (others still verify) from "the key of another database" (no page
+    verifies) without decrypting anything. False when it cannot tell (tiny or unreadable)."""
+    try:
+        with open(path, "rb") as fh:
+            pages = os.fstat(fh.fileno()).st_size // PAGE_SIZE
+            wanted = sorted({*range(1, min(pages, _PAGES_SAMPLED) + 1), pages} - {0})
+            blobs = []
+            for pgno in wanted:
+                fh.seek((pgno - 1) * PAGE_SIZE)
+                blobs.append((pgno, fh.read(PAGE_SIZE)))
+    except OSError:
+        return False
+    if len(blobs) < 2 or blobs[0][0] != 1:
+        return False
+    salt = blobs[0][1][:16]
+    hmac_key = hashlib.pbkdf2_hmac("sha512", bytes(dek), bytes(b ^ 0x3A for b in salt), 2, 32)
+    for pgno, page in blobs:
+        body = page[16 if pgno == 1 else 0 : PAGE_SIZE - _HMAC_LEN]
+        mac = hmac.new(hmac_key, body + pgno.to_bytes(4, "little"), hashlib.sha512).digest()
+        if hmac.compare_digest(mac, page[PAGE_SIZE - _HMAC_LEN :]):
+            return False
+    return True
+
+
+def classify_open_error(
+    path: Path, exc: BaseException, dek: bytes | bytearray | None = None
+) -> Exception:
     """Map a probe failure to ``VaultFolderReadOnly`` (SQLite could not open its files in an
-    unwritable folder), ``NotAVault`` (a plain SQLite file) or ``DatabaseDamaged``."""
+    unwritable folder), ``NotAVault`` (a plain SQLite file), ``KeyfileOtherVault`` (the key
+    authenticates no page: the key file belongs to another vault) or ``DatabaseDamaged``."""
     code = getattr(exc, "sqlite_errorcode", None)
     if (code == _SQLITE_CANTOPEN or "unable to open" in str(exc)) and not folder_writable(
         path.parent
@@ -254,6 +293,8 @@ def classify_open_error(path: Path, exc: BaseException) -> Exception:
         head = b""
     if head == SQLITE_HEADER:
         return NotAVault()
+    if dek is not None and is_notadb(exc) and key_fits_no_page(path, dek):
+        return KeyfileOtherVault()
     return DatabaseDamaged()
 
 
@@ -337,6 +378,7 @@ class Vault:
         try:
             if not read_only:
                 clean_stale_temps(vault.dir, (KEYFILE_NAME, KEYFILE_BAK_NAME, DB_NAME))
+                settle_keyfile_leftovers(vault.dir)
                 marker = vault.dir / OPEN_MARKER_NAME
                 if marker.is_symlink():
                     raise VaultFolderLink(name=OPEN_MARKER_NAME)
@@ -367,7 +409,7 @@ class Vault:
             try:
                 conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             except sqlcipher3.DatabaseError as exc:
-                raise classify_open_error(self.db_path, exc) from None
+                raise classify_open_error(self.db_path, exc, self._key.dek) from None
             app_id = conn.execute("PRAGMA application_id").fetchone()[0]
             if app_id != APPLICATION_ID:
                 raise NotAVault()
@@ -489,7 +531,7 @@ class Vault:
             self._write_backup(partial)
             os.replace(partial, dest_db)
             fsync_dir(dest_dir)
-            safe_write(dest_keys, self.keyfile_path.read_bytes())
+            safe_write(dest_keys, read_keyfile_bytes(self.keyfile_path))
         except OSError as exc:
             _remove_quietly(partial)
             raise SaveFailed() from exc
@@ -592,7 +634,7 @@ def _check(
 ) -> CheckReport:
     report = CheckReport()
     try:
-        keyfile = Keyfile.parse(keyfile_path.read_bytes())
+        keyfile = Keyfile.parse(read_keyfile_bytes(keyfile_path))
         if keyfile.db_uuid != db_uuid or not keyfile.matches(dek):
             raise KeyfileCorrupt()
     except Exception:  # any failure to read, parse or match the key file
@@ -626,6 +668,31 @@ def _close_unclosed(conns: list[Connection], marker: Path, db_path: Path) -> Non
     if not Path(f"{db_path}-wal").exists():
         with contextlib.suppress(OSError):
             marker.unlink(missing_ok=True)
+
+
+def settle_keyfile_leftovers(vault_dir: Path) -> None:
+    """Remove a ``keys.bak`` left by a key-file save cut off by a crash (call with the
+    writer lock held). Every interrupted state is safe: before the replace, ``keys.bak``
+    equals ``keys.json``; after it, ``keys.json`` is the new, complete file. ``keys.bak`` is
+    kept only while ``keys.json`` does not parse (nothing is destroyed then) or belongs to
+    another vault."""
+    vault_dir = Path(vault_dir)
+    bak = vault_dir / KEYFILE_BAK_NAME
+    if not bak.exists() and not bak.is_symlink():
+        return
+    try:
+        current = Keyfile.parse(read_keyfile_bytes(vault_dir / KEYFILE_NAME))
+    except Exception:  # missing, damaged or foreign: keep keys.bak, destroy nothing
+        return
+    try:
+        previous: Keyfile | None = Keyfile.parse(read_keyfile_bytes(bak))
+    except Exception:
+        previous = None  # a half-written or foreign leftover: ours to remove only if unreadable
+    if previous is not None and previous.db_uuid != current.db_uuid:
+        return
+    with contextlib.suppress(OSError):
+        bak.unlink()
+        fsync_dir(vault_dir)
 
 
 def _write_marker(path: Path) -> None:

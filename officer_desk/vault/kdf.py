@@ -14,22 +14,31 @@ from cryptography.exceptions import UnsupportedAlgorithm
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from officer_desk.errors import KeyfileRejected
+from officer_desk.errors import InsecureTestKdf, KeyfileRejected
 
-#: Test-only switch. When ``OFFICER_DESK_INSECURE_TEST_KDF=1`` is set, ``create_vault`` uses
-#: ``test_kdf()`` by default and ``derive_key`` accepts parameters below the floor. This exists
-#: so CLI tests running in subprocesses are fast. Never set it for real use: a vault created
-#: with it can be brute-forced cheaply.
+#: Test-only switch. When ``OFFICER_DESK_INSECURE_TEST_KDF=1`` is set *inside a test run*,
+#: ``create_vault`` uses ``test_kdf()`` by default and ``derive_key`` accepts parameters below
+#: the floor, so CLI tests running in subprocesses are fast. A test run is marked by pytest's
+#: own ``PYTEST_CURRENT_TEST`` (inherited by child processes) or, for the benchmark and
+#: screenshot scripts, ``OFFICER_DESK_TEST_RUN=1``. The switch without a marker is refused
+#: with ``InsecureTestKdf`` (docs/SECURITY.md, A9): a vault made with it can be brute-forced
+#: cheaply.
 INSECURE_TEST_KDF_ENV = "OFFICER_DESK_INSECURE_TEST_KDF"
+TEST_RUN_MARKERS = ("PYTEST_CURRENT_TEST", "OFFICER_DESK_TEST_RUN")
 
 KEY_LEN = 32
 SALT_LEN = 16
 SCRYPT_R = 8
 
-# Upper bounds stop a tampered key file from making the app allocate absurd memory or spin.
-_MAX_MEMORY_KIB = 4 * 1024 * 1024  # 4 GiB
-_MAX_ITERATIONS = 64
-_MAX_LANES = 64
+# Ceilings (docs/SECURITY.md, A5): checked before any derivation runs, so a tampered key file
+# cannot make the app allocate gigabytes or spin for minutes. Calibration never goes above
+# 256 MiB/t=3/p=4 (about 1 s); the ceilings leave room for a faster PC (4x the memory, 3x the
+# passes) and stop near 1 GiB and a few seconds.
+MAX_MEMORY_KIB = 1024 * 1024  # 1 GiB
+MAX_ITERATIONS = 10
+MAX_LANES = 8
+#: memory x passes: 1 GiB x 3 passes (about 5 s where 256 MiB x 3 takes 1.2 s).
+MAX_WORK_KIB = 3 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -56,8 +65,16 @@ _CALIBRATION_START = KdfParams("argon2id", 256 * 1024, 3, 4)
 
 
 def insecure_test_kdf_enabled() -> bool:
-    """True when the test-only ``OFFICER_DESK_INSECURE_TEST_KDF=1`` switch is set."""
-    return os.environ.get(INSECURE_TEST_KDF_ENV) == "1"
+    """True when the test-only ``OFFICER_DESK_INSECURE_TEST_KDF`` switch is on in a test run.
+
+    Raises ``InsecureTestKdf`` when the switch is set (to anything) outside a test run: a
+    forgotten variable must never quietly make weak vaults."""
+    value = os.environ.get(INSECURE_TEST_KDF_ENV)
+    if value is None or value == "":
+        return False
+    if value != "1" or not any(os.environ.get(m) for m in TEST_RUN_MARKERS):
+        raise InsecureTestKdf(variable=INSECURE_TEST_KDF_ENV)
+    return True
 
 
 def test_kdf() -> KdfParams:
@@ -89,9 +106,9 @@ def validate_params(params: KdfParams, *, allow_weak: bool) -> None:
     for value in (params.memory_kib, params.iterations, params.lanes):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
             raise KeyfileRejected()
-    if params.memory_kib > _MAX_MEMORY_KIB or params.iterations > _MAX_ITERATIONS:
+    if params.memory_kib > MAX_MEMORY_KIB or params.iterations > MAX_ITERATIONS:
         raise KeyfileRejected()
-    if params.lanes > _MAX_LANES:
+    if params.lanes > MAX_LANES or params.memory_kib * params.iterations > MAX_WORK_KIB:
         raise KeyfileRejected()
     if params.kdf == "argon2id":
         if params.memory_kib < 8 * params.lanes:

@@ -17,6 +17,15 @@ During a key rotation the file is written with ``"state": "rotating"``, an extra
 ``next_key_check`` (the check of the new key DEK′) and slots for both keys: the slots of DEK′
 have the ids ``passphrase-g<generation>`` and ``recovery-g<generation>`` (bound in their AAD
 like every id), every other slot wraps the old key. ``next_key_check`` is absent otherwise.
+
+``log_anchor`` (docs/SECURITY.md, "Anchors") records the head of the access log when the
+file was last saved: ``{"entries": n, "head": "<hex>", "mac": "<hex>"}``, the MAC being
+HMAC-SHA256 under HKDF(DEK, "officer_desk/log-anchor/v1|" + db_uuid) over the db_uuid, the
+count and the head. Backup manifests carry the same object.
+
+Bounds (docs/SECURITY.md, A5, A8): the file is read with a size limit and never through a
+symbolic link; at most ``MAX_SLOTS`` slots (two in state "ok"); KDF parameters are checked
+against a floor and a ceiling before any derivation runs.
 """
 
 from __future__ import annotations
@@ -27,6 +36,8 @@ import hashlib
 import hmac
 import json
 import os
+import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from typing import Any
@@ -57,7 +68,11 @@ VERSION = 1
 NONCE_LEN = 12
 RECOVERY_INFO = b"officer_desk/recovery/v1|"
 KEY_CHECK_INFO = b"officer_desk/key-check/v1|"
+ANCHOR_INFO = b"officer_desk/log-anchor/v1|"
 MAX_KEYFILE_BYTES = 64 * 1024
+#: A rotating key file holds four slots (old and new key, passphrase and recovery each).
+MAX_SLOTS = 4
+_HEX64 = re.compile(r"[0-9a-f]{64}")
 _RECOVERY_CHECK_LEN = 3  # 32 secret bytes + 3 check bytes = 35 bytes = 56 Base32 chars
 
 
@@ -88,6 +103,89 @@ def body_hash(body: dict[str, Any]) -> str:
 
 def key_check(dek: bytes | bytearray, db_uuid: str) -> str:
     return _b64e(hmac.new(bytes(dek), KEY_CHECK_INFO + db_uuid.encode(), "sha256").digest())
+
+
+def read_keyfile_bytes(path: os.PathLike[str] | str) -> bytes:
+    """The bytes of a key file, read safely: never through a symbolic link, only from a
+    regular file, at most ``MAX_KEYFILE_BYTES`` (a huge or sparse file is "damaged", never a
+    ``MemoryError``). Raises ``KeyfileCorrupt``; ``FileNotFoundError`` if it is missing."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO planted as keys.json must not block
+    try:
+        if os.path.islink(path):
+            raise KeyfileCorrupt()
+        fd = os.open(path, flags)
+    except FileNotFoundError:
+        raise
+    except OSError as exc:  # ELOOP for a link, EACCES, ...
+        raise KeyfileCorrupt() from exc
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_KEYFILE_BYTES:
+            raise KeyfileCorrupt()
+        chunks: list[bytes] = []
+        total = 0
+        while total <= MAX_KEYFILE_BYTES:
+            chunk = os.read(fd, MAX_KEYFILE_BYTES + 1 - total)
+            if not chunk:
+                break
+            chunks.append(chunk)
+            total += len(chunk)
+    except OSError as exc:
+        raise KeyfileCorrupt() from exc
+    finally:
+        os.close(fd)
+    if total > MAX_KEYFILE_BYTES:
+        raise KeyfileCorrupt()
+    return b"".join(chunks)
+
+
+# --- access-log anchors ---------------------------------------------------------------------
+
+
+def _anchor_key(dek: bytes | bytearray, db_uuid: str) -> bytes:
+    return HKDF(
+        algorithm=hashes.SHA256(), length=KEY_LEN, salt=None, info=ANCHOR_INFO + db_uuid.encode()
+    ).derive(bytes(dek))
+
+
+def _anchor_mac(dek: bytes | bytearray, db_uuid: str, entries: int, head: str) -> str:
+    msg = canonical({"db_uuid": db_uuid, "entries": entries, "head": head})
+    return hmac.new(_anchor_key(dek, db_uuid), msg, "sha256").hexdigest()
+
+
+def make_anchor(dek: bytes | bytearray, db_uuid: str, entries: int, head: str) -> dict[str, Any]:
+    """The MACed anchor object for an access log of ``entries`` entries ending in ``head``."""
+    if not isinstance(entries, int) or entries < 0 or not _HEX64.fullmatch(head):
+        raise ValueError("anchor needs a count >= 0 and a 64-hex head")
+    return {"entries": entries, "head": head, "mac": _anchor_mac(dek, db_uuid, entries, head)}
+
+
+def anchor_shape_ok(obj: object) -> bool:
+    """True if ``obj`` looks like an anchor object (the MAC is not checked)."""
+    if not isinstance(obj, dict) or set(obj) != {"entries", "head", "mac"}:
+        return False
+    n, head, mac = obj["entries"], obj["head"], obj["mac"]
+    return (
+        isinstance(n, int)
+        and not isinstance(n, bool)
+        and n >= 0
+        and isinstance(head, str)
+        and _HEX64.fullmatch(head) is not None
+        and isinstance(mac, str)
+        and _HEX64.fullmatch(mac) is not None
+    )
+
+
+def check_anchor(dek: bytes | bytearray, db_uuid: str, obj: object) -> tuple[int, str] | None:
+    """``(entries, head)`` of an anchor whose MAC verifies under ``dek``; None otherwise."""
+    if not anchor_shape_ok(obj):
+        return None
+    assert isinstance(obj, dict)
+    expected = _anchor_mac(dek, db_uuid, obj["entries"], obj["head"])
+    if not hmac.compare_digest(expected, obj["mac"]):
+        return None
+    return obj["entries"], obj["head"]
 
 
 def encode_passphrase(passphrase: str) -> bytes:
@@ -276,6 +374,8 @@ class Keyfile:
     slots: list[Slot]
     #: Check of the new key while ``state == "rotating"``; None otherwise.
     next_key_check: str | None = None
+    #: The access-log anchor (see the module docs); None in files written before anchors.
+    log_anchor: dict[str, Any] | None = None
 
     def body(self) -> dict[str, Any]:
         body: dict[str, Any] = {
@@ -289,6 +389,8 @@ class Keyfile:
         }
         if self.next_key_check is not None:
             body["next_key_check"] = self.next_key_check
+        if self.log_anchor is not None:
+            body["log_anchor"] = dict(self.log_anchor)
         return body
 
     @property
@@ -348,19 +450,30 @@ class Keyfile:
             raise KeyfileCorrupt()
         if version > VERSION:
             raise NewerSchema()
+        if version < 1:
+            raise KeyfileCorrupt()
         db_uuid, generation = doc.get("db_uuid"), doc.get("generation")
         state, check, slots = doc.get("state"), doc.get("key_check"), doc.get("slots")
         if not isinstance(db_uuid, str) or not isinstance(generation, int):
+            raise KeyfileCorrupt()
+        if isinstance(generation, bool) or generation < 1:
             raise KeyfileCorrupt()
         if state not in STATES or not isinstance(check, str) or not isinstance(slots, list):
             raise KeyfileCorrupt()
         next_check = doc.get("next_key_check")
         if (state == "rotating") != isinstance(next_check, str):
             raise KeyfileCorrupt()
+        # Every slot may cost a key derivation: a file with more than a rotation needs is
+        # refused before any runs.
+        if len(slots) > (MAX_SLOTS if state == "rotating" else MAX_SLOTS // 2):
+            raise KeyfileRejected()
         parsed = [Slot.from_json(s) for s in slots]
         if len({s.id for s in parsed}) != len(parsed):
             raise KeyfileCorrupt()
-        return cls(db_uuid, generation, state, check, parsed, next_check)
+        anchor = doc.get("log_anchor")
+        if anchor is not None and not anchor_shape_ok(anchor):
+            raise KeyfileCorrupt()
+        return cls(db_uuid, generation, state, check, parsed, next_check, anchor)
 
 
 def unwrap_passphrase(keyfile: Keyfile, passphrase: str, *, allow_weak: bool) -> bytearray:

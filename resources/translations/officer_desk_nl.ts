@@ -375,41 +375,66 @@
             <translation>2026-Q3, of 2026-27-AQ1 in een kluis die in kwartalen van het studiejaar rapporteert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="227" />
+            <location filename="../../officer_desk/commands/vault.py" line="258" />
             <source>A new passphrase is set. Keep using the same recovery key.</source>
             <translation>Er is een nieuwe wachtzin ingesteld. De herstelsleutel blijft dezelfde.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="113" />
+            <location filename="../../officer_desk/commands/privacy.py" line="118" />
             <location filename="../../officer_desk/commands/vault.py" line="175" />
             <source>Access log: BROKEN at entry {id}</source>
             <translation>Toegangslogboek: GEBROKEN bij regel {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="115" />
+            <location filename="../../officer_desk/commands/privacy.py" line="121" />
+            <source>Access log: DOES NOT MATCH an anchor of its head (see above)</source>
+            <translation>Toegangslogboek: KOMT NIET OVEREEN met een anker van de laatste regel (zie hierboven)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="123" />
             <location filename="../../officer_desk/commands/vault.py" line="172" />
             <source>Access log: ok ({n} entries)</source>
             <translation>Toegangslogboek: in orde ({n} regels)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="178" />
+            <location filename="../../officer_desk/commands/vault.py" line="193" />
             <source>All checks passed.</source>
             <translation>Alle controles geslaagd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="292" />
+            <location filename="../../officer_desk/commands/privacy.py" line="182" />
+            <source>Anchor in backup {name}</source>
+            <translation>Anker in back-up {name}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="184" />
+            <source>Anchor in released report {name}</source>
+            <translation>Anker in vrijgegeven rapport {name}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="180" />
+            <source>Anchor in the key file</source>
+            <translation>Anker in het sleutelbestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="338" />
             <source>Backup written and verified: {name}</source>
             <translation>Back-up geschreven en gecontroleerd: {name}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="313" />
+            <location filename="../../officer_desk/commands/privacy.py" line="359" />
             <source>Backup {name} restored.</source>
             <translation>Back-up {name} teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="308" />
+            <location filename="../../officer_desk/commands/privacy.py" line="354" />
             <source>Backup {name} restored. The previous vault was kept as {aside}.</source>
             <translation>Back-up {name} teruggezet. De vorige kluis is bewaard als {aside}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/vault.py" line="185" />
+            <source>Copies inside the vault folder with an old key file: {n} (they may open with an old passphrase or key; run 'officer-desk rotate-key')</source>
+            <translation>Kopieën in de kluismap met een oud sleutelbestand: {n} (ze kunnen openen met een oude wachtzin of sleutel; voer 'officer-desk rotate-key' uit)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="84" />
@@ -417,9 +442,29 @@
             <translation>De kluis wordt gemaakt; het afleiden van de sleutel duurt ongeveer een seconde…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="195" />
+            <location filename="../../officer_desk/commands/vault.py" line="221" />
             <source>Current passphrase: </source>
             <translation>Huidige wachtzin: </translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="192" />
+            <source>DISAGREES: entry {n} is not the one recorded (the log was rewritten)</source>
+            <translation>WIJKT AF: regel {n} is niet de vastgelegde regel (het logboek is herschreven)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="201" />
+            <source>DISAGREES: the anchor was altered or made with another key</source>
+            <translation>WIJKT AF: het anker is gewijzigd of met een andere sleutel gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="203" />
+            <source>DISAGREES: the key file holds no anchor (it was removed)</source>
+            <translation>WIJKT AF: het sleutelbestand bevat geen anker (het is verwijderd)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="188" />
+            <source>DISAGREES: the log has fewer than the {n} entries recorded (cut)</source>
+            <translation>WIJKT AF: het logboek heeft minder dan de {n} vastgelegde regels (ingekort)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="151" />
@@ -437,12 +482,12 @@
             <translation>Demokluis gemaakt. De wachtzin is: {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="246" />
+            <location filename="../../officer_desk/commands/vault.py" line="278" />
             <source>Existing backups still open with the old key: make a new backup, then destroy the old ones.</source>
             <translation>Bestaande back-ups openen nog met de oude sleutel: maak een nieuwe back-up en vernietig daarna de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="190" />
+            <location filename="../../officer_desk/commands/privacy.py" line="236" />
             <source>Export of student {id} written ({counts}).</source>
             <translation>Export van student {id} geschreven ({counts}).</translation>
         </message>
@@ -457,12 +502,12 @@
             <translation>Sleutelbestand: in orde</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="237" />
+            <location filename="../../officer_desk/commands/vault.py" line="269" />
             <source>Key rotated. The old recovery key no longer works.</source>
             <translation>Sleutel vervangen. De oude herstelsleutel werkt niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="223" />
+            <location filename="../../officer_desk/commands/privacy.py" line="269" />
             <source>Legal hold of student {id} released.</source>
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
@@ -473,39 +518,44 @@
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
-            <location filename="../../officer_desk/commands/vault.py" line="186" />
+            <location filename="../../officer_desk/commands/vault.py" line="201" />
             <source>New passphrase: </source>
             <translation>Nieuwe wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="239" />
+            <location filename="../../officer_desk/commands/vault.py" line="271" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
             <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="204" />
+            <location filename="../../officer_desk/commands/vault.py" line="209" />
+            <source>No file in the vault folder or its backup folder opens with the old passphrase any more. Copies made elsewhere (a backup on another disk, a copied key file) still do: if someone may know the old passphrase, run 'officer-desk rotate-key'.</source>
+            <translation>Geen enkel bestand in de kluismap of de back-upmap opent nog met de oude wachtzin. Kopieën die elders zijn gemaakt (een back-up op een andere schijf, een gekopieerd sleutelbestand) doen dat nog wel: als iemand de oude wachtzin kan kennen, voer dan 'officer-desk rotate-key' uit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="250" />
             <source>Nothing was erased. Repeat with --yes to erase (there is no undo).</source>
             <translation>Er is niets gewist. Herhaal met --yes om te wissen (dit kan niet ongedaan worden gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="200" />
+            <location filename="../../officer_desk/commands/vault.py" line="228" />
             <source>Passphrase changed.</source>
             <translation>Wachtzin gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="303" />
+            <location filename="../../officer_desk/commands/privacy.py" line="349" />
             <source>Passphrase of the backup: </source>
             <translation>Wachtzin van de back-up: </translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/common.py" line="121" />
             <location filename="../../officer_desk/commands/vault.py" line="144" />
-            <location filename="../../officer_desk/commands/vault.py" line="234" />
+            <location filename="../../officer_desk/commands/vault.py" line="266" />
             <source>Passphrase: </source>
             <translation>Wachtzin: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="235" />
+            <location filename="../../officer_desk/commands/vault.py" line="267" />
             <source>Re-encrypting the database with a new key…</source>
             <translation>De database wordt opnieuw versleuteld met een nieuwe sleutel…</translation>
         </message>
@@ -520,7 +570,7 @@
             <translation>Herstelsleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="219" />
+            <location filename="../../officer_desk/commands/vault.py" line="248" />
             <source>Recovery key: </source>
             <translation>Herstelsleutel: </translation>
         </message>
@@ -555,17 +605,17 @@
             <translation>SQLite-integriteitscontrole: {n} probleem/problemen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="207" />
+            <location filename="../../officer_desk/commands/privacy.py" line="253" />
             <source>Student {id} erased ({counts}).</source>
             <translation>Student {id} gewist ({counts}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="203" />
+            <location filename="../../officer_desk/commands/privacy.py" line="249" />
             <source>Student {id} holds: {counts}.</source>
             <translation>Student {id} heeft: {counts}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="221" />
+            <location filename="../../officer_desk/commands/privacy.py" line="267" />
             <source>Student {id} is on legal hold.</source>
             <translation>Voor student {id} geldt een juridische bewaarplicht.</translation>
         </message>
@@ -575,22 +625,22 @@
             <translation>Kluis gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/common.py" line="132" />
+            <location filename="../../officer_desk/commands/common.py" line="134" />
             <source>Warning: an interrupted key rotation left this vault without a recovery key you have seen. Run 'officer-desk rotate-key' again to get a new one.</source>
             <translation>Waarschuwing: door een onderbroken sleutelwissel heeft deze kluis geen herstelsleutel die u hebt gezien. Voer 'officer-desk rotate-key' opnieuw uit voor een nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="209" />
+            <location filename="../../officer_desk/commands/privacy.py" line="255" />
             <source>Warning: the change log could not be emptied; close other windows.</source>
             <translation>Waarschuwing: het wijzigingslogboek kon niet worden geleegd; sluit andere vensters.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="315" />
+            <location filename="../../officer_desk/commands/privacy.py" line="361" />
             <source>Warning: the restored vault does not pass its checks.</source>
             <translation>Waarschuwing: de teruggezette kluis slaagt niet voor de controles.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="290" />
+            <location filename="../../officer_desk/commands/privacy.py" line="336" />
             <source>Writing and verifying the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
@@ -628,12 +678,12 @@
             <translation>einddatum van de twee jaar aan gegevens (standaard: vandaag)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="38" />
+            <location filename="../../officer_desk/commands/privacy.py" line="42" />
             <source>at most this many entries</source>
             <translation>hoogstens zoveel regels</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="86" />
+            <location filename="../../officer_desk/commands/privacy.py" line="90" />
             <source>backup folder (default: the setting)</source>
             <translation>back-upmap (standaard: de instelling)</translation>
         </message>
@@ -662,7 +712,7 @@
             <translation>een kluis maken met verzonnen demogegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="71" />
+            <location filename="../../officer_desk/commands/privacy.py" line="75" />
             <source>delete students past the retention period (see --dry-run)</source>
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
@@ -672,7 +722,7 @@
             <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="56" />
+            <location filename="../../officer_desk/commands/privacy.py" line="60" />
             <source>erase one student completely</source>
             <translation>één student volledig wissen</translation>
         </message>
@@ -692,18 +742,18 @@
             <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="36" />
+            <location filename="../../officer_desk/commands/privacy.py" line="40" />
             <source>from this date (YYYY-MM-DD)</source>
             <translation>vanaf deze datum (JJJJ-MM-DD)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="49" />
+            <location filename="../../officer_desk/commands/privacy.py" line="53" />
             <source>internal id (or id:N), student number, or exact e-mail</source>
             <translation>intern nummer (of id:N), studentnummer of exact e-mailadres</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="58" />
-            <location filename="../../officer_desk/commands/privacy.py" line="64" />
+            <location filename="../../officer_desk/commands/privacy.py" line="62" />
+            <location filename="../../officer_desk/commands/privacy.py" line="68" />
             <source>internal id, number or e-mail</source>
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
@@ -718,9 +768,14 @@
             <translation>het toegangslogboek tonen of controleren, of als CSV opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="87" />
+            <location filename="../../officer_desk/commands/privacy.py" line="91" />
             <source>list the backups instead</source>
             <translation>in plaats daarvan de back-ups tonen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="196" />
+            <source>made before a restore of an older backup; its later entries were rolled back</source>
+            <translation>gemaakt vóór het terugzetten van een oudere back-up; de latere regels zijn daarmee teruggedraaid</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="44" />
@@ -728,36 +783,46 @@
             <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="205" />
+            <source>none (made before anchors were recorded)</source>
+            <translation>geen (gemaakt voordat ankers werden vastgelegd)</translation>
+        </message>
+        <message>
             <source>not released</source>
             <translation type="vanished">niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="74" />
+            <location filename="../../officer_desk/commands/privacy.py" line="186" />
+            <source>ok ({n} entries)</source>
+            <translation>in orde ({n} regels)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="78" />
             <source>only show what would go</source>
             <translation>alleen tonen wat zou verdwijnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="33" />
+            <location filename="../../officer_desk/commands/privacy.py" line="37" />
             <source>only this action, e.g. exported</source>
             <translation>alleen deze handeling, bijvoorbeeld exported</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="35" />
+            <location filename="../../officer_desk/commands/privacy.py" line="39" />
             <source>only this record id</source>
             <translation>alleen dit recordnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="34" />
+            <location filename="../../officer_desk/commands/privacy.py" line="38" />
             <source>only this record type</source>
             <translation>alleen dit soort record</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="75" />
+            <location filename="../../officer_desk/commands/privacy.py" line="79" />
             <source>really delete (no undo)</source>
             <translation>echt verwijderen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="59" />
+            <location filename="../../officer_desk/commands/privacy.py" line="63" />
             <source>really erase (no undo)</source>
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
@@ -777,17 +842,17 @@
             <translation>de databasesleutel en de herstelsleutel vervangen (bij vermoeden van misbruik); bestaande back-ups houden de oude sleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="91" />
+            <location filename="../../officer_desk/commands/privacy.py" line="95" />
             <source>restore a backup; the current vault is kept aside</source>
             <translation>een back-up terugzetten; de huidige kluis wordt apart bewaard</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="80" />
+            <location filename="../../officer_desk/commands/privacy.py" line="84" />
             <source>retention period for this run (default: the saved setting)</source>
             <translation>bewaartermijn voor deze keer (standaard: de opgeslagen instelling)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="32" />
+            <location filename="../../officer_desk/commands/privacy.py" line="36" />
             <source>save the (filtered) log as CSV</source>
             <translation>het (gefilterde) logboek als CSV opslaan</translation>
         </message>
@@ -797,7 +862,7 @@
             <translation>een nieuwe wachtzin instellen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="62" />
+            <location filename="../../officer_desk/commands/privacy.py" line="66" />
             <source>set or release a student's legal hold</source>
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
@@ -807,12 +872,12 @@
             <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="43" />
+            <location filename="../../officer_desk/commands/privacy.py" line="47" />
             <source>subject-access copy of everything held on one student (PDF and JSON)</source>
             <translation>inzagekopie van alles wat over één student is vastgelegd (PDF en JSON)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="95" />
+            <location filename="../../officer_desk/commands/privacy.py" line="99" />
             <source>the backup folder</source>
             <translation>de back-upmap</translation>
         </message>
@@ -822,7 +887,7 @@
             <translation>de kluismap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="37" />
+            <location filename="../../officer_desk/commands/privacy.py" line="41" />
             <source>up to and including this date</source>
             <translation>tot en met deze datum</translation>
         </message>
@@ -832,22 +897,26 @@
             <translation>sleutelbestand, database-integriteit en toegangslogboek controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="31" />
             <source>verify the hash chain</source>
-            <translation>de hashketen controleren</translation>
+            <translation type="vanished">de hashketen controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="52" />
+            <location filename="../../officer_desk/commands/privacy.py" line="34" />
+            <source>verify the hash chain and compare it with every anchor of its head</source>
+            <translation>de hashketen controleren en vergelijken met elk anker van de laatste regel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/privacy.py" line="56" />
             <source>where to save the machine-readable JSON</source>
             <translation>waar de machineleesbare JSON moet komen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="51" />
+            <location filename="../../officer_desk/commands/privacy.py" line="55" />
             <source>where to save the readable PDF</source>
             <translation>waar de leesbare PDF moet komen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="84" />
+            <location filename="../../officer_desk/commands/privacy.py" line="88" />
             <source>write a verified backup (or list backups)</source>
             <translation>een gecontroleerde back-up maken (of de back-ups tonen)</translation>
         </message>
@@ -880,7 +949,7 @@
             <translation>uw naam als functionaris</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="261" />
+            <location filename="../../officer_desk/commands/privacy.py" line="307" />
             <source>{done} of {total}</source>
             <translation>{done} van {total}</translation>
         </message>
@@ -890,22 +959,22 @@
             <translation>{done} van {total} studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="287" />
+            <location filename="../../officer_desk/commands/privacy.py" line="333" />
             <source>{n} backup(s).</source>
             <translation>{n} back-up(s).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="156" />
+            <location filename="../../officer_desk/commands/privacy.py" line="164" />
             <source>{n} entries saved.</source>
             <translation>{n} regels opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="265" />
+            <location filename="../../officer_desk/commands/privacy.py" line="311" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
             <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="252" />
+            <location filename="../../officer_desk/commands/privacy.py" line="298" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
             <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
         </message>
@@ -1502,13 +1571,13 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="362" />
+            <location filename="../../officer_desk/services/desk.py" line="375" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="302" />
-            <location filename="../../officer_desk/services/desk.py" line="391" />
+            <location filename="../../officer_desk/services/desk.py" line="404" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1530,9 +1599,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="367" />
-            <location filename="../../officer_desk/services/desk.py" line="418" />
-            <location filename="../../officer_desk/services/desk.py" line="639" />
-            <location filename="../../officer_desk/services/desk.py" line="714" />
+            <location filename="../../officer_desk/services/desk.py" line="431" />
+            <location filename="../../officer_desk/services/desk.py" line="652" />
+            <location filename="../../officer_desk/services/desk.py" line="727" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1540,6 +1609,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/io/validate.py" line="350" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="133" />
+            <source>A key rotation of this vault was interrupted. Open the vault in Officer Desk, or run 'officer-desk rotate-key', to finish it; read-only commands do not change the key file.</source>
+            <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/reporting.py" line="196" />
@@ -1567,13 +1641,13 @@ Onderwerpen: {topics}</translation>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="127" />
+            <location filename="../../officer_desk/errors.py" line="156" />
             <source>A vault already exists at this location.</source>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="271" />
-            <location filename="../../officer_desk/services/desk.py" line="287" />
+            <location filename="../../officer_desk/services/desk.py" line="284" />
+            <location filename="../../officer_desk/services/desk.py" line="300" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1583,27 +1657,27 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="217" />
+            <location filename="../../officer_desk/services/desk.py" line="230" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/backups.py" line="195" />
+            <location filename="../../officer_desk/services/backups.py" line="206" />
             <source>Choose a backup folder outside the vault folder.</source>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="399" />
+            <location filename="../../officer_desk/services/desk.py" line="412" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="425" />
+            <location filename="../../officer_desk/services/desk.py" line="438" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="299" />
+            <location filename="../../officer_desk/services/desk.py" line="312" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1615,8 +1689,8 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="327" />
-            <location filename="../../officer_desk/services/reporting.py" line="345" />
+            <location filename="../../officer_desk/services/reporting.py" line="328" />
+            <location filename="../../officer_desk/services/reporting.py" line="346" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -1626,7 +1700,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het vertrouwensbestand {name} kon niet worden gelezen: het moet bestaan en UTF-8-tekst zijn.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="139" />
+            <location filename="../../officer_desk/errors.py" line="168" />
             <source>Could not save: the disk may be full or not writable. Nothing was changed.</source>
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
@@ -1636,7 +1710,7 @@ Onderwerpen: {topics}</translation>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="183" />
+            <location filename="../../officer_desk/commands/privacy.py" line="229" />
             <source>Give --pdf, --json or both.</source>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
@@ -1646,7 +1720,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="198" />
+            <location filename="../../officer_desk/errors.py" line="227" />
             <source>Invalid input.</source>
             <translation>Ongeldige invoer.</translation>
         </message>
@@ -1665,7 +1739,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geen wachtzin opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/vault.py" line="215" />
+            <location filename="../../officer_desk/commands/vault.py" line="244" />
             <source>No recovery key given: type it at the prompt or set {variable}.</source>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
@@ -1690,22 +1764,22 @@ Onderwerpen: {topics}</translation>
             <translation>Er is niets geïmporteerd: het bestand kon niet worden gelezen, of geen kolom is gekoppeld aan Naam of Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="246" />
+            <location filename="../../officer_desk/errors.py" line="275" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
             <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="172" />
+            <location filename="../../officer_desk/errors.py" line="201" />
             <source>Nothing was saved: the chosen location is not an ordinary file (it is a link, a device or a folder). Choose a normal file name.</source>
             <translation>Er is niets opgeslagen: de gekozen plek is geen gewoon bestand (het is een symbolische link, een apparaat of een map). Kies een gewone bestandsnaam.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="161" />
+            <location filename="../../officer_desk/errors.py" line="190" />
             <source>Officer Desk cannot write to the vault folder (it is read-only or protected). The vault itself was not changed; make the folder writable to continue.</source>
             <translation>Officer Desk kan niet schrijven in de map van de kluis (die is alleen-lezen of beveiligd). De kluis zelf is niet gewijzigd; maak de map beschrijfbaar om verder te gaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="182" />
+            <location filename="../../officer_desk/errors.py" line="211" />
             <source>Officer Desk ran into an unexpected problem (error {error_id}). Details without personal data were written to the error log: {log}</source>
             <translation>Officer Desk liep tegen een onverwacht probleem aan (fout {error_id}). Details zonder persoonsgegevens staan in het foutenlogboek: {log}</translation>
         </message>
@@ -1715,17 +1789,17 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="591" />
+            <location filename="../../officer_desk/services/desk.py" line="604" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="146" />
+            <location filename="../../officer_desk/errors.py" line="175" />
             <source>Other users can change the vault folder, so Officer Desk did not open it. Make the folder private to your account and try again.</source>
             <translation>Andere gebruikers kunnen de map van de kluis wijzigen; Officer Desk heeft de kluis daarom niet geopend. Maak de map alleen toegankelijk voor uw eigen account en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/privacy.py" line="235" />
+            <location filename="../../officer_desk/commands/privacy.py" line="281" />
             <source>Run with --dry-run to see what would be deleted, then with --yes.</source>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
@@ -1765,7 +1839,7 @@ Onderwerpen: {topics}</translation>
             <translation>De duur moet tussen 0 en {limit} minuten liggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="271" />
+            <location filename="../../officer_desk/errors.py" line="300" />
             <source>The export could not be written. Nothing was saved.</source>
             <translation>De export kon niet worden geschreven. Er is niets opgeslagen.</translation>
         </message>
@@ -1775,7 +1849,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het bestand bevat geen rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="256" />
+            <location filename="../../officer_desk/errors.py" line="285" />
             <location filename="../../officer_desk/io/readers.py" line="637" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
@@ -1792,7 +1866,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het bestand heeft meer dan {limit} rijen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="263" />
+            <location filename="../../officer_desk/errors.py" line="292" />
             <location filename="../../officer_desk/io/readers.py" line="252" />
             <source>The file is too large to import.</source>
             <translation>Het bestand is te groot om te importeren.</translation>
@@ -1803,12 +1877,12 @@ Onderwerpen: {topics}</translation>
             <translation>De tekstcodering van het bestand is niet herkend. Sla het op als CSV (UTF-8) en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="267" />
+            <location filename="../../officer_desk/errors.py" line="296" />
             <source>The import was cancelled. Nothing was imported.</source>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="229" />
+            <location filename="../../officer_desk/services/desk.py" line="242" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -1842,12 +1916,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="294" />
-            <location filename="../../officer_desk/services/reporting.py" line="351" />
+            <location filename="../../officer_desk/services/reporting.py" line="352" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="760" />
+            <location filename="../../officer_desk/services/desk.py" line="773" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1872,12 +1946,12 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="405" />
+            <location filename="../../officer_desk/services/desk.py" line="418" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="207" />
+            <location filename="../../officer_desk/errors.py" line="236" />
             <source>The record was not found; it may have been erased.</source>
             <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
         </message>
@@ -1892,7 +1966,7 @@ Onderwerpen: {topics}</translation>
             <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="236" />
+            <location filename="../../officer_desk/errors.py" line="265" />
             <source>The report bundle was rejected: it is damaged or its signature is invalid.</source>
             <translation>De rapportbundel is geweigerd: hij is beschadigd of de handtekening is ongeldig.</translation>
         </message>
@@ -1902,7 +1976,7 @@ Onderwerpen: {topics}</translation>
             <translation>De rapportbundel is ondertekend met een sleutel die niet op de lijst van vertrouwde sleutels staat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="220" />
+            <location filename="../../officer_desk/errors.py" line="249" />
             <source>The report could not be produced.</source>
             <translation>Het rapport kon niet worden gemaakt.</translation>
         </message>
@@ -1924,7 +1998,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapportagedrempel is niet toegestaan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/privacy.py" line="261" />
+            <location filename="../../officer_desk/services/privacy.py" line="263" />
             <source>The retention period must be between 1 and 100 years.</source>
             <translation>De bewaartermijn moet tussen 1 en 100 jaar liggen.</translation>
         </message>
@@ -1954,7 +2028,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het rekenblad pakt uit tot meer dan {limit} MB; het is daarom niet gelezen. Sla het op als CSV, of verdeel het over kleinere bestanden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="277" />
+            <location filename="../../officer_desk/errors.py" line="306" />
             <source>The task was stopped because the vault was locked. Nothing was changed.</source>
             <translation>De taak is gestopt omdat de kluis werd vergrendeld. Er is niets gewijzigd.</translation>
         </message>
@@ -1964,37 +2038,41 @@ Onderwerpen: {topics}</translation>
             <translation>De twee wachtzinnen verschillen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="154" />
+            <location filename="../../officer_desk/errors.py" line="183" />
             <source>The vault folder holds a link where Officer Desk expects its own file ({name}). The link was not followed. Remove it and try again.</source>
             <translation>In de map van de kluis staat een symbolische link waar Officer Desk een eigen bestand verwacht ({name}). De link is niet gevolgd. Verwijder hem en probeer het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="116" />
+            <location filename="../../officer_desk/errors.py" line="117" />
             <source>The vault is already open in another Officer Desk window or process.</source>
             <translation>De kluis is al geopend in een ander Officer Desk-venster of -proces.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="189" />
+            <location filename="../../officer_desk/errors.py" line="218" />
             <source>The vault is locked.</source>
             <translation>De kluis is vergrendeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="100" />
+            <location filename="../../officer_desk/errors.py" line="101" />
             <source>The vault's database is damaged. Restore the latest verified backup to continue.</source>
             <translation>De database van de kluis is beschadigd. Zet de laatste gecontroleerde back-up terug om verder te gaan.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="88" />
-            <source>The vault's key file is damaged. You can try the previous key file or restore a backup.</source>
-            <translation>Het sleutelbestand van de kluis is beschadigd. U kunt het vorige sleutelbestand proberen of een back-up terugzetten.</translation>
+            <source>The vault's key file is damaged. Restore the latest verified backup (its key file opens with the passphrase that was valid when the backup was made).</source>
+            <translation>Het sleutelbestand van de kluis is beschadigd. Zet de laatste gecontroleerde back-up terug (het sleutelbestand daarvan opent met de wachtzin die gold toen de back-up werd gemaakt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="94" />
+            <source>The vault's key file is damaged. You can try the previous key file or restore a backup.</source>
+            <translation type="vanished">Het sleutelbestand van de kluis is beschadigd. U kunt het vorige sleutelbestand proberen of een back-up terugzetten.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="95" />
             <source>The vault's key file uses settings that are too weak or unknown; it was not used.</source>
             <translation>Het sleutelbestand van de kluis gebruikt instellingen die te zwak of onbekend zijn; het is niet gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="108" />
+            <location filename="../../officer_desk/errors.py" line="109" />
             <source>The vault's recent changes are missing: its change log (officer.db-wal) was removed after Officer Desk stopped unexpectedly. Put that file back, or restore the latest verified backup.</source>
             <translation>De recente wijzigingen van de kluis ontbreken: het wijzigingslogboek (officer.db-wal) is verwijderd nadat Officer Desk onverwacht stopte. Zet dat bestand terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
@@ -2009,7 +2087,7 @@ Onderwerpen: {topics}</translation>
             <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="226" />
+            <location filename="../../officer_desk/errors.py" line="255" />
             <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
             <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
@@ -2039,12 +2117,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="357" />
+            <location filename="../../officer_desk/services/desk.py" line="370" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="375" />
+            <location filename="../../officer_desk/services/desk.py" line="388" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2064,7 +2142,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze cel is te lang.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="211" />
+            <location filename="../../officer_desk/errors.py" line="240" />
             <source>This change is not allowed in the record's current state.</source>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
@@ -2078,18 +2156,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="387" />
+            <location filename="../../officer_desk/services/desk.py" line="400" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="783" />
+            <location filename="../../officer_desk/services/desk.py" line="796" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="556" />
+            <location filename="../../officer_desk/services/desk.py" line="569" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2114,8 +2192,8 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="675" />
-            <location filename="../../officer_desk/services/desk.py" line="709" />
+            <location filename="../../officer_desk/services/desk.py" line="688" />
+            <location filename="../../officer_desk/services/desk.py" line="722" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2125,17 +2203,22 @@ Onderwerpen: {topics}</translation>
             <translation>Dit is geen geldig e-mailadres.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="260" />
+            <location filename="../../officer_desk/errors.py" line="289" />
             <source>This is not an ordinary file (it is a device, a pipe or a folder), so it was not read.</source>
             <translation>Dit is geen gewoon bestand (het is een apparaat, een pijp of een map); het is daarom niet gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="522" />
+            <location filename="../../officer_desk/errors.py" line="124" />
+            <source>This key file belongs to another vault: its key does not open this database. Put the vault's own key file (keys.json) back, or restore the latest verified backup.</source>
+            <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="535" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="132" />
+            <location filename="../../officer_desk/errors.py" line="161" />
             <source>This passphrase is too weak. Use at least 12 characters, for example four unrelated words.</source>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -2195,7 +2278,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/errors.py" line="121" />
+            <location filename="../../officer_desk/errors.py" line="150" />
             <source>This vault was made by a newer version of Officer Desk. Please update the app.</source>
             <translation>Deze kluis is gemaakt met een nieuwere versie van Officer Desk. Werk de app bij.</translation>
         </message>
@@ -2223,12 +2306,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="225" />
+            <location filename="../../officer_desk/services/desk.py" line="238" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="221" />
+            <location filename="../../officer_desk/services/desk.py" line="234" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2238,7 +2321,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="207" />
+            <location filename="../../officer_desk/services/desk.py" line="220" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2252,7 +2335,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="228" />
+            <location filename="../../officer_desk/services/reporting.py" line="229" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
@@ -2272,9 +2355,14 @@ Onderwerpen: {topics}</translation>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="249" />
+            <location filename="../../officer_desk/services/reporting.py" line="250" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/errors.py" line="142" />
+            <source>{variable} is set outside the test suite. It makes vaults easy to break into: unset it and try again.</source>
+            <translation>{variable} is ingesteld buiten de testsuite. Daarmee zijn kluizen makkelijk te kraken: verwijder de instelling en probeer het opnieuw.</translation>
         </message>
     </context>
     <context>
@@ -2855,42 +2943,42 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="238" />
+            <location filename="../../officer_desk/ui/main_window.py" line="239" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="251" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="240" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
+            <location filename="../../officer_desk/ui/main_window.py" line="230" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="234" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="249" />
+            <location filename="../../officer_desk/ui/main_window.py" line="250" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="712" />
+            <location filename="../../officer_desk/ui/main_window.py" line="713" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2899,57 +2987,57 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="634" />
+            <location filename="../../officer_desk/ui/main_window.py" line="635" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="236" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="711" />
+            <location filename="../../officer_desk/ui/main_window.py" line="712" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="137" />
+            <location filename="../../officer_desk/ui/main_window.py" line="138" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="255" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="703" />
+            <location filename="../../officer_desk/ui/main_window.py" line="704" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="232" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="233" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="497" />
+            <location filename="../../officer_desk/ui/main_window.py" line="498" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="460" />
+            <location filename="../../officer_desk/ui/main_window.py" line="461" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="427" />
+            <location filename="../../officer_desk/ui/main_window.py" line="428" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -2957,104 +3045,104 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="499" />
+            <location filename="../../officer_desk/ui/main_window.py" line="500" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="754" />
+            <location filename="../../officer_desk/ui/main_window.py" line="755" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="253" />
+            <location filename="../../officer_desk/ui/main_window.py" line="254" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="633" />
+            <location filename="../../officer_desk/ui/main_window.py" line="634" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="228" />
-            <location filename="../../officer_desk/ui/main_window.py" line="552" />
+            <location filename="../../officer_desk/ui/main_window.py" line="229" />
+            <location filename="../../officer_desk/ui/main_window.py" line="553" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="740" />
+            <location filename="../../officer_desk/ui/main_window.py" line="741" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="501" />
+            <location filename="../../officer_desk/ui/main_window.py" line="502" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="231" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="679" />
+            <location filename="../../officer_desk/ui/main_window.py" line="680" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="741" />
+            <location filename="../../officer_desk/ui/main_window.py" line="742" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="141" />
+            <location filename="../../officer_desk/ui/main_window.py" line="142" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="689" />
+            <location filename="../../officer_desk/ui/main_window.py" line="690" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="699" />
+            <location filename="../../officer_desk/ui/main_window.py" line="700" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="276" />
+            <location filename="../../officer_desk/ui/main_window.py" line="277" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="505" />
+            <location filename="../../officer_desk/ui/main_window.py" line="506" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="257" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="495" />
+            <location filename="../../officer_desk/ui/main_window.py" line="496" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="527" />
-            <location filename="../../officer_desk/ui/main_window.py" line="566" />
+            <location filename="../../officer_desk/ui/main_window.py" line="528" />
+            <location filename="../../officer_desk/ui/main_window.py" line="567" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3281,22 +3369,22 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="302" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="305" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="300" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="302" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3669,46 +3757,50 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="187" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
             <source>Back</source>
             <translation>Terug</translation>
+        </message>
+        <message>
+            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it.</source>
+            <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
+            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
+            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
         </message>
         <message>
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
-            <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The recovery key stays valid: keep it where it is.</source>
-            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="181" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="183" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="184" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
@@ -3718,7 +3810,7 @@ Onderwerpen: {topics}</translation>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -3967,27 +4059,27 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="416" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="419" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="422" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="399" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="402" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="414" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="404" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4049,228 +4141,232 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="76" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="134" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="93" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="67" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="68" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="156" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="160" />
             <source>A new passphrase cannot take back what was copied before: backups made earlier and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
             <source>Academic-year quarters (2026-27-AQ1)</source>
             <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="164" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="168" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="72" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
             <source>Calendar quarters (2026-Q3)</source>
             <translation>Kalenderkwartalen (2026-Q3)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="188" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="189" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="193" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="140" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="149" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid.</source>
-            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
+            <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="334" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder, but copies kept elsewhere still open with it: if someone may know it, change the vault key (officer-desk rotate-key).</source>
+            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="338" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="274" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="278" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="308" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="312" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="132" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="133" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="66" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="67" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="272" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="276" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="71" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="72" />
             <source>Kind of report quarters</source>
             <translation>Soort rapportagekwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="79" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="146" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="147" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="144" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="145" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="100" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
             <source>Report &amp;quarters:</source>
             <translation>Rapportage&amp;kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="258" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="262" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="301" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="305" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="97" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="330" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="334" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="373" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="376" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="115" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="116" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="179" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="183" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="176" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="180" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="63" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="64" />
             <source>Your name</source>
             <translation>Uw naam</translation>
         </message>
@@ -5156,37 +5252,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="265" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="287" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="289" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="264" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="266" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="260" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="262" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

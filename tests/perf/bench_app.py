@@ -76,6 +76,7 @@ def start_times(code: str, vault: Path, runs: int) -> list[float]:
 
 def unlock_to_window(vault: Path, runs: int) -> list[float]:
     os.environ["OFFICER_DESK_INSECURE_TEST_KDF"] = "1"
+    os.environ["OFFICER_DESK_TEST_RUN"] = "1"  # marks a test run: the switch works only then
     from PySide6.QtWidgets import QApplication
 
     from officer_desk.services.session import open_key, spare_key

@@ -20,6 +20,7 @@ import time
 from pathlib import Path
 
 os.environ["OFFICER_DESK_INSECURE_TEST_KDF"] = "1"
+os.environ["OFFICER_DESK_TEST_RUN"] = "1"  # marks a test run: the switch works only then
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 

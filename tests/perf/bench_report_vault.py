@@ -24,6 +24,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("OFFICER_DESK_INSECURE_TEST_KDF", "1")
+os.environ["OFFICER_DESK_TEST_RUN"] = "1"  # marks a test run: the switch works only then
 PASS = "benchmark passphrase 2026 long"
 TODAY = dt.date(2026, 11, 29)
 

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("OFFICER_DESK_INSECURE_TEST_KDF", "1")
+os.environ["OFFICER_DESK_TEST_RUN"] = "1"  # marks a test run: the switch works only then
 
 from officer_desk.domain.models import ConsultationDraft, FollowUpDraft, ReferralDraft
 from officer_desk.domain.period import Period

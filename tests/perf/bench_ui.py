@@ -76,6 +76,7 @@ def main() -> int:
         from officer_desk.vault import test_kdf
 
         os.environ["OFFICER_DESK_INSECURE_TEST_KDF"] = "1"
+        os.environ["OFFICER_DESK_TEST_RUN"] = "1"  # marks a test run: the switch works only then
         vault_dir = (args.keep or Path(tempfile.mkdtemp(prefix="bench_ui_"))) / "vault"
         passphrase = DEMO_PASSPHRASE
         if not vault_dir.exists():

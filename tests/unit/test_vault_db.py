@@ -18,6 +18,7 @@ import sqlcipher3
 
 from officer_desk.errors import (
     DatabaseDamaged,
+    KeyfileOtherVault,
     NotAVault,
     VaultExists,
     VaultInUse,
@@ -198,7 +199,8 @@ def test_k2_wrong_raw_key_probe_fails_and_nothing_written(vault_dir: Path) -> No
     assert info.value.sqlite_errorcode == 26
     conn.close()
     wrong = UnlockedKey(vault_dir, str(uuid.uuid4()), bytearray(os.urandom(32)))
-    with pytest.raises(DatabaseDamaged):
+    # The key authenticates no page: "a key of another vault", not "damaged" (A12).
+    with pytest.raises(KeyfileOtherVault):
         Vault.open(wrong)
     assert _sha(db) == before
     assert not (vault_dir / "officer.db-wal").exists()

@@ -21,7 +21,6 @@ from officer_desk.errors import (
     NotAVault,
     SaveFailed,
     VaultExists,
-    VaultNotFound,
     WeakPassphrase,
     WrongPassphrase,
     WrongRecoveryKey,
@@ -36,7 +35,6 @@ from officer_desk.vault import (
     derive_key,
     derive_key_with_recovery,
     test_kdf,
-    use_previous_keyfile,
 )
 from officer_desk.vault.database import raw_key_pragma
 from officer_desk.vault.keyfile import body_hash, format_recovery_key, parse_recovery_key
@@ -158,7 +156,7 @@ def test_k3_flipped_byte_in_wrapped_key_is_corrupt_not_wrong_passphrase(vault_di
     _save(vault_dir, doc, rehash=False)
     with pytest.raises(KeyfileCorrupt) as info:
         _derive(vault_dir)
-    assert "previous key file" in info.value.message
+    assert "backup" in info.value.message
 
 
 def test_k3_flipped_kdf_parameter_is_corrupt(vault_dir: Path) -> None:
@@ -272,7 +270,8 @@ def test_k5_change_passphrase_rewraps_only(vault_dir: Path) -> None:
     with Vault.open(key) as vault:
         change_passphrase(vault.dir, vault.key, NEW_PASS, kdf=test_kdf())
     assert _sha(vault_dir / "officer.db") == db_before
-    assert (vault_dir / "keys.bak").read_bytes() == old_keys
+    assert not (vault_dir / "keys.bak").exists()  # kept only while the save is in flight
+    assert (vault_dir / "keys.json").read_bytes() != old_keys
     assert stat.S_IMODE((vault_dir / "keys.json").stat().st_mode) == 0o600
     assert _load(vault_dir)["generation"] == 2
     with pytest.raises(WrongPassphrase):
@@ -323,32 +322,14 @@ def test_recovery_key_roundtrip(secret: bytes) -> None:
     assert parse_recovery_key(text.replace("O", "0").replace("I", "1")) == secret
 
 
-def test_use_previous_keyfile_after_damage(vault_dir: Path) -> None:
-    key = _derive(vault_dir)
-    change_passphrase(vault_dir, key, NEW_PASS, kdf=test_kdf())
-    key.wipe()
-    (vault_dir / "keys.json").write_bytes(b"\x00" * 100)
-    with pytest.raises(KeyfileCorrupt):
-        _derive(vault_dir, NEW_PASS)
-    use_previous_keyfile(vault_dir)
-    damaged = list(vault_dir.glob("keys.damaged-*.json"))
-    assert len(damaged) == 1 and damaged[0].read_bytes() == b"\x00" * 100
-    with Vault.open(_derive(vault_dir, PASS)) as vault:  # the previous passphrase
-        assert vault.connection.execute("SELECT count(*) FROM t").fetchone() == (1,)
-
-
 def test_missing_keyfile_with_bak_is_corrupt(vault_dir: Path) -> None:
-    change_passphrase(vault_dir, _derive(vault_dir), NEW_PASS, kdf=test_kdf())
+    # A crash can leave keys.bak, never a missing keys.json; if keys.json goes anyway, the
+    # vault says "key file damaged" (not "no vault here") and nothing is put back silently.
+    (vault_dir / "keys.bak").write_bytes((vault_dir / "keys.json").read_bytes())
     (vault_dir / "keys.json").unlink()
     with pytest.raises(KeyfileCorrupt):
-        _derive(vault_dir, NEW_PASS)
-    use_previous_keyfile(vault_dir)
-    _derive(vault_dir, PASS).wipe()
-
-
-def test_use_previous_keyfile_without_bak(vault_dir: Path) -> None:
-    with pytest.raises(VaultNotFound):
-        use_previous_keyfile(vault_dir)
+        _derive(vault_dir)
+    assert not (vault_dir / "keys.json").exists()
 
 
 # --- K6 crash or failure during the key file save ---------------------------------------------
@@ -383,6 +364,30 @@ def test_k6_fsync_failure_keeps_old_keyfile(
         change_passphrase(vault_dir, key, NEW_PASS, kdf=test_kdf())
     monkeypatch.undo()
     assert (vault_dir / "keys.json").read_bytes() == old
+    _derive(vault_dir, PASS).wipe()
+
+
+def test_k6_failure_after_the_rename_puts_the_previous_file_back(
+    vault_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    old = (vault_dir / "keys.json").read_bytes()
+    key = _derive(vault_dir)
+    real_unlink = Path.unlink
+    calls: list[str] = []
+
+    def failing_unlink(self: Path, *args: object, **kwargs: object) -> None:
+        if self.name == "keys.bak" and not calls:
+            calls.append(self.name)
+            raise OSError(13, "Permission denied")
+        real_unlink(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Path, "unlink", failing_unlink)
+    with pytest.raises(SaveFailed):
+        change_passphrase(vault_dir, key, NEW_PASS, kdf=test_kdf())
+    monkeypatch.setattr(Path, "unlink", real_unlink)
+    assert calls == ["keys.bak"]
+    assert (vault_dir / "keys.json").read_bytes() == old  # nothing changed
+    assert not (vault_dir / "keys.bak").exists()
     _derive(vault_dir, PASS).wipe()
 
 

@@ -172,7 +172,9 @@ class RecoveryPage(QWidget):
         intro = QLabel(
             self.tr(
                 "Enter the recovery key you stored when the vault was created, then choose a "
-                "new passphrase. The recovery key stays valid: keep it where it is."
+                "new passphrase. Afterwards the old passphrase no longer opens this vault or the "
+                "backups in its backup folder; copies kept elsewhere still open with it. The "
+                "recovery key stays valid: keep it where it is."
             ),
             card,
         )

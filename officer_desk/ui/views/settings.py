@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.errors import OfficerDeskError
+from officer_desk.services.session import commit_passphrase
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import NewPassphraseFields
@@ -34,7 +35,7 @@ from officer_desk.ui.views.common import BaseView
 
 # The session services (cryptography, SQLCipher) load on first use, not with the window.
 if TYPE_CHECKING:
-    from officer_desk.services.session import PassphraseChange
+    from officer_desk.services.session import PreparedPassphrase
 
 
 def _buddy(form: QFormLayout, field: QWidget) -> None:
@@ -148,7 +149,10 @@ class SettingsView(BaseView):
         intro = QLabel(
             self.tr(
                 "Changing the passphrase re-protects the vault key; your records are not "
-                "rewritten. The recovery key stays valid."
+                "rewritten. The recovery key stays valid. Afterwards the old passphrase no "
+                "longer opens this vault or the backups in its backup folder, but copies kept "
+                "elsewhere still open with it: if someone may know it, change the vault key "
+                "(officer-desk rotate-key)."
             )
         )
         intro.setWordWrap(True)
@@ -338,7 +342,7 @@ class SettingsView(BaseView):
         self._update_change_button()
         vault_dir = self.ctx.session.vault.dir
 
-        def work(_cancel: object) -> PassphraseChange:
+        def work(_cancel: object) -> PreparedPassphrase:
             from officer_desk.services.session import check_and_rewrap
 
             return check_and_rewrap(vault_dir, old, new)
@@ -358,11 +362,10 @@ class SettingsView(BaseView):
             w.setEnabled(True)
         self._update_change_button()
 
-    def _changed(self, change: PassphraseChange) -> None:
-        from officer_desk.services.session import record_passphrase_change
+    def _changed(self, prepared: PreparedPassphrase) -> None:
 
-        try:
-            record_passphrase_change(self.ctx.desk, change)
+        try:  # the key file and its access-log entry are saved together, or neither
+            commit_passphrase(self.ctx.session, prepared)
         except OfficerDeskError as exc:
             self._change_failed(exc)
             return
