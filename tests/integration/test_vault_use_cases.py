@@ -44,14 +44,14 @@ def test_change_passphrase_is_logged(made):
     assert ("passphrase_changed", "") in _actions(vault_dir, NEW)
 
 
-def test_change_passphrase_that_cannot_be_logged_is_undone(made, monkeypatch):
+def test_change_passphrase_that_cannot_be_logged_changes_nothing(made, monkeypatch):
     vault_dir, _ = made
     with sessions.unlock(vault_dir, OLD, log_unlock=False) as s:
-        change = sessions.check_and_rewrap(vault_dir, OLD, NEW)
+        prepared = sessions.check_and_rewrap(vault_dir, OLD, NEW)
         with monkeypatch.context() as m:
             _refuse(m)
             with pytest.raises(SaveFailed):
-                sessions.record_passphrase_change(s.desk, change)
+                sessions.commit_passphrase(s, prepared)
     derive_key(vault_dir, OLD).wipe()
     with pytest.raises(WrongPassphrase):
         derive_key(vault_dir, NEW)
