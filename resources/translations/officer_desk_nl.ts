@@ -4059,27 +4059,27 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="416" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="415" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="422" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="421" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="402" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="414" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="404" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="403" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4176,9 +4176,13 @@ Onderwerpen: {topics}</translation>
             <translation>(niet ingesteld)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="160" />
             <source>A new passphrase cannot take back what was copied before: backups made earlier and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
-            <translation>Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
+            <translation type="vanished">Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="158" />
+            <source>A new passphrase cannot take back what was copied elsewhere: backups kept outside the backup folder and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
+            <translation>Een nieuwe wachtzin kan niet terugnemen wat elders is gekopieerd: back-ups buiten de back-upmap en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="74" />
@@ -4196,7 +4200,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="168" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="167" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
@@ -4211,12 +4215,12 @@ Onderwerpen: {topics}</translation>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="191" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="193" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
@@ -4226,27 +4230,31 @@ Onderwerpen: {topics}</translation>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <source>Changing the passphrase re-protects the vault key; your records are not rewritten and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
+            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+        </message>
+        <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid.</source>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder, but copies kept elsewhere still open with it: if someone may know it, change the vault key (officer-desk rotate-key).</source>
-            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
+            <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="338" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="337" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="278" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="277" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="88" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="312" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="311" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
@@ -4261,7 +4269,7 @@ Onderwerpen: {topics}</translation>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="276" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="275" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
@@ -4316,12 +4324,12 @@ Onderwerpen: {topics}</translation>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="262" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="261" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="305" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="304" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
@@ -4336,12 +4344,12 @@ Onderwerpen: {topics}</translation>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="334" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="333" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="376" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="375" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
@@ -4351,12 +4359,12 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="183" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="182" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="180" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="179" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>

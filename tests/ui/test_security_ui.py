@@ -122,7 +122,7 @@ def test_recovery_page_promises_nothing_untrue_and_no_previous_key_file(make_win
 def test_settings_say_what_a_passphrase_change_cannot_revoke(unlocked):
     unlocked.show_view("settings")
     view = unlocked.views["settings"]
-    assert "backups made earlier" in view.passphrase_limits.text()
+    assert "backups kept outside" in view.passphrase_limits.text()
     assert "change the vault key" in view.passphrase_limits.text()
     assert "someone may know your passphrase" in view.key_intro.text()
 

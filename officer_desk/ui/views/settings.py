@@ -149,18 +149,17 @@ class SettingsView(BaseView):
         intro = QLabel(
             self.tr(
                 "Changing the passphrase re-protects the vault key; your records are not "
-                "rewritten. The recovery key stays valid. Afterwards the old passphrase no "
-                "longer opens this vault or the backups in its backup folder, but copies kept "
-                "elsewhere still open with it: if someone may know it, change the vault key "
-                "(officer-desk rotate-key)."
+                "rewritten and the recovery key stays valid. Afterwards the old passphrase no "
+                "longer opens this vault or the backups in its backup folder."
             )
         )
         intro.setWordWrap(True)
         self.passphrase_limits = QLabel(
             self.tr(
-                "A new passphrase cannot take back what was copied before: backups made "
-                "earlier and copies of the key file still open with the old passphrase. If "
-                "someone may know your passphrase, change the vault key instead (below)."
+                "A new passphrase cannot take back what was copied elsewhere: backups kept "
+                "outside the backup folder and copies of the key file still open with the old "
+                "passphrase. If someone may know your passphrase, change the vault key instead "
+                "(below)."
             )
         )
         self.passphrase_limits.setWordWrap(True)
