@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QStyle,
     QWidget,
 )
 
@@ -46,17 +45,6 @@ if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
     from officer_desk.ui.views.student_page import StudentPageView
 
 log = logging.getLogger(__name__)
-
-_ICONS: dict[str, QStyle.StandardPixmap] = {
-    "today": QStyle.StandardPixmap.SP_FileDialogDetailedView,
-    "students": QStyle.StandardPixmap.SP_DirHomeIcon,
-    "follow_ups": QStyle.StandardPixmap.SP_BrowserReload,
-    "outreach": QStyle.StandardPixmap.SP_MessageBoxInformation,
-    "reports": QStyle.StandardPixmap.SP_FileDialogInfoView,
-    "access_log": QStyle.StandardPixmap.SP_FileDialogListView,
-    "privacy": QStyle.StandardPixmap.SP_DriveHDIcon,
-    "settings": QStyle.StandardPixmap.SP_ComputerIcon,
-}
 
 
 def view_classes() -> list[type[BaseView]]:
@@ -88,13 +76,10 @@ def available_views() -> list[tuple[str, type[BaseView]]]:
     return [(cls.view_id, cls) for cls in view_classes()]
 
 
-def _icon(view_id: str, widget: QWidget) -> QIcon:
-    from officer_desk.resources_path import icons_dir
+def _icon(view_id: str) -> QIcon:
+    from officer_desk.ui import icons
 
-    svg = icons_dir() / f"{view_id}.svg"
-    if svg.is_file():
-        return QIcon(str(svg))
-    return widget.style().standardIcon(_ICONS.get(view_id, QStyle.StandardPixmap.SP_FileIcon))
+    return icons.icon(view_id if view_id in icons.NAMES else "info")
 
 
 class MainWindow(QMainWindow):
@@ -336,7 +321,7 @@ class MainWindow(QMainWindow):
                 widget.rotate_key_requested.connect(self.rotate_key)
             self.views[view_id] = widget
             self.stack.addWidget(widget)
-            item = QListWidgetItem(_icon(view_id, self), self._view_title(widget))
+            item = QListWidgetItem(_icon(view_id), self._view_title(widget))
             item.setData(Qt.ItemDataRole.UserRole, view_id)
             item.setToolTip(self._view_title(widget))
             self.sidebar.addItem(item)

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.errors import OfficerDeskError
+from officer_desk.ui import style
 from officer_desk.ui.messages import error_message
 
 if TYPE_CHECKING:
@@ -102,33 +103,70 @@ def select_code(combo: QComboBox, code: str) -> None:
         combo.setCurrentIndex(index)
 
 
-def make_table(parent: QWidget | None = None) -> QTableView:
-    """A read-only, row-selecting table with the house look."""
-    view = QTableView(parent)
+class HouseTable(QTableView):
+    """A read-only, row-selecting table with the house look. When its model has no rows it
+    says what to do instead of showing a blank white block (``set_empty_text``)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        """The hint painted in the middle of the table while it has no rows."""
+        self._empty_text = text
+        self.viewport().update()
+
+    def empty_text(self) -> str:
+        return self._empty_text
+
+    def is_showing_empty_text(self) -> bool:
+        model = self.model()
+        return bool(self._empty_text) and (model is None or model.rowCount() == 0)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self.is_showing_empty_text():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        rect = self.viewport().rect().adjusted(24, 24, -24, -24)
+        painter.drawText(
+            rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self._empty_text
+        )
+        painter.end()
+
+
+def make_table(parent: QWidget | None = None, *, empty_text: str = "") -> HouseTable:
+    """A read-only, row-selecting table with the house look: no grid, columns sized to their
+    content, long text elided at the right (the full text belongs in the model's tooltip)."""
+    view = HouseTable(parent)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setAlternatingRowColors(True)
+    view.setShowGrid(False)
     view.setWordWrap(False)
+    view.setTextElideMode(Qt.TextElideMode.ElideRight)
     view.setTabKeyNavigation(False)
     view.verticalHeader().hide()
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     view.horizontalHeader().setStretchLastSection(True)
     view.horizontalHeader().setHighlightSections(False)
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setDefaultAlignment(
+        Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+    )
     # resizeColumnsToContents() looks at this many rows, not all of them (it asks data()
     # for every cell and role: 15 ms for 60 rows).
     view.horizontalHeader().setResizeContentsPrecision(25)
+    if empty_text:
+        view.set_empty_text(empty_text)
     return view
 
 
 def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
+    """A view's title (see ``officer_desk.ui.style``)."""
+    return style.heading(text, parent)
 
 
 class BaseView(QWidget):
