@@ -173,7 +173,7 @@ class FilePage(QWizardPage):
         self.path.setAccessibleName(self.tr("File to import"))
         self.path.setPlaceholderText(self.tr("Path of a .csv or .xlsx file"))
         self.path.editingFinished.connect(self._read)
-        browse = QPushButton(self.tr("&Browse…"))
+        browse = QPushButton(self.tr("Bro&wse…"))
         browse.setAccessibleName(self.tr("Browse for the file"))
         browse.clicked.connect(self._browse)
         label = QLabel(self.tr("&File:"))

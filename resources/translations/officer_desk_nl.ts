@@ -12,9 +12,8 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
             <source>&amp;Verify chain</source>
-            <translation>Keten &amp;controleren</translation>
+            <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
@@ -85,6 +84,11 @@
             <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
+            <source>V&amp;erify chain</source>
+            <translation>Keten c&amp;ontroleren</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
@@ -1092,7 +1096,7 @@
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
             <source>&amp;Topics:</source>
-            <translation>Onder&amp;werpen:</translation>
+            <translation>O&amp;nderwerpen:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="185" />
@@ -1137,7 +1141,7 @@
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
             <source>D&amp;uration:</source>
-            <translation>&amp;Duur:</translation>
+            <translation>D&amp;uur:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
@@ -1202,17 +1206,17 @@
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="245" />
             <source>Pri&amp;vate working note:</source>
-            <translation>Persoonlijke &amp;werknotitie:</translation>
+            <translation>P&amp;ersoonlijke werknotitie:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
             <source>Re&amp;ferral to:</source>
-            <translation>Ver&amp;wijzing naar:</translation>
+            <translation>Verwijzing n&amp;aar:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="268" />
             <source>Re&amp;move</source>
-            <translation>Ver&amp;wijderen</translation>
+            <translation>&amp;Verwijderen</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="255" />
@@ -1414,9 +1418,8 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/create.py" line="75" />
             <source>&amp;Faculty:</source>
-            <translation>&amp;Faculteit:</translation>
+            <translation type="vanished">&amp;Faculteit:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/unlock/create.py" line="115" />
@@ -1425,9 +1428,8 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Volgende</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/create.py" line="167" />
             <source>&amp;Start working</source>
-            <translation>&amp;Aan de slag</translation>
+            <translation type="vanished">&amp;Aan de slag</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/unlock/create.py" line="70" />
@@ -1460,6 +1462,11 @@ Onderwerpen: {topics}</translation>
             <translation>Alles wat u vastlegt, wordt versleuteld met een sleutel die door deze wachtzin wordt beschermd. Kies er een die u kunt onthouden: vier of meer losse woorden werken goed.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/unlock/create.py" line="75" />
+            <source>F&amp;aculty:</source>
+            <translation>&amp;Faculteit:</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/unlock/create.py" line="69" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
@@ -1467,7 +1474,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/unlock/create.py" line="99" />
             <source>I have &amp;stored the recovery key in a safe place</source>
-            <translation>Ik heb de herstelsleutel op een veilige plek &amp;bewaard</translation>
+            <translation>Ik heb de herstelsleutel op een &amp;veilige plek bewaard</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/unlock/create.py" line="100" />
@@ -1487,6 +1494,11 @@ Onderwerpen: {topics}</translation>
         <message>
             <source>Recovery key</source>
             <translation type="vanished">Herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/unlock/create.py" line="167" />
+            <source>Start &amp;working</source>
+            <translation>Aan de &amp;slag</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/unlock/create.py" line="37" />
@@ -2436,9 +2448,8 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
             <source>&amp;Browse…</source>
-            <translation>&amp;Bladeren…</translation>
+            <translation type="vanished">&amp;Bladeren…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="179" />
@@ -2459,6 +2470,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
+            <source>Bro&amp;wse…</source>
+            <translation>Bla&amp;deren…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="192" />
@@ -2720,7 +2736,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="86" />
             <source>Selected &amp;day only</source>
-            <translation>Alleen de gekozen &amp;dag</translation>
+            <translation>Alleen de ge&amp;kozen dag</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="176" />
@@ -2943,42 +2959,42 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="220" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="239" />
+            <location filename="../../officer_desk/ui/main_window.py" line="224" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="226" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="215" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="713" />
+            <location filename="../../officer_desk/ui/main_window.py" line="698" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2987,57 +3003,57 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="635" />
+            <location filename="../../officer_desk/ui/main_window.py" line="620" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="221" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="712" />
+            <location filename="../../officer_desk/ui/main_window.py" line="697" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="138" />
+            <location filename="../../officer_desk/ui/main_window.py" line="123" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="240" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="704" />
+            <location filename="../../officer_desk/ui/main_window.py" line="689" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="217" />
             <source>Loc&amp;k</source>
-            <translation>&amp;Vergrendelen</translation>
+            <translation>Ver&amp;grendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="218" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="498" />
+            <location filename="../../officer_desk/ui/main_window.py" line="483" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="461" />
+            <location filename="../../officer_desk/ui/main_window.py" line="446" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="428" />
+            <location filename="../../officer_desk/ui/main_window.py" line="413" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3045,104 +3061,104 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="500" />
+            <location filename="../../officer_desk/ui/main_window.py" line="485" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="755" />
+            <location filename="../../officer_desk/ui/main_window.py" line="740" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="239" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="634" />
+            <location filename="../../officer_desk/ui/main_window.py" line="619" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="227" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
-            <location filename="../../officer_desk/ui/main_window.py" line="553" />
+            <location filename="../../officer_desk/ui/main_window.py" line="214" />
+            <location filename="../../officer_desk/ui/main_window.py" line="538" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="741" />
+            <location filename="../../officer_desk/ui/main_window.py" line="726" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
+            <location filename="../../officer_desk/ui/main_window.py" line="487" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="216" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="680" />
+            <location filename="../../officer_desk/ui/main_window.py" line="665" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="742" />
+            <location filename="../../officer_desk/ui/main_window.py" line="727" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="142" />
+            <location filename="../../officer_desk/ui/main_window.py" line="127" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="690" />
+            <location filename="../../officer_desk/ui/main_window.py" line="675" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="700" />
+            <location filename="../../officer_desk/ui/main_window.py" line="685" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="262" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="506" />
+            <location filename="../../officer_desk/ui/main_window.py" line="491" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="496" />
+            <location filename="../../officer_desk/ui/main_window.py" line="481" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="528" />
-            <location filename="../../officer_desk/ui/main_window.py" line="567" />
+            <location filename="../../officer_desk/ui/main_window.py" line="513" />
+            <location filename="../../officer_desk/ui/main_window.py" line="552" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3184,12 +3200,12 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/passphrase.py" line="43" />
             <source>&amp;Repeat:</source>
-            <translation>&amp;Herhaal:</translation>
+            <translation>He&amp;rhaal:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/passphrase.py" line="42" />
             <source>New &amp;passphrase:</source>
-            <translation>Nieuwe &amp;wachtzin:</translation>
+            <translation>&amp;Nieuwe wachtzin:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/passphrase.py" line="24" />
@@ -3293,7 +3309,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
             <source>&amp;Delete…</source>
-            <translation>&amp;Verwijderen…</translation>
+            <translation>Verw&amp;ijderen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
@@ -3444,12 +3460,17 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
             <source>&amp;Back up now</source>
-            <translation>Nu &amp;back-up maken</translation>
+            <translation>Nu back-&amp;up maken</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="187" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
+            <source>&amp;Keep (legal hold)</source>
+            <translation>B&amp;ewaren (juridische bewaarplicht)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
@@ -3479,14 +3500,18 @@ Onderwerpen: {topics}</translation>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
             <source>C&amp;hoose…</source>
-            <translation>&amp;Kiezen…</translation>
+            <translation type="vanished">&amp;Kiezen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Cases</source>
             <translation>Trajecten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <source>Ch&amp;oose…</source>
+            <translation>&amp;Kiezen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
@@ -3552,9 +3577,8 @@ Onderwerpen: {topics}</translation>
             <translation>Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
             <source>Keep (legal &amp;hold)</source>
-            <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
+            <translation type="vanished">Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
@@ -3873,7 +3897,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="120" />
             <source>&amp;Release quarter…</source>
-            <translation>Kwartaal &amp;vrijgeven…</translation>
+            <translation>Kwartaal vr&amp;ijgeven…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="230" />
@@ -3921,14 +3945,18 @@ Onderwerpen: {topics}</translation>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
             <source>Export &amp;PDF…</source>
-            <translation>&amp;PDF exporteren…</translation>
+            <translation type="vanished">&amp;PDF exporteren…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>Export &amp;bundle…</source>
-            <translation>&amp;Bundel exporteren…</translation>
+            <translation>B&amp;undel exporteren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
+            <source>Export P&amp;DF…</source>
+            <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="308" />
@@ -3983,7 +4011,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="104" />
             <source>Q&amp;uarter:</source>
-            <translation>K&amp;wartaal:</translation>
+            <translation>Kw&amp;artaal:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="91" />
@@ -4148,17 +4176,16 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>&amp;Backup folder:</source>
-            <translation>&amp;Back-upmap:</translation>
+            <translation>Back-up&amp;map:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="135" />
             <source>&amp;Change passphrase</source>
-            <translation>Wachtzin &amp;wijzigen</translation>
+            <translation>Wachtzin wi&amp;jzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>&amp;Faculty:</source>
-            <translation>&amp;Faculteit:</translation>
+            <translation type="vanished">&amp;Faculteit:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="107" />
@@ -4195,19 +4222,23 @@ Onderwerpen: {topics}</translation>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
             <source>C&amp;hoose…</source>
-            <translation>&amp;Kiezen…</translation>
+            <translation type="vanished">&amp;Kiezen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="167" />
             <source>C&amp;urrent passphrase:</source>
-            <translation>&amp;Huidige wachtzin:</translation>
+            <translation>Hui&amp;dige wachtzin:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="73" />
             <source>Calendar quarters (2026-Q3)</source>
             <translation>Kalenderkwartalen (2026-Q3)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
+            <source>Ch&amp;oose…</source>
+            <translation>K&amp;iezen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="136" />
@@ -4262,6 +4293,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/views/settings.py" line="133" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <source>Facul&amp;ty:</source>
+            <translation>&amp;Faculteit:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="67" />
@@ -4371,7 +4407,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="104" />
             <source>Your &amp;name:</source>
-            <translation>Uw &amp;naam:</translation>
+            <translation>&amp;Uw naam:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="64" />
@@ -4438,14 +4474,18 @@ Onderwerpen: {topics}</translation>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
             <source>Student &amp;number:</source>
-            <translation>Student&amp;nummer:</translation>
+            <translation type="vanished">Student&amp;nummer:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <source>Student n&amp;umber:</source>
+            <translation>Studentnu&amp;mmer:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="341" />
             <source>Study p&amp;hase:</source>
-            <translation>Studie&amp;fase:</translation>
+            <translation>Studief&amp;ase:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="445" />
@@ -4514,7 +4554,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="107" />
             <source>&amp;Edit profile…</source>
-            <translation>Profiel &amp;bewerken…</translation>
+            <translation>Profiel b&amp;ewerken…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
@@ -4709,7 +4749,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="134" />
             <source>Reo&amp;pen case</source>
-            <translation>Traject &amp;heropenen</translation>
+            <translation>Traject her&amp;openen</translation>
         </message>
         <message>
             <source>Reschedule follow-up</source>
@@ -5014,7 +5054,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/today.py" line="105" />
             <source>&amp;Reschedule…</source>
-            <translation>&amp;Verzetten…</translation>
+            <translation>Ver&amp;zetten…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/today.py" line="87" />
@@ -5082,7 +5122,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/unlock/pages.py" line="75" />
             <source>&amp;Passphrase:</source>
-            <translation>&amp;Wachtzin:</translation>
+            <translation>W&amp;achtzin:</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
@@ -5252,7 +5292,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="77" />
+            <location filename="../../officer_desk/ui/views/common.py" line="78" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>

@@ -72,7 +72,7 @@ class CreatePage(QWidget):
             self.faculty.addItem(codebook.label("faculty", code, lang), code)
         f2 = QFormLayout()
         f2.addRow(self.tr("Your &name:"), self.officer_name)
-        f2.addRow(self.tr("&Faculty:"), self.faculty)
+        f2.addRow(self.tr("F&aculty:"), self.faculty)
         for w in (self.officer_name, self.faculty):
             lab = f2.labelForField(w)
             if isinstance(lab, QLabel):
@@ -164,7 +164,7 @@ class CreatePage(QWidget):
         self.steps.setCurrentIndex(step)
         self.step_label.setText(self.tr("Step {n} of 3").format(n=step + 1))
         self.next_button.setText(
-            (self.tr("&Next"), self.tr("&Create vault"), self.tr("&Start working"))[step]
+            (self.tr("&Next"), self.tr("&Create vault"), self.tr("Start &working"))[step]
         )
         self.next_button.setAccessibleName(self.next_button.text().replace("&", ""))
         self.back_button.setVisible(step < 2)

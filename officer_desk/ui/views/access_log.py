@@ -279,7 +279,7 @@ class AccessLogView(BaseView):
         bottom = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
+        self.verify_button = QPushButton(self.tr("V&erify chain"), self)
         self.verify_button.clicked.connect(self.verify)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"), self)
         self.csv_button.clicked.connect(self.save_csv)

@@ -179,7 +179,7 @@ class PrivacyView(BaseView):
         self.candidate_table.doubleClicked.connect(self._open_candidate)
         v.addWidget(self.candidate_table, 1)
         buttons = QHBoxLayout()
-        self.hold_button = QPushButton(self.tr("Keep (legal &hold)"), box)
+        self.hold_button = QPushButton(self.tr("&Keep (legal hold)"), box)
         self.hold_button.setToolTip(
             self.tr("Keep the selected student, e.g. while a complaint is pending.")
         )
@@ -314,7 +314,7 @@ class PrivacyView(BaseView):
         self.folder = QLineEdit(box)
         self.folder.setReadOnly(True)
         self.folder.setMinimumWidth(320)
-        choose = QPushButton(self.tr("C&hoose…"), box)
+        choose = QPushButton(self.tr("Ch&oose…"), box)
         choose.clicked.connect(self._choose_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)

@@ -115,7 +115,7 @@ class ReportsView(BaseView):
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
 
-        self.export_pdf = QPushButton(self.tr("Export &PDF…"))
+        self.export_pdf = QPushButton(self.tr("Export P&DF…"))
         self.export_bundle = QPushButton(self.tr("Export &bundle…"))
         self.release_button = QPushButton(self.tr("&Release quarter…"))
         self.merge_button = QPushButton(self.tr("&Merge faculty bundles…"))

@@ -334,7 +334,7 @@ class StudentDialog(QDialog):
         fill_vocab(self.group_combo, "student_group", lang)
         for text, widget in (
             (self.tr("&Name:"), self.name_edit),
-            (self.tr("Student &number:"), self.number_edit),
+            (self.tr("Student n&umber:"), self.number_edit),
             (self.tr("&E-mail:"), self.email_edit),
             (self.tr("&Programme:"), self.programme_edit),
             (self.tr("&Faculty:"), self.faculty_combo),
