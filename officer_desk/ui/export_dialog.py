@@ -90,6 +90,9 @@ class ExportDialog(QDialog):
         check.setChecked(True)
         edit = QLineEdit(str(default), self)
         edit.setMinimumWidth(300)
+        edit.setAccessibleName(
+            self.tr("Where to save: {what}").format(what=label.replace("&", "").rstrip(":"))
+        )
         browse = QPushButton(self.tr("Browse…"), self)
 
         def choose() -> None:

@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="403" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="407" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -17,15 +17,20 @@
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="408" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="312" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="412" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="279" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="248" />
+            <source>Action</source>
+            <translation>Handeling</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
@@ -33,12 +38,12 @@
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="251" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="252" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="365" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
@@ -48,27 +53,37 @@
             <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="256" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <source>From date</source>
+            <translation>Vanaf datum</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
+            <source>Kind of record</source>
+            <translation>Soort gegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="365" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="284" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="288" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="391" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="395" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="350" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="354" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -76,17 +91,22 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="357" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="347" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
+            <source>To date</source>
+            <translation>Tot en met datum</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="286" />
             <source>V&amp;erify chain</source>
             <translation>Keten c&amp;ontroleren</translation>
         </message>
@@ -141,7 +161,7 @@
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="262" />
             <source>to</source>
             <translation>tot</translation>
         </message>
@@ -1049,7 +1069,7 @@
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="263" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
@@ -1059,7 +1079,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="831" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -1074,12 +1094,12 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="830" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="301" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
@@ -1104,37 +1124,37 @@
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="293" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="296" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="294" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="295" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="336" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="802" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="806" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="832" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="329" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
@@ -1144,42 +1164,52 @@
             <translation>D&amp;uur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="308" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="284" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="286" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="391" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
+            <source>Follow-up date</source>
+            <translation>Datum vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
+            <source>Follow-up note</source>
+            <translation>Notitie bij de vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="395" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="397" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="394" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="425" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="429" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="427" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="431" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1189,17 +1219,17 @@
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="436" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="440" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="400" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="404" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="303" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
@@ -1209,14 +1239,19 @@
             <translation>P&amp;ersoonlijke werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="272" />
             <source>Re&amp;ferral to:</source>
             <translation>Verwijzing n&amp;aar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="268" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
             <source>Re&amp;move</source>
             <translation>&amp;Verwijderen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
+            <source>Referral status</source>
+            <translation>Status van de verwijzing</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="255" />
@@ -1224,22 +1259,27 @@
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="724" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="266" />
+            <source>Referrals to save</source>
+            <translation>Verwijzingen die worden opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="728" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="337" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="338" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="286" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="288" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
@@ -1259,7 +1299,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="822" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1279,7 +1319,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="825" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -1529,53 +1569,53 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="608" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="610" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="600" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="586" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="569" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="571" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="596" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="550" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="551" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="554" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="610" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="612" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="555" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="557" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="559" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -1696,7 +1736,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/services/subject_access.py" line="226" />
             <location filename="../../officer_desk/services/subject_access.py" line="262" />
-            <location filename="../../officer_desk/ui/export_dialog.py" line="122" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="125" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
@@ -2400,7 +2440,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Leesbaar (PDF):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="93" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="96" />
             <source>Browse…</source>
             <translation>Bladeren…</translation>
         </message>
@@ -2435,12 +2475,17 @@ Onderwerpen: {topics}</translation>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="145" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="148" />
             <source>Saved. The export is recorded in the access log.</source>
             <translation>Opgeslagen. De export is vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="130" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="94" />
+            <source>Where to save: {what}</source>
+            <translation>Opslaan als: {what}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/export_dialog.py" line="133" />
             <source>Writing the files…</source>
             <translation>De bestanden worden geschreven…</translation>
         </message>
@@ -2674,22 +2719,22 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
             <source>&amp;Cancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
             <source>&amp;Missed</source>
             <translation>&amp;Gemist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="174" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="175" />
             <source>1 open follow-up</source>
             <translation>1 open vervolgafspraak</translation>
         </message>
@@ -2699,7 +2744,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
             <source>D&amp;one</source>
             <translation>Ge&amp;daan</translation>
         </message>
@@ -2709,22 +2754,23 @@ Onderwerpen: {topics}</translation>
             <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="130" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="95" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="131" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="158" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="159" />
             <source>No follow-ups here.</source>
             <translation>Geen vervolgafspraken hier.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="108" />
             <source>Open st&amp;udent</source>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="220" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="221" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
@@ -2739,7 +2785,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen de ge&amp;kozen dag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="176" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="177" />
             <source>{count} open follow-ups</source>
             <translation>{count} open vervolgafspraken</translation>
         </message>
@@ -3322,12 +3368,12 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="121" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="122" />
             <source>1 activity</source>
             <translation>1 activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="127" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="128" />
             <source>1 participant in total</source>
             <translation>1 deelnemer in totaal</translation>
         </message>
@@ -3347,12 +3393,12 @@ Onderwerpen: {topics}</translation>
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="167" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="168" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="168" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="169" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
@@ -3362,9 +3408,14 @@ Onderwerpen: {topics}</translation>
             <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="111" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="112" />
             <source>Outreach</source>
             <translation>Preventie</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="104" />
+            <source>Outreach activities</source>
+            <translation>Voorlichtingsactiviteiten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="52" />
@@ -3372,12 +3423,12 @@ Onderwerpen: {topics}</translation>
             <translation>Een activiteit vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="124" />
             <source>{count} activities</source>
             <translation>{count} activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="129" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="130" />
             <source>{count} participants in total</source>
             <translation>{count} deelnemers in totaal</translation>
         </message>
@@ -3408,17 +3459,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="324" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="326" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="422" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3426,7 +3477,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="413" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="416" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3434,7 +3485,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="301" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="302" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3442,7 +3493,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="299" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="300" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3450,7 +3501,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="210" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="211" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3458,44 +3509,45 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
             <source>&amp;Back up now</source>
             <translation>Nu back-&amp;up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="187" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="188" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
             <source>&amp;Keep (legal hold)</source>
             <translation>B&amp;ewaren (juridische bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="360" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="135" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="383" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="386" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="321" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="323" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="349" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="391" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="311" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="394" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
@@ -3504,42 +3556,42 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="319" />
             <source>Ch&amp;oose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="404" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="484" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="128" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="251" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3547,32 +3599,32 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="267" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="268" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="335" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
             <source>Internal id</source>
             <translation>Intern nummer</translation>
         </message>
@@ -3581,135 +3633,140 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="185" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="140" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="141" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="418" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="345" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="345" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="410" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="413" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="219" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="220" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="119" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="507" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <source>Number of backups to keep</source>
+            <translation>Aantal back-ups dat bewaard blijft</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="120" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="510" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="111" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="112" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="466" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="469" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="462" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="465" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="480" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="468" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="483" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="124" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="199" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="125" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="200" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="345" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="345" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="177" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="178" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="462" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="372" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="375" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="432" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="379" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -4087,27 +4144,27 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="415" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="416" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="421" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="422" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="402" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="414" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="403" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="404" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4274,18 +4331,18 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="337" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="338" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="277" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="278" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="88" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="311" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="312" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
@@ -4305,7 +4362,7 @@ Onderwerpen: {topics}</translation>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="275" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="276" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
@@ -4360,12 +4417,12 @@ Onderwerpen: {topics}</translation>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="261" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="262" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="304" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="305" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
@@ -4380,12 +4437,12 @@ Onderwerpen: {topics}</translation>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="333" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="334" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="375" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="376" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
@@ -4418,58 +4475,58 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="338" />
+            <location filename="../../officer_desk/ui/views/students.py" line="342" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="340" />
+            <location filename="../../officer_desk/ui/views/students.py" line="344" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="346" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="336" />
+            <location filename="../../officer_desk/ui/views/students.py" line="340" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="339" />
+            <location filename="../../officer_desk/ui/views/students.py" line="343" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="371" />
-            <location filename="../../officer_desk/ui/views/students.py" line="395" />
+            <location filename="../../officer_desk/ui/views/students.py" line="375" />
+            <location filename="../../officer_desk/ui/views/students.py" line="399" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="466" />
+            <location filename="../../officer_desk/ui/views/students.py" line="470" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="330" />
+            <location filename="../../officer_desk/ui/views/students.py" line="334" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="370" />
+            <location filename="../../officer_desk/ui/views/students.py" line="374" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="323" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="323" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
@@ -4478,27 +4535,27 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="341" />
             <source>Student n&amp;umber:</source>
             <translation>Studentnu&amp;mmer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="341" />
+            <location filename="../../officer_desk/ui/views/students.py" line="345" />
             <source>Study p&amp;hase:</source>
             <translation>Studief&amp;ase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="445" />
+            <location filename="../../officer_desk/ui/views/students.py" line="449" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="325" />
+            <location filename="../../officer_desk/ui/views/students.py" line="329" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="327" />
+            <location filename="../../officer_desk/ui/views/students.py" line="331" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -4557,7 +4614,7 @@ Onderwerpen: {topics}</translation>
             <translation>Profiel b&amp;ewerken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="180" />
             <source>&amp;Export a copy…</source>
             <translation>&amp;Kopie exporteren…</translation>
         </message>
@@ -4604,16 +4661,17 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="124" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="129" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="133" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="134" />
             <source>Cl&amp;ose case…</source>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="455" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="457" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
@@ -4626,7 +4684,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="198" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="200" />
             <source>Delete everything held on this student for good (right to erasure).</source>
             <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
         </message>
@@ -4635,23 +4693,23 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="196" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="198" />
             <source>E&amp;rase student…</source>
             <translation>Student &amp;wissen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="346" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="407" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="348" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="409" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="371" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="373" />
             <source>Erasing the records and reclaiming space…</source>
             <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="173" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="175" />
             <source>Export a copy of this student's data, legal hold, erase the student</source>
             <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
         </message>
@@ -4672,12 +4730,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="189" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
             <source>Keep this student's records, e.g. while a complaint is pending: no erasure and no deletion by the retention rule while the hold is on.</source>
             <translation>De gegevens van deze student bewaren, bijvoorbeeld zolang een klacht loopt: zolang de bewaarplicht geldt, wordt niets gewist en niets verwijderd door de bewaarregel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="186" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="188" />
             <source>Legal &amp;hold</source>
             <translation>Juridische &amp;bewaarplicht</translation>
         </message>
@@ -4700,12 +4758,12 @@ Onderwerpen: {topics}</translation>
             <translation>Juridische bewaarplicht: deze gegevens worden niet gewist en niet door de bewaarregel verwijderd tot de bewaarplicht wordt opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="132" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="133" />
             <source>Open new &amp;case…</source>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="447" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="449" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
@@ -4714,22 +4772,22 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="447" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="449" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="170" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="172" />
             <source>Privac&amp;y</source>
             <translation>Privac&amp;y</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="176" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
             <source>Privacy actions</source>
             <translation>Privacyacties</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="171" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="173" />
             <source>Privacy actions for this student</source>
             <translation>Privacyacties voor deze student</translation>
         </message>
@@ -4738,7 +4796,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="455" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="457" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
@@ -4747,7 +4805,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="134" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="135" />
             <source>Reo&amp;pen case</source>
             <translation>Traject her&amp;openen</translation>
         </message>
@@ -4760,27 +4818,28 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="209" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="211" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
             <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="222" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="224" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="180" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="182" />
             <source>Subject access: everything held on this student as a PDF and a JSON file; the export is recorded in the access log.</source>
             <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="347" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="349" />
             <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="144" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="145" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="149" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
@@ -4802,7 +4861,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <location filename="../../officer_desk/ui/views/students.py" line="133" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
@@ -4812,7 +4871,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="244" />
+            <location filename="../../officer_desk/ui/views/students.py" line="248" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
@@ -4822,32 +4881,38 @@ Onderwerpen: {topics}</translation>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="130" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <location filename="../../officer_desk/ui/views/students.py" line="128" />
+            <source>Faculty</source>
+            <translation>Faculteit</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="155" />
+            <location filename="../../officer_desk/ui/views/students.py" line="161" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="234" />
+            <location filename="../../officer_desk/ui/views/students.py" line="238" />
             <source>Matches in notes (newest 50)</source>
             <translation>Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="232" />
+            <location filename="../../officer_desk/ui/views/students.py" line="236" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="153" />
+            <location filename="../../officer_desk/ui/views/students.py" line="156" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="132" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
@@ -4857,12 +4922,18 @@ Onderwerpen: {topics}</translation>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="193" />
+            <location filename="../../officer_desk/ui/views/students.py" line="143" />
+            <location filename="../../officer_desk/ui/views/students.py" line="197" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="246" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <source>Study phase</source>
+            <translation>Studiefase</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="250" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -5037,82 +5108,83 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="103" />
+            <location filename="../../officer_desk/ui/views/today.py" line="104" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="76" />
+            <location filename="../../officer_desk/ui/views/today.py" line="77" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="106" />
+            <location filename="../../officer_desk/ui/views/today.py" line="107" />
             <source>&amp;Open student</source>
             <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="105" />
+            <location filename="../../officer_desk/ui/views/today.py" line="106" />
             <source>&amp;Reschedule…</source>
             <translation>Ver&amp;zetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="87" />
+            <location filename="../../officer_desk/ui/views/today.py" line="88" />
             <source>Coming week</source>
             <translation>Komende week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="84" />
             <source>Due today</source>
             <translation>Vandaag gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="104" />
+            <location filename="../../officer_desk/ui/views/today.py" line="105" />
             <source>Mark the selected follow-up as done</source>
             <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="84" />
             <source>Nothing due today.</source>
             <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="82" />
             <source>Nothing overdue.</source>
             <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="88" />
+            <location filename="../../officer_desk/ui/views/today.py" line="89" />
             <source>Nothing planned for the coming week.</source>
             <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="82" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="117" />
+            <location filename="../../officer_desk/ui/views/today.py" line="118" />
+            <location filename="../../officer_desk/ui/views/today.py" line="122" />
             <source>Recent consultations</source>
             <translation>Recente gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="199" />
+            <location filename="../../officer_desk/ui/views/today.py" line="201" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="179" />
+            <location filename="../../officer_desk/ui/views/today.py" line="181" />
             <source>Select a follow-up.</source>
             <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="131" />
+            <location filename="../../officer_desk/ui/views/today.py" line="133" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="183" />
+            <location filename="../../officer_desk/ui/views/today.py" line="185" />
             <source>{name}, due {date}</source>
             <translation>{name}, gepland op {date}</translation>
         </message>

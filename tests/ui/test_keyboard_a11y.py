@@ -66,3 +66,16 @@ def test_no_two_mnemonics_share_a_letter_in_any_window_or_menu(
                     problems.append(f"{name} {menu}: &{letter} on {owners}")
     assert windows_seen > 25
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_control_has_an_accessible_name(qtbot, make_window, demo_dir, tmp_path, lang):
+    problems: list[str] = []
+    controls = 0
+    for name, window in _every_screen(qtbot, make_window, demo_dir, tmp_path, lang):
+        for widget in walk.focus_targets(window, disabled=True):
+            controls += 1
+            if not walk.accessible_name(widget):
+                problems.append(f"{name}: {walk.describe(widget)} {widget.objectName()!r}")
+    assert controls > 150
+    assert not problems, "\n".join(problems)

@@ -175,13 +175,14 @@ def _inner_part(widget: QWidget) -> bool:
     return False
 
 
-def focus_targets(window: QWidget) -> list[QWidget]:
-    """Visible, enabled widgets that take focus with Tab, in no particular order."""
+def focus_targets(window: QWidget, *, disabled: bool = False) -> list[QWidget]:
+    """Visible, enabled widgets that take focus with Tab, in no particular order (with
+    ``disabled``, also those that will once enabled)."""
     out = []
     for w in visible_widgets(window):
         if w.focusProxy() is not None or _inner_part(w):
             continue
-        if not w.isEnabled():
+        if not w.isEnabled() and not disabled:
             continue
         if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
             continue

@@ -259,9 +259,11 @@ class ConsultationDialog(QDialog):
         self.ref_status_combo = QComboBox(ref_box)
         fill_vocab(self.ref_status_combo, "referral_status", self.lang)
         select_code(self.ref_status_combo, "made")
+        self.ref_status_combo.setAccessibleName(self.tr("Referral status"))
         self.add_ref_button = QPushButton(self.tr("&Add referral"), ref_box)
         self.add_ref_button.clicked.connect(self._add_referral)
         self.ref_list = QListWidget(ref_box)
+        self.ref_list.setAccessibleName(self.tr("Referrals to save"))
         self.ref_list.setMaximumHeight(
             self.ref_list.sizeHintForRow(0) * 4 + 8 if self.ref_list.count() else 80
         )
@@ -286,6 +288,7 @@ class ConsultationDialog(QDialog):
         self.follow_up_check = QCheckBox(self.tr("Sc&hedule a follow-up"), fu_box)
         self.due_edit = QDateEdit(fu_box)
         self.due_edit.setCalendarPopup(True)
+        self.due_edit.setAccessibleName(self.tr("Follow-up date"))
         self.due_edit.setDisplayFormat("d MMM yyyy")
         self.due_edit.setDate(QDate(now.year, now.month, now.day).addDays(14))
         self.week_button = QPushButton(self.tr("+1 week"), fu_box)
@@ -298,6 +301,7 @@ class ConsultationDialog(QDialog):
         fill_vocab(self.kind_combo, "follow_up_kind", self.lang)
         self.fu_note_edit = QLineEdit(fu_box)
         self.fu_note_edit.setPlaceholderText(self.tr("Optional short note"))
+        self.fu_note_edit.setAccessibleName(self.tr("Follow-up note"))
         kind_label = QLabel(self.tr("&Kind:"), fu_box)
         kind_label.setBuddy(self.kind_combo)
         fu_grid.addWidget(self.follow_up_check, 0, 0, 1, 4)

@@ -92,6 +92,7 @@ class FollowUpsView(BaseView):
         self.model = FollowUpModel(ctx.lang, self)
         self.table = make_table(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.activated.connect(self._open_student_at)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
         right.addWidget(self.table, 1)

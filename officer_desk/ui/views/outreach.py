@@ -101,6 +101,7 @@ class OutreachView(BaseView):
         self.model = OutreachModel(ctx.lang, self)
         self.table = make_table(self)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Outreach activities"))
         self.table.selectionModel().currentRowChanged.connect(
             lambda *_a: self.delete_button.setEnabled(self.selected() is not None)
         )

@@ -104,6 +104,7 @@ class PrivacyView(BaseView):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its controls are the Tab stops
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll)
@@ -313,6 +314,7 @@ class PrivacyView(BaseView):
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(box)
         self.folder.setReadOnly(True)
+        self.folder.setAccessibleName(self.tr("Backup folder"))
         self.folder.setMinimumWidth(320)
         choose = QPushButton(self.tr("Ch&oose…"), box)
         choose.clicked.connect(self._choose_folder)
@@ -322,6 +324,7 @@ class PrivacyView(BaseView):
         self.keep = QSpinBox(box)
         self.keep.setRange(1, 1000)
         self.keep.setSuffix(self.tr(" backups"))
+        self.keep.setAccessibleName(self.tr("Number of backups to keep"))
         self.keep.editingFinished.connect(self._save_keep)
         keep_row = QHBoxLayout()
         keep_row.addWidget(self.keep)

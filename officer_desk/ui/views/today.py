@@ -41,6 +41,7 @@ class _Section:
         self.model = FollowUpModel(view.ctx.lang, view)
         self.table = make_table(view)
         self.table.setModel(self.model)
+        self.table.setAccessibleName(title)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.max_rows = max_rows
         self.empty = QLabel(empty, view)
@@ -118,6 +119,7 @@ class TodayView(BaseView):
         self.recent_model = ConsultationModel(ctx.lang, self)
         self.recent_table = make_table(self)
         self.recent_table.setModel(self.recent_model)
+        self.recent_table.setAccessibleName(self.tr("Recent consultations"))
         self.recent_table.doubleClicked.connect(self._open_recent)
         self.recent_table.activated.connect(self._open_recent)
         layout.addWidget(self.recent_heading)
