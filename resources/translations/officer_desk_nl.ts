@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="407" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="408" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -16,74 +16,74 @@
             <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="312" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="412" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="235" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="313" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="413" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="279" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="280" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="248" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="249" />
             <source>Action</source>
             <translation>Handeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="248" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="252" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="365" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="366" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="236" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="237" />
             <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
             <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="256" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="257" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
             <source>From date</source>
             <translation>Vanaf datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
             <source>Kind of record</source>
             <translation>Soort gegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="365" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="366" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="288" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="289" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="395" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="396" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="354" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="355" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -91,87 +91,87 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="357" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="358" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="347" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="348" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="266" />
             <source>To date</source>
             <translation>Tot en met datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="286" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="287" />
             <source>V&amp;erify chain</source>
             <translation>Keten c&amp;ontroleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="114" />
             <source>addendum to: {note}</source>
             <translation>aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="105" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="106" />
             <source>case closed</source>
             <translation>traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="107" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="108" />
             <source>case reopened</source>
             <translation>traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="109" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="110" />
             <source>edited: {note}</source>
             <translation>bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
             <source>legal hold off</source>
             <translation>juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
             <source>legal hold on</source>
             <translation>juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="117" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="118" />
             <source>merged with student {id}</source>
             <translation>samengevoegd met student {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
             <source>not released</source>
             <translation>niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="104" />
             <source>note finalised</source>
             <translation>notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="262" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="263" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="125" />
             <source>vault key replaced</source>
             <translation>kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
             <source>with the recovery key</source>
             <translation>met de herstelsleutel</translation>
         </message>
@@ -1064,272 +1064,272 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="263" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="264" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="196" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="197" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="831" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="832" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="235" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="236" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="201" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="830" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="831" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="223" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="224" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="162" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="163" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="220" />
             <source>&amp;Topics:</source>
             <translation>O&amp;nderwerpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="185" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="186" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="296" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="297" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="294" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="295" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="295" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="296" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="336" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="337" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="806" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="807" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="832" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="833" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="193" />
             <source>D&amp;uration:</source>
             <translation>D&amp;uur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="308" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="309" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="286" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="287" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
             <source>Follow-up date</source>
             <translation>Datum vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="395" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="396" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="397" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="398" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="394" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="395" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="429" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="430" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="431" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="432" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="829" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="101" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="102" />
             <source>Log consultation</source>
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="440" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="441" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="404" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="405" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="303" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="245" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="246" />
             <source>Pri&amp;vate working note:</source>
             <translation>P&amp;ersoonlijke werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="272" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="273" />
             <source>Re&amp;ferral to:</source>
             <translation>Verwijzing n&amp;aar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="271" />
             <source>Re&amp;move</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="263" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="255" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="256" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="266" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="267" />
             <source>Referrals to save</source>
             <translation>Verwijzingen die worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="728" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="729" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="337" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="338" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="338" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="339" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="288" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="289" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="208" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="136" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="137" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="176" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="177" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="223" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="152" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="153" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="204" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="205" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="825" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="233" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="234" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="245" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werkaantekeningen en indrukken.</translation>
         </message>
@@ -2719,73 +2719,78 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="109" />
             <source>&amp;Cancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="108" />
             <source>&amp;Missed</source>
             <translation>&amp;Gemist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="110" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="175" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="178" />
             <source>1 open follow-up</source>
             <translation>1 open vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="87" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="64" />
+            <source>Calendar of follow-ups</source>
+            <translation>Kalender met vervolgafspraken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
             <source>D&amp;one</source>
             <translation>Ge&amp;daan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="70" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="73" />
             <source>Days with open follow-ups are shaded (red: overdue).</source>
             <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="95" />
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="131" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="98" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="134" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="159" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="162" />
             <source>No follow-ups here.</source>
             <translation>Geen vervolgafspraken hier.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="108" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="111" />
             <source>Open st&amp;udent</source>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="221" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="224" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="81" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="86" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="89" />
             <source>Selected &amp;day only</source>
             <translation>Alleen de ge&amp;kozen dag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="177" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="180" />
             <source>{count} open follow-ups</source>
             <translation>{count} open vervolgafspraken</translation>
         </message>
@@ -3212,17 +3217,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="439" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="423" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="442" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="446" />
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
             <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
@@ -3231,12 +3236,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="442" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="434" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3348,87 +3353,87 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>OutreachView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="72" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
             <source>&amp;Activity:</source>
             <translation>&amp;Activiteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="97" />
             <source>&amp;Delete…</source>
             <translation>Verw&amp;ijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
             <source>&amp;Participants:</source>
             <translation>&amp;Deelnemers:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="68" />
             <source>&amp;Record</source>
             <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="122" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
             <source>1 activity</source>
             <translation>1 activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="128" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="129" />
             <source>1 participant in total</source>
             <translation>1 deelnemer in totaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="92" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="93" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="76" />
             <source>D&amp;escription:</source>
             <translation>&amp;Omschrijving:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
             <source>Da&amp;te:</source>
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="168" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="169" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="169" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="170" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="66" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
             <source>Optional; no names</source>
             <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="112" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="113" />
             <source>Outreach</source>
             <translation>Preventie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="104" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="105" />
             <source>Outreach activities</source>
             <translation>Voorlichtingsactiviteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="52" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="53" />
             <source>Record an activity</source>
             <translation>Een activiteit vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="124" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="125" />
             <source>{count} activities</source>
             <translation>{count} activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="130" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="131" />
             <source>{count} participants in total</source>
             <translation>{count} deelnemers in totaal</translation>
         </message>
@@ -3469,7 +3474,7 @@ Onderwerpen: {topics}</translation>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="422" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="423" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3477,7 +3482,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="416" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="417" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3535,7 +3540,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="386" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="387" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
@@ -3547,7 +3552,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="311" />
             <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="394" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="395" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
@@ -3566,12 +3571,12 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="404" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="405" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="484" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="485" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
@@ -3581,7 +3586,7 @@ Onderwerpen: {topics}</translation>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
@@ -3619,7 +3624,7 @@ Onderwerpen: {topics}</translation>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="378" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
@@ -3653,7 +3658,7 @@ Onderwerpen: {topics}</translation>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="418" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
@@ -3668,7 +3673,7 @@ Onderwerpen: {topics}</translation>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="413" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="414" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
@@ -3689,7 +3694,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/privacy.py" line="120" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="510" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="511" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
@@ -3704,18 +3709,18 @@ Onderwerpen: {topics}</translation>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="469" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="470" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="462" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="463" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="468" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="483" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="469" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="484" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
@@ -3746,17 +3751,17 @@ Onderwerpen: {topics}</translation>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="462" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="463" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="375" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="436" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
@@ -3766,7 +3771,7 @@ Onderwerpen: {topics}</translation>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="379" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="380" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -3957,7 +3962,7 @@ Onderwerpen: {topics}</translation>
             <translation>Kwartaal vr&amp;ijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="230" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="234" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -3972,7 +3977,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="249" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
@@ -3982,22 +3987,22 @@ Onderwerpen: {topics}</translation>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="203" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="207" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="377" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="273" />
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
             <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="281" />
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -4016,12 +4021,12 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="308" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="312" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="324" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
@@ -4051,7 +4056,7 @@ Onderwerpen: {topics}</translation>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="410" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
@@ -4060,8 +4065,8 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="314" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="394" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
@@ -4081,23 +4086,23 @@ Onderwerpen: {topics}</translation>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="354" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="351" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="355" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="270" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="375" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="326" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
@@ -4112,21 +4117,21 @@ Onderwerpen: {topics}</translation>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="166" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="402" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="170" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="342" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="367" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="389" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="388" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="392" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="344" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
@@ -4136,7 +4141,7 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="213" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="217" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -4144,27 +4149,27 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="416" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="425" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="422" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="431" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="402" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="414" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="423" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="404" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4226,17 +4231,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
             <source>&amp;Backup folder:</source>
             <translation>Back-up&amp;map:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin wi&amp;jzigen</translation>
         </message>
@@ -4245,17 +4250,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="68" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="69" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
@@ -4264,17 +4269,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="158" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="159" />
             <source>A new passphrase cannot take back what was copied elsewhere: backups kept outside the backup folder and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat elders is gekopieerd: back-ups buiten de back-upmap en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
             <source>Academic-year quarters (2026-27-AQ1)</source>
             <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
@@ -4283,42 +4288,42 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="167" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="168" />
             <source>C&amp;urrent passphrase:</source>
             <translation>Hui&amp;dige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
             <source>Calendar quarters (2026-Q3)</source>
             <translation>Kalenderkwartalen (2026-Q3)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
             <source>Ch&amp;oose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="137" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="191" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="193" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="142" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="151" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
             <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
@@ -4331,143 +4336,143 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="338" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="347" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="278" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="280" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="312" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="321" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="133" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="134" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
             <source>Facul&amp;ty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="67" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="68" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="276" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="278" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="72" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
             <source>Kind of report quarters</source>
             <translation>Soort rapportagekwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="79" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="147" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="148" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="145" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="146" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
             <source>Report &amp;quarters:</source>
             <translation>Rapportage&amp;kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="96" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="262" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="264" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="305" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="314" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="99" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="334" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="343" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="376" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="385" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="116" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="117" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="182" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="183" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="179" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="180" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>Your &amp;name:</source>
             <translation>&amp;Uw naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="64" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="65" />
             <source>Your name</source>
             <translation>Uw naam</translation>
         </message>

@@ -10,6 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from officer_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from officer_desk.ui import i18n
@@ -79,3 +82,67 @@ def test_every_control_has_an_accessible_name(qtbot, make_window, demo_dir, tmp_
                 problems.append(f"{name}: {walk.describe(widget)} {widget.objectName()!r}")
     assert controls > 150
     assert not problems, "\n".join(problems)
+
+
+def _check_tab_order(name: str, window) -> list[str]:
+    targets = walk.focus_targets(window)
+    start = walk.first_in_reading_order(targets)
+    visited = [walk.owner(w, targets) for w in walk.tab_walk(window, start)]
+    problems = []
+    doubles = {walk.describe(w) for w in visited if visited.count(w) > 1}
+    if doubles:
+        problems.append(f"{name}: visited twice before coming back: {sorted(doubles)}")
+    missed = [walk.describe(w) for w in targets if w not in visited]
+    if missed:
+        problems.append(f"{name}: never reached with Tab: {missed}")
+    traps = [walk.describe(w) for w in visited if walk.uses_tab_itself(w)]
+    if traps:
+        problems.append(f"{name}: Tab types into {traps} instead of moving on")
+    for jump in walk.reading_order_jumps(visited):
+        problems.append(f"{name}: jumps back {jump}")
+    if problems:
+        problems.append("   walk: " + " > ".join(walk.describe(w) for w in visited))
+    return problems
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_tab_visits_every_control_of_each_view_once_in_reading_order(
+    qtbot, make_window, demo_dir, tmp_path, lang
+):
+    problems: list[str] = []
+    walked = 0
+    for name, window in _every_screen(qtbot, make_window, demo_dir, tmp_path, lang):
+        if not (name.startswith("view ") or name.endswith("dialog") or name == "student page"):
+            continue
+        walked += 1
+        problems.extend(_check_tab_order(name, window))
+    assert walked > 12
+    assert not problems, "\n".join(problems)
+
+
+def _focus(qtbot, widget) -> None:
+    widget.window().activateWindow()
+    widget.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(widget.hasFocus)
+
+
+def test_date_and_time_fields_are_one_tab_stop(qtbot, unlocked):
+    """Tab leaves "When" for Duration at once (and Shift+Tab comes back); arrow keys still
+    change the date inside a field."""
+    dialog = unlocked.open_consultation_dialog(None)
+    when = dialog.when_edit
+    _focus(qtbot, when)
+    QTest.keyClick(when, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is dialog.duration_spin
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert QApplication.focusWidget() is when
+    dialog.reject()
+
+    unlocked.show_view("outreach")
+    view = unlocked.views["outreach"]
+    _focus(qtbot, view.date_edit)
+    before = view.date_edit.date()
+    QTest.keyClick(view.date_edit, Qt.Key.Key_Up)
+    assert view.date_edit.date() != before
+    QTest.keyClick(view.date_edit, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is view.participants_spin

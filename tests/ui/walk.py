@@ -180,11 +180,14 @@ def focus_targets(window: QWidget, *, disabled: bool = False) -> list[QWidget]:
     ``disabled``, also those that will once enabled)."""
     out = []
     for w in visible_widgets(window):
-        if w.focusProxy() is not None or _inner_part(w):
+        if _inner_part(w):
+            continue
+        if w.focusProxy() is not None and not isinstance(w, QCalendarWidget):
             continue
         if not w.isEnabled() and not disabled:
             continue
-        if not (w.focusPolicy() & Qt.FocusPolicy.TabFocus):
+        policy = (w.focusProxy() or w).focusPolicy()
+        if not (policy & Qt.FocusPolicy.TabFocus):
             continue
         out.append(w)
     return out
@@ -198,7 +201,11 @@ def describe(widget: QWidget | None) -> str:
 
 
 def first_in_reading_order(widgets: list[QWidget]) -> QWidget:
-    return sorted(widgets, key=lambda w: (top_left(w).y(), top_left(w).x()))[0]
+    """The top row's leftmost widget (a row: the widgets beside the topmost centre)."""
+    top = min(widgets, key=lambda w: top_left(w).y() + w.height() / 2)
+    middle = top_left(top).y() + top.height() / 2
+    row = [w for w in widgets if top_left(w).y() <= middle <= top_left(w).y() + w.height()]
+    return min(row, key=lambda w: top_left(w).x())
 
 
 def top_left(widget: QWidget) -> QPoint:
@@ -234,20 +241,25 @@ def owner(widget: QWidget, targets: list[QWidget]) -> QWidget:
         if w in targets:
             return w
         w = w.parentWidget()
+    # A control whose focus lives in a part of it (a calendar's day table)
+    for t in targets:
+        if t.focusProxy() is widget:
+            return t
     return widget
 
 
 def reading_order_jumps(walk: list[QWidget], tolerance: int = 8) -> list[str]:
-    """Steps that go back up AND to the left (beyond ``tolerance`` pixels): not a reading
-    order. Moving down, right along a row, or up into a column further right is fine."""
+    """Steps of the Tab cycle that go back up AND to the left (beyond ``tolerance`` pixels):
+    not a reading order. Moving down, right along a row, or up into a column further right is
+    fine; so is the one step from the last control back to the first."""
     bad = []
-    for a, b in zip(walk, walk[1:], strict=False):
+    for a, b in zip(walk, [*walk[1:], walk[0]], strict=True):
         pa, pb = top_left(a), top_left(b)
-        up = pb.y() < pa.y() - tolerance
+        up = pb.y() + b.height() <= pa.y() + tolerance  # b is wholly above a
         new_column = pb.x() >= pa.x() + a.width() - tolerance
         if up and not new_column:
             bad.append(f"{describe(a)} -> {describe(b)}")
-    return bad
+    return bad if len(bad) > 1 else []
 
 
 def uses_tab_itself(widget: QWidget) -> bool:
@@ -262,6 +274,15 @@ def uses_tab_itself(widget: QWidget) -> bool:
 
 def pump(ms: int = 30) -> None:
     QTest.qWait(ms)
+
+
+def settle() -> None:
+    """Let the screen's background reads finish and their results arrive."""
+    from officer_desk.ui.tasks import wait_for_tasks
+
+    pump(30)
+    wait_for_tasks()
+    pump(30)
 
 
 def access_screens(window: QWidget, passphrase: str) -> Iterator[tuple[str, QWidget]]:
@@ -312,7 +333,7 @@ def unlocked_screens(window: QWidget, tmp_dir: object) -> Iterator[tuple[str, QW
     win = window
     for view_id in list(win.views):  # type: ignore[attr-defined]
         win.show_view(view_id)  # type: ignore[attr-defined]
-        pump(60)
+        settle()
         yield f"view {view_id}", win
     desk = win.session.desk  # type: ignore[attr-defined]
     rows = desk.list_students(open_only=False, limit=1)

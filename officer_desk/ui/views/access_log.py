@@ -40,6 +40,7 @@ from officer_desk.errors import NotFound
 from officer_desk.services import desk as kinds
 from officer_desk.services.files import save_private_file
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.keyboard import one_tab_stop
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table, pydate, qdate
@@ -254,13 +255,13 @@ class AccessLogView(BaseView):
         for rtype in RECORD_TYPES:
             self.record_type.addItem(_type_label(rtype), rtype)
         self.use_since = QCheckBox(self.tr("From"), self)
-        self.since = QDateEdit(self)
+        self.since = one_tab_stop(QDateEdit(self))
         self.since.setCalendarPopup(True)
         self.since.setAccessibleName(self.tr("From date"))
         self.since.setDisplayFormat("d MMM yyyy")
         self.since.setDate(QDate.currentDate().addMonths(-1))
         self.use_until = QCheckBox(self.tr("to"), self)
-        self.until = QDateEdit(self)
+        self.until = one_tab_stop(QDateEdit(self))
         self.until.setCalendarPopup(True)
         self.until.setAccessibleName(self.tr("To date"))
         self.until.setDisplayFormat("d MMM yyyy")

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
-from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
@@ -221,6 +221,16 @@ class BaseView(QWidget):
             self._refresh_timer.start()
 
 
+def plain_weekends(calendar: QCalendarWidget) -> QCalendarWidget:
+    """Saturdays and Sundays in the text colour like other days (Qt paints them red, which
+    reads as "overdue" next to the follow-up marks)."""
+    fmt = QTextCharFormat()
+    fmt.setForeground(calendar.palette().brush(QPalette.ColorRole.Text))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, fmt)
+    return calendar
+
+
 class DatePickDialog(QDialog):
     """Pick a date with the keyboard or mouse (used for Reschedule…)."""
 
@@ -238,6 +248,8 @@ class DatePickDialog(QDialog):
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setAccessibleName(title)
+        plain_weekends(self.calendar)
         if minimum is not None:
             self.calendar.setMinimumDate(qdate(minimum))
         self.calendar.setSelectedDate(qdate(initial))

@@ -48,6 +48,7 @@ from officer_desk.domain.models import (
 )
 from officer_desk.errors import OfficerDeskError, ValidationError
 from officer_desk.services.templates import Template, templates_for
+from officer_desk.ui.keyboard import one_tab_stop
 from officer_desk.ui.views.common import error_text, fill_vocab, fmt_moment, pydate, select_code
 from officer_desk.ui.views.consultation_draft import NEW_KEY, DraftKeeper, draft_key
 
@@ -176,7 +177,7 @@ class ConsultationDialog(QDialog):
             left.addRow(self.tr("Student:"), self.student_label)
 
         now = self.desk.clock.now()
-        self.when_edit = QDateTimeEdit(self)
+        self.when_edit = one_tab_stop(QDateTimeEdit(self))
         self.when_edit.setCalendarPopup(True)
         self.when_edit.setDisplayFormat("d MMM yyyy  HH:mm")
         self.when_edit.setDateTime(
@@ -286,7 +287,7 @@ class ConsultationDialog(QDialog):
         fu_box = QGroupBox(self.tr("Follow-up"), self)
         fu_grid = QGridLayout(fu_box)
         self.follow_up_check = QCheckBox(self.tr("Sc&hedule a follow-up"), fu_box)
-        self.due_edit = QDateEdit(fu_box)
+        self.due_edit = one_tab_stop(QDateEdit(fu_box))
         self.due_edit.setCalendarPopup(True)
         self.due_edit.setAccessibleName(self.tr("Follow-up date"))
         self.due_edit.setDisplayFormat("d MMM yyyy")
@@ -364,9 +365,9 @@ class ConsultationDialog(QDialog):
             self.urgency_combo,
             self.topic_list,
             self.primary_combo,
+            self.template_button,  # above the notes, beside the dossier note's label
             self.dossier_edit,
             self.private_edit,
-            self.template_button,
             self.destination_combo,
             self.ref_status_combo,
             self.add_ref_button,

@@ -29,6 +29,7 @@ from officer_desk.ui.views.common import (
     fill_vocab,
     heading,
     make_table,
+    plain_weekends,
     pydate,
     qdate,
     show_error,
@@ -60,6 +61,8 @@ class FollowUpsView(BaseView):
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+        self.calendar.setAccessibleName(self.tr("Calendar of follow-ups"))
+        plain_weekends(self.calendar)
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         today = ctx.desk.clock.today()
         self.calendar.setSelectedDate(qdate(today))

@@ -24,6 +24,7 @@ from officer_desk.domain import codebook
 from officer_desk.domain.models import OutreachActivity
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
+from officer_desk.ui.keyboard import one_tab_stop
 from officer_desk.ui.models import OutreachModel
 from officer_desk.ui.views.common import (
     BaseView,
@@ -53,7 +54,7 @@ class OutreachView(BaseView):
         grid = QGridLayout(form_box)
         self.type_combo = QComboBox(form_box)
         fill_vocab(self.type_combo, "outreach_type", ctx.lang)
-        self.date_edit = QDateEdit(form_box)
+        self.date_edit = one_tab_stop(QDateEdit(form_box))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("d MMM yyyy")
         self.date_edit.setDate(qdate(ctx.desk.clock.today()))

@@ -359,6 +359,7 @@ class PrivacyView(BaseView):
         self.backup_button.clicked.connect(self.backup_now)
         self.restore_button = QPushButton(self.tr("&Restore…"), box)
         self.restore_button.clicked.connect(self.confirm_restore)
+        self.restore_button.setEnabled(False)  # until the list shows a verified backup
         row.addWidget(self.backup_status, 1)
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)

@@ -150,6 +150,10 @@ class ReportsView(BaseView):
         layout.addLayout(actions)
         layout.addWidget(self.viewer, 1)
         layout.addWidget(self.key_label)
+        order = [self.kind, self.period, self.lang, self.build_button, self.export_pdf]
+        order += [self.export_bundle, self.release_button, self.merge_button, self.viewer]
+        for first, second in zip(order, order[1:], strict=False):
+            QWidget.setTabOrder(first, second)  # the preview was made first: it goes last
 
         self.kind.currentIndexChanged.connect(self._fill_periods)
         self.build_button.clicked.connect(self.build)
@@ -225,7 +229,7 @@ class ReportsView(BaseView):
         self.export_pdf.setEnabled(ready)
         self.export_bundle.setEnabled(ready and released)  # drafts have no bundle
         self.release_button.setEnabled(ready and not released and self._ended())
-        if ready and not released and not self._ended():
+        if not released and not self._ended():
             self.release_button.setToolTip(
                 self.tr("A quarter can be released only after it has ended.")
             )

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.domain import codebook
 from officer_desk.errors import OfficerDeskError
+from officer_desk.services import backups
 from officer_desk.services.session import commit_passphrase
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
@@ -230,6 +231,7 @@ class SettingsView(BaseView):
         order = [
             self.officer_name,
             self.faculty,
+            self.period_kind,
             self.autolock,
             self.language,
             self.backup_dir,
@@ -283,7 +285,14 @@ class SettingsView(BaseView):
             self.autolock.setValue(5)
         index = self.language.findData(desk.setting("language"))
         self.language.setCurrentIndex(max(0, index))
-        self.backup_dir.setText(desk.setting("backup_dir"))
+        # the folder backups go to, as Privacy shows it (the default one until chosen)
+        self.backup_dir.setText(str(backups.backup_folder(desk, self.ctx.session.vault.dir)))
+
+    def _backup_dir_setting(self) -> str:
+        """The folder typed or chosen; "" while it is the default one beside the vault."""
+        text = self.backup_dir.text().strip()
+        default = backups.default_backup_dir(self.ctx.session.vault.dir)
+        return "" if text and Path(text).expanduser() == default else text
 
     def save(self) -> bool:
         backup_before = self.ctx.desk.setting("backup_dir")
@@ -293,7 +302,7 @@ class SettingsView(BaseView):
             "period_kind": self.period_kind.currentData() or "",
             "autolock_minutes": str(self.autolock.value()),
             "language": self.language.currentData() or "",
-            "backup_dir": self.backup_dir.text().strip(),
+            "backup_dir": self._backup_dir_setting(),
         }
         try:
             self.ctx.desk.set_settings(**values)
