@@ -181,6 +181,8 @@ class TemplatesDialog(QDialog):
             self,
             self.tr("Reset templates"),
             self.tr("Replace the templates in this language by the built-in ones?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

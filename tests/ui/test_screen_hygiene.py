@@ -11,6 +11,10 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from officer_desk.domain.models import OutreachActivity, Student
+from officer_desk.domain.validation import name_key
+from officer_desk.services import backups
+from officer_desk.store import records
 from officer_desk.ui.views.common import DatePickDialog
 from tests.ui.view_fixtures import refreshed
 
@@ -73,3 +77,64 @@ def test_settings_and_privacy_show_the_same_backup_folder(qtbot, unlocked):
     privacy = unlocked.views["privacy"].folder.text()
     assert settings == privacy
     assert settings
+
+
+def _default_answer(qtbot, trigger) -> _Answer:
+    """Trigger a confirmation; returns what its message box offered (answered No/Cancel)."""
+    answer = _Answer()
+    answer.arm()
+    trigger()
+    qtbot.waitUntil(lambda: answer.default is not None, timeout=5000)
+    return answer
+
+
+def test_irreversible_actions_default_to_the_safe_answer(qtbot, unlocked, tmp_path):
+    desk = unlocked.session.desk
+    today = desk.clock.today()
+    long_ago = dt.datetime(today.year - 12, 2, 3, 10, 0)
+    with desk.store.transaction():  # a student last seen twelve years ago
+        records.insert_student(
+            desk.store, Student(None, "Sanne Oud", "s1234567"), name_key("Sanne Oud"), long_ago
+        )
+    desk.record_outreach(OutreachActivity(None, "workshop", today, 12))
+    safe = {"No", "Cancel"}
+
+    # purge (privacy: delete students due under the retention rule)
+    unlocked.show_view("privacy")
+    privacy = unlocked.views["privacy"]
+    refreshed(qtbot, privacy)
+    privacy.years.setValue(2)
+    privacy.refresh_candidates()
+    assert privacy.purge_button.isEnabled()
+    assert _default_answer(qtbot, privacy.purge_button.click).default in safe
+    # restore a backup
+    backups.backup_now(unlocked.session)
+    privacy.refresh_backups()
+    qtbot.waitUntil(privacy.restore_button.isEnabled, timeout=10_000)
+    assert _default_answer(qtbot, privacy.restore_button.click).default in safe
+    assert unlocked.session is not None  # nothing was restored
+
+    # release a quarter (reports)
+    unlocked.show_view("reports")
+    reports = unlocked.views["reports"]
+    reports.period.setCurrentIndex(1)  # the last quarter: it has ended
+    reports.build_button.click()
+    qtbot.waitUntil(reports.release_button.isEnabled, timeout=30_000)
+    assert _default_answer(qtbot, reports.release_button.click).default in safe
+    assert not reports.reporting.released()
+
+    # delete an outreach activity
+    unlocked.show_view("outreach")
+    outreach = unlocked.views["outreach"]
+    refreshed(qtbot, outreach)
+    outreach.table.selectRow(0)
+    assert _default_answer(qtbot, outreach.delete_selected).default in safe
+    assert outreach.model.rowCount() == 1
+
+    # reset the note templates to the built-in ones
+    dialog = unlocked.open_templates_dialog()
+    try:
+        answer = _default_answer(qtbot, dialog._reset)
+    finally:
+        dialog.reject()
+    assert answer.default in safe, answer.buttons

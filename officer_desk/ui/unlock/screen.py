@@ -236,6 +236,8 @@ class AccessScreen(QStackedWidget):
                 "Restore the backup made on {when}? The damaged vault is kept beside it, not "
                 "deleted. Work done after that backup is not in it."
             ).format(when=found.created_at.strftime("%Y-%m-%d %H:%M") if found.created_at else "?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,  # the safe answer is the default
         )
         if answer == QMessageBox.StandardButton.Yes:
             self._forget_damaged()
