@@ -33,6 +33,7 @@ from officer_desk.services.desk import DB_ERRORS
 from officer_desk.ui import i18n
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.duties import BackgroundDuties
+from officer_desk.ui.keyboard import install_focus_ring
 from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
@@ -106,6 +107,9 @@ class MainWindow(QMainWindow):
         self._vault_language = ""
         self.lang = i18n.effective_language(language)
         self.vault_dir = Path(vault_dir)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_focus_ring(app)  # the keyboard focus is always visible
 
         self.access = AccessScreen(
             self.vault_dir,

@@ -146,3 +146,40 @@ def test_date_and_time_fields_are_one_tab_stop(qtbot, unlocked):
     assert view.date_edit.date() != before
     QTest.keyClick(view.date_edit, Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is view.participants_spin
+
+
+def _seen(widget):
+    """What is on screen where ``widget`` is, with a margin (a focus ring drawn around it)."""
+    parent = widget.parentWidget() or widget
+    area = widget.geometry().adjusted(-3, -3, 3, 3) if parent is not widget else widget.rect()
+    return parent.grab(area).toImage()
+
+
+def _unfocused_looks_same(window) -> list:
+    """Press Tab through ``window``; the controls that look the same with and without the
+    keyboard focus (grabbed while focused, then after Tab moved on)."""
+    targets = walk.focus_targets(window)
+    start = walk.first_in_reading_order(targets)
+    window.activateWindow()
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    QTest.keyClick(start, Qt.Key.Key_Backtab)  # a real key press: keyboard focus is shown
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    same = []
+    for _ in range(len(targets)):
+        current = QApplication.focusWidget()
+        shown = walk.owner(current, targets)
+        focused = _seen(shown)
+        QTest.keyClick(current, Qt.Key.Key_Tab)
+        if _seen(shown) == focused:
+            same.append(shown)
+    return same
+
+
+def test_focus_is_visible_on_every_control(qtbot, make_window, demo_dir, tmp_path):
+    problems: list[str] = []
+    for name, window in _every_screen(qtbot, make_window, demo_dir, tmp_path, "en"):
+        if not (name.startswith("view ") or name.endswith("dialog") or name == "student page"):
+            continue
+        for widget in _unfocused_looks_same(window):
+            problems.append(f"{name}: {walk.describe(widget)}")
+    assert not problems, "\n".join(sorted(set(problems)))
