@@ -7,6 +7,7 @@ The screens are walked with ``tests/ui/walk.py``."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 
 from officer_desk.services.demo import DEMO_PASSPHRASE, create_demo_vault
 from officer_desk.ui import i18n
+from officer_desk.ui.views.common import DatePickDialog
 from officer_desk.vault import test_kdf
 from tests.ui import walk
 from tests.ui.conftest import PASSPHRASE, unlock
@@ -183,3 +185,62 @@ def test_focus_is_visible_on_every_control(qtbot, make_window, demo_dir, tmp_pat
         for widget in _unfocused_looks_same(window):
             problems.append(f"{name}: {walk.describe(widget)}")
     assert not problems, "\n".join(sorted(set(problems)))
+
+
+#: Dialogs where Enter in a field deliberately presses nothing: the consultation dialog (its
+#: notes take Enter; Ctrl+Enter saves) and the erase dialog (Enter erases only once the
+#: confirmation is typed, never by surprise).
+NO_DEFAULT = {"consultation dialog", "consultation dialog (no student)", "erase dialog"}
+
+
+def _enter_presses(window) -> str:
+    """The button Enter in the first field of ``window`` presses: the dialog's enabled
+    default button (QDialog and QWizard press it; looked up, not pressed, so an export or a
+    save does not really run). An empty first field is typed into first."""
+    from PySide6.QtWidgets import QComboBox, QLineEdit, QPushButton
+
+    fields = [
+        w
+        for w in walk.focus_targets(window)
+        if isinstance(w, QLineEdit | QComboBox)
+        and not (isinstance(w, QLineEdit) and w.isReadOnly())
+    ]
+    if fields:
+        target = walk.first_in_reading_order(fields)
+        window.activateWindow()
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        if isinstance(target, QLineEdit) and not target.text():
+            QTest.keyClicks(target, "x")  # an empty field may hold the default button back
+    buttons = [b for b in window.findChildren(QPushButton) if b.isVisibleTo(window)]
+    defaults = [b for b in buttons if b.isDefault()]
+    if defaults and not any(b.isEnabled() for b in defaults):
+        return "(default button waits for input)"
+    return next((walk.strip_amp(b.text()) for b in defaults if b.isEnabled()), "")
+
+
+def test_enter_in_the_reschedule_dialog_accepts_the_date(qtbot, unlocked):
+    dialog = DatePickDialog("Reschedule", dt.date(2026, 3, 17), unlocked)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.calendar.hasFocus)
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right)
+    with qtbot.waitSignal(dialog.accepted, timeout=2000):
+        QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    assert dialog.date() == dt.date(2026, 3, 18)
+
+
+def test_enter_presses_the_default_button_on_every_dialog_and_wizard_page(
+    qtbot, make_window, demo_dir, tmp_path
+):
+    problems: list[str] = []
+    seen = 0
+    for name, window in _every_screen(qtbot, make_window, demo_dir, tmp_path, "en"):
+        if name in NO_DEFAULT or not (name.endswith("dialog") or name.startswith("import wizard")):
+            continue
+        seen += 1
+        pressed = _enter_presses(window)
+        if not pressed or pressed.lower() in {"cancel", "< back", "back"}:
+            problems.append(f"{name}: Enter pressed {pressed or 'nothing'}")
+    assert seen >= 8
+    assert not problems, "\n".join(problems)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import shiboken6
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -368,7 +369,8 @@ def unlocked_screens(window: QWidget, tmp_dir: object) -> Iterator[tuple[str, QW
         dialog = open_it()
         pump(60)
         yield name, dialog
-        dialog.reject()
+        if shiboken6.isValid(dialog):
+            dialog.reject()
         pump(20)
     wizard = win.open_import_wizard()  # type: ignore[attr-defined]
     pump(60)
@@ -387,7 +389,8 @@ def unlocked_screens(window: QWidget, tmp_dir: object) -> Iterator[tuple[str, QW
         wizard.next()
         pump(60)
         yield f"import wizard: {step}", wizard
-    wizard.reject()
+    if shiboken6.isValid(wizard):
+        wizard.reject()
     pump(20)
 
     # modal dialogs built directly, shown non-modally so the walk can look at them
@@ -414,6 +417,7 @@ def unlocked_screens(window: QWidget, tmp_dir: object) -> Iterator[tuple[str, QW
         dialog.show()
         pump(60)
         yield name, dialog
-        dialog.reject()
-        dialog.deleteLater()
+        if shiboken6.isValid(dialog):
+            dialog.reject()
+            dialog.deleteLater()
         pump(20)
