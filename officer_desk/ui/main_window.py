@@ -505,7 +505,7 @@ class MainWindow(QMainWindow):
         widget = self.views.get(view_id)
         if widget is None:
             return
-        self.stack.setCurrentWidget(widget)
+        self._set_page(widget)
         for row in range(self.sidebar.count()):
             if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == view_id:
                 self.sidebar.blockSignals(True)
@@ -522,9 +522,18 @@ class MainWindow(QMainWindow):
                 return view_id
         return "student" if self.stack.currentWidget() is self.student_page else ""
 
+    def _set_page(self, page: QWidget) -> None:
+        """Show ``page`` in the stack. The focus leaving the old page may land on the sidebar
+        and move its row; that must not switch views in the middle (two pages would show)."""
+        self._switching = True
+        try:
+            self.stack.setCurrentWidget(page)
+        finally:
+            self._switching = False
+
     def _sidebar_changed(self, row: int) -> None:
         item = self.sidebar.item(row)
-        if item is not None:
+        if item is not None and not getattr(self, "_switching", False):
             self.show_view(item.data(Qt.ItemDataRole.UserRole))
 
     def open_student(self, student_id: int) -> None:
@@ -548,7 +557,7 @@ class MainWindow(QMainWindow):
             self.student_page = page
             page.setObjectName("view_student")
             self.stack.addWidget(page)
-        self.stack.setCurrentWidget(page)
+        self._set_page(page)
         self.sidebar.blockSignals(True)
         self.sidebar.clearSelection()
         self.sidebar.setCurrentRow(-1)

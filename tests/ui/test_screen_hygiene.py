@@ -6,17 +6,21 @@ leaving a student page repaints the whole view."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QPalette
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officer_desk.domain.models import OutreachActivity, Student
+from officer_desk.domain.period import Period
 from officer_desk.domain.validation import name_key
 from officer_desk.services import backups
 from officer_desk.store import records
 from officer_desk.ui.views.common import DatePickDialog
-from tests.ui.view_fixtures import refreshed
+from tests.ui.view_fixtures import add_consultation, add_student, refreshed
 
 
 def _weekend_colours(calendar) -> list[str]:
@@ -138,3 +142,56 @@ def test_irreversible_actions_default_to_the_safe_answer(qtbot, unlocked, tmp_pa
     finally:
         dialog.reject()
     assert answer.default in safe, answer.buttons
+
+
+def _first_page(pdf: bytes) -> str:
+    return " ".join(PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
+
+
+def test_report_says_the_quarter_it_was_made_in_on_screen_and_in_the_pdf(qtbot, unlocked, tmp_path):
+    """A report on the last quarter, made now: the preview and the exported PDF name the
+    current quarter as the one it was made in (a quarter, never a date: docs/DISCLOSURE.md)."""
+    today = unlocked.session.desk.clock.today()
+    now_quarter = Period.containing(today, "calendar").label
+    last_quarter = Period.containing(today, "calendar").previous().label
+    unlocked.show_view("reports")
+    view = unlocked.views["reports"]
+    view.period.setCurrentIndex(view.period.findData(last_quarter))
+    view.build_button.click()
+    qtbot.waitUntil(lambda: view.export_pdf.isEnabled(), timeout=30_000)
+    shown = _first_page(view._pdf_bytes)
+    assert f"Period {last_quarter}" in shown
+    assert f"Generated in {now_quarter}" in shown
+    out = tmp_path / "draft.pdf"
+    view._export(out, None)
+    exported = _first_page(out.read_bytes())
+    assert f"Generated in {now_quarter}" in exported
+    assert today.strftime("%Y-%m-%d") not in exported  # no exact date
+
+
+def test_leaving_a_student_page_for_students_repaints_the_whole_view(qtbot, unlocked):
+    """Today → a student (Enter on a recent consultation) → Ctrl+2: the screen shows the
+    Students view only; what the window has painted equals a fresh rendering of it."""
+    desk = unlocked.session.desk
+    sid = add_student(desk, "Lotte Jansma", "s4455667")
+    add_consultation(desk, sid, when=desk.clock.now() - dt.timedelta(hours=1))
+    unlocked.show_view("today")
+    today = unlocked.views["today"]
+    refreshed(qtbot, today)
+    table = today.recent_table
+    unlocked.activateWindow()
+    table.setFocus()
+    table.selectRow(0)
+    QTest.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: unlocked.current_view_id() == "student")
+    QTest.keyClick(unlocked, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: unlocked.current_view_id() == "students")
+    students = unlocked.views["students"]
+    refreshed(qtbot, students)
+    QTest.qWait(50)
+    assert not today.isVisible() and not unlocked.student_page.isVisible()
+    assert students.geometry() == unlocked.stack.rect()
+    painted = unlocked.screen().grabWindow(unlocked.winId()).toImage()
+    fresh = unlocked.grab().toImage()
+    assert painted.size() == fresh.size()
+    assert painted == fresh.convertToFormat(painted.format())
