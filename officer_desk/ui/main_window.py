@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolTip,
     QWidget,
 )
 
@@ -74,6 +75,14 @@ def view_classes() -> list[type[BaseView]]:
 def available_views() -> list[tuple[str, type[BaseView]]]:
     """(view id, class) of the sidebar's views, in order."""
     return [(cls.view_id, cls) for cls in view_classes()]
+
+
+def _dismiss(window: QWidget) -> None:
+    """Close a window at once: a dialog through the base ``QDialog.done`` (its ``exec()``
+    returns "rejected"; no override gets to ask a question), anything else hidden."""
+    if isinstance(window, QDialog):
+        QDialog.done(window, QDialog.DialogCode.Rejected)
+    window.hide()
 
 
 def _icon(view_id: str) -> QIcon:
@@ -358,27 +367,51 @@ class MainWindow(QMainWindow):
         self._fill_view_menu()
 
     def _close_dialogs(self, *, keep_drafts: bool = True) -> None:
+        """Close every window but this one, without asking anything (docs/SECURITY.md, L1).
+
+        A consultation being typed is kept as a draft first. Then popups go, then every modal
+        dialog, innermost first: closed with the base ``QDialog.done`` (a dialog's own
+        ``reject()`` may ask a question, and a lock never waits for an answer), so each
+        ``exec()`` running below this call returns "rejected" and its caller does nothing.
+        Last, every other window, whoever its parent, is hidden."""
         from officer_desk.ui.views.consultation_dialog import ConsultationDialog
 
+        def others() -> list[QWidget]:
+            return [
+                w
+                for w in QApplication.topLevelWidgets()
+                if w is not self and not isinstance(w, MainWindow)
+            ]
+
+        if keep_drafts:
+            consultations = [w for w in others() if isinstance(w, ConsultationDialog)]
+            for dialog in dict.fromkeys([*self.dialogs, *consultations]):
+                try:
+                    if isinstance(dialog, ConsultationDialog):
+                        dialog.save_draft()
+                except OfficerDeskError as exc:
+                    log.error("could not keep a draft: %s", type(exc).__name__)
+        QToolTip.hideText()
+        for _ in range(20):
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for _ in range(50):
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is self or isinstance(modal, MainWindow):
+                break
+            _dismiss(modal)
         for dialog in list(self.dialogs):
-            try:
-                if keep_drafts and isinstance(dialog, ConsultationDialog):
-                    dialog.save_draft()
-            except OfficerDeskError as exc:
-                log.error("could not keep a draft: %s", type(exc).__name__)
             for timer in dialog.findChildren(QTimer):
                 timer.stop()
-            dialog.hide()
-            # The base implementation: a dialog's own reject() may ask questions, and a
-            # lock must never wait for an answer.
-            QDialog.done(dialog, QDialog.DialogCode.Rejected)
+            _dismiss(dialog)
             dialog.setParent(None)
             dialog.deleteLater()
         self.dialogs.clear()
-        # Anything else a view opened (message boxes, pickers) goes too.
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                QDialog.done(widget, QDialog.DialogCode.Rejected)
+        for widget in others():
+            if widget.isVisible():
+                _dismiss(widget)
 
     def lock(self) -> None:
         """Lock now: keep drafts, drop every widget with personal data, close the vault.
