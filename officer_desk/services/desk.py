@@ -93,6 +93,16 @@ class Agenda:
     recent: list[tuple[Consultation, str]] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """An unfinished consultation kept as a draft: whose and when, never what."""
+
+    key: str
+    student_id: int | None
+    student_name: str | None
+    saved_at: dt.datetime | None
+
+
 DEFAULT_SETTINGS = {
     "officer_name": "",
     "faculty": "",
@@ -513,6 +523,8 @@ class Desk:
             if draft_key:
                 r.delete_draft(self.store, draft_key)
         self._changed(CONSULTATIONS, CASES, REFERRALS, FOLLOW_UPS, STUDENTS)
+        if draft_key:
+            self._changed(DRAFTS)
         result = r.get_consultation(self.store, cid)
         assert result is not None
         return result
@@ -795,7 +807,10 @@ class Desk:
         if len(text) > 4 * v.MAX_NOTE_CHARS:
             raise ValidationError(tr_noop("This draft is too large to keep."), field="draft")
         with self.store.transaction():
+            new = r.get_draft(self.store, key) is None
             r.put_draft(self.store, key, student_id, text, self.clock.now())
+        if new:  # the list of drafts changed (not on every keystroke's rewrite)
+            self._changed(DRAFTS)
 
     def load_draft(self, key: str) -> dict[str, Any] | None:
         text = r.get_draft(self.store, key)
@@ -803,10 +818,21 @@ class Desk:
 
     def discard_draft(self, key: str) -> None:
         with self.store.transaction():
+            existed = r.get_draft(self.store, key) is not None
             r.delete_draft(self.store, key)
+        if existed:
+            self._changed(DRAFTS)
 
     def draft_keys(self) -> list[str]:
         return r.draft_keys(self.store)
+
+    def unfinished_consultations(self) -> list[DraftSummary]:
+        """The consultations kept as drafts (whose and when, newest first), for Today and
+        the status bar; the drafts' content is not read."""
+        return [
+            DraftSummary(key, student_id, name, saved_at)
+            for key, student_id, name, saved_at in r.draft_summaries(self.store, "consultation:")
+        ]
 
     # -- access log --------------------------------------------------------------------------
 

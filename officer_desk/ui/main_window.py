@@ -173,7 +173,12 @@ class MainWindow(QMainWindow):
 
         self.status_vault = QLabel(self)
         self.status_mode = QLabel(self)
+        self.status_drafts = QLabel(self)
+        self.status_drafts.setObjectName("statusDrafts")
+        self.status_drafts.linkActivated.connect(lambda _link: self.show_view("today"))
+        self.status_drafts.hide()
         self.statusBar().addWidget(self.status_vault, 1)
+        self.statusBar().addPermanentWidget(self.status_drafts)
         self.statusBar().addPermanentWidget(self.status_mode)
 
         self._create_actions()
@@ -295,6 +300,7 @@ class MainWindow(QMainWindow):
         self.root.setCurrentWidget(self.workspace)
         self.show_view(next(iter(self.views), ""))
         self.lock_controller.arm(self._autolock_minutes())
+        self._update_drafts()
         self.reminder.start(session.desk)
         self.duties.start(session)
         if getattr(session.vault.key, "needs_new_recovery_key", False):
@@ -439,6 +445,7 @@ class MainWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and clipboard.ownsClipboard():
             clipboard.clear()
+        self.status_drafts.hide()
         running = self._jobs.running()
         if running:
             # The vault stays open (nothing is shown) until the last job has ended.
@@ -473,6 +480,7 @@ class MainWindow(QMainWindow):
         except (OfficerDeskError, OSError, *DB_ERRORS) as exc:  # type: ignore[misc]
             log.error("closing the session failed: %s", type(exc).__name__)
         self.locking = False
+        self._update_drafts()
         self._set_unlocked_ui(False)
         self.access.show_start()
         self.root.setCurrentWidget(self.access)
@@ -619,7 +627,23 @@ class MainWindow(QMainWindow):
 
     # -- settings changes ---------------------------------------------------------------------
 
+    def _update_drafts(self) -> None:
+        """The status bar's count of unfinished consultations (a link to Today)."""
+        count = 0
+        if self.session is not None and not self.locking:
+            try:
+                count = len(self.session.desk.unfinished_consultations())
+            except (OfficerDeskError, *DB_ERRORS):  # type: ignore[misc]
+                count = 0
+        text = self.tr("%n unfinished consultation(s)", "", count)
+        self.status_drafts.setText(f'<a href="today">{text}</a>')
+        self.status_drafts.setAccessibleName(text)
+        self.status_drafts.setToolTip(self.tr("Show them on Today"))
+        self.status_drafts.setVisible(count > 0)
+
     def _data_changed(self, kind: str) -> None:
+        if kind in ("drafts", "consultations"):
+            self._update_drafts()
         if kind != "settings" or self.session is None:
             return
         if self.lock_controller.armed:
