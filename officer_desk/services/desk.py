@@ -741,6 +741,34 @@ class Desk:
                 )
         self._set_follow_up(follow_up_id, "open", due_date=due_date, due_time=due_time)
 
+    def follow_up(self, follow_up_id: int) -> FollowUp:
+        fu = r.get_follow_up(self.store, follow_up_id)
+        if fu is None:
+            raise NotFound()
+        return fu
+
+    def restore_follow_up(self, previous: FollowUp) -> None:
+        """Undo a change of a follow-up (done, missed, cancelled, moved): put back the
+        status, due date and time and closing day it had before. Logged as an update
+        (detail "undo")."""
+        current = self.follow_up(previous.id)
+        if current.student_id != previous.student_id:
+            raise Conflict(tr_noop("This follow-up has changed since; nothing was undone."))
+        v.code("follow_up_status", previous.status)
+        v.plausible_date(previous.due_date, "due_date")
+        with self.store.transaction():
+            r.set_follow_up(
+                self.store,
+                previous.id,
+                status=previous.status,
+                done_on=previous.done_on,
+                due_date=previous.due_date,
+                due_time=previous.due_time,
+            )
+            r.refresh_student_summary(self.store, previous.student_id)
+            self._log("updated", "follow_up", previous.id, "undo")
+        self._changed(FOLLOW_UPS, STUDENTS)
+
     def agenda(self, *, days_ahead: int = 7, recent: int = 15) -> Agenda:
         today = self.clock.today()
         return Agenda(
@@ -798,6 +826,10 @@ class Desk:
         with self.store.transaction():
             r.delete_outreach(self.store, activity_id)
         self._changed(OUTREACH)
+
+    def restore_outreach(self, activity: OutreachActivity) -> OutreachActivity:
+        """Undo the deletion of an activity: record it again (it gets a new id)."""
+        return self.record_outreach(replace(activity, id=None))
 
     # -- drafts ------------------------------------------------------------------------------
 

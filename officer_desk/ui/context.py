@@ -7,6 +7,7 @@ deletes every view, so nothing personal survives a lock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +28,8 @@ class UiContext(QObject):
     log_consultation_requested = Signal(int)
     #: Ask the main window to switch to a named view ("today", "students", …).
     show_view_requested = Signal(str)
+    #: An action was done: what happened, and a function that undoes it (or None).
+    reported = Signal(str, object)
 
     def __init__(self, session: Session, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -37,6 +40,10 @@ class UiContext(QObject):
     @property
     def desk(self) -> Desk:
         return self.session.desk
+
+    def report(self, message: str, undo: Callable[[], object] | None = None) -> None:
+        """Say what an action did (the window's message bar), offering ``undo`` for a while."""
+        self.reported.emit(message, undo)
 
     def _emit_changed(self, kind: str) -> None:
         self.changed.emit(kind)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -38,6 +39,7 @@ from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
 from officer_desk.ui.tasks import job_board, run_task
+from officer_desk.ui.undo_bar import UndoBar
 from officer_desk.ui.unlock import AccessScreen, preload
 
 if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
@@ -153,7 +155,13 @@ class MainWindow(QMainWindow):
         ws.setContentsMargins(0, 0, 0, 0)
         ws.setSpacing(0)
         ws.addWidget(self.sidebar)
-        ws.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        self.undo_bar = UndoBar(self, self.workspace)
+        column.addWidget(self.undo_bar)
+        ws.addLayout(column, 1)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
         self.root = QStackedWidget(self)
@@ -294,6 +302,7 @@ class MainWindow(QMainWindow):
             lambda sid: self.open_consultation_dialog(sid or None)
         )
         self.ctx.show_view_requested.connect(self.show_view)
+        self.ctx.reported.connect(self.undo_bar.show_message)
         self.ctx.changed.connect(self._data_changed)
         self._build_views()
         self._set_unlocked_ui(True)
@@ -446,6 +455,7 @@ class MainWindow(QMainWindow):
         if clipboard is not None and clipboard.ownsClipboard():
             clipboard.clear()
         self.status_drafts.hide()
+        self.undo_bar.clear()
         running = self._jobs.running()
         if running:
             # The vault stays open (nothing is shown) until the last job has ended.

@@ -29,6 +29,7 @@ from officer_desk.ui.views.common import (
     BaseView,
     error_text,
     fill_vocab,
+    fit_columns,
     fmt_date,
     heading,
     make_table,
@@ -113,7 +114,7 @@ class OutreachView(BaseView):
     def refresh(self) -> None:
         activities = self.ctx.desk.outreach()
         self.model.set_records(activities)
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
         total = sum(a.participants for a in activities)
         count = len(activities)
         self.summary_label.setText(
@@ -140,12 +141,19 @@ class OutreachView(BaseView):
             self.participants_spin.value(),
             self.description_edit.text(),
         )
+        desk = self.ctx.desk
         try:
-            self.ctx.desk.record_outreach(activity)
+            saved = desk.record_outreach(activity)
         except OfficerDeskError as err:
             self.error_label.setText(error_text(err))
             self.error_label.show()
             return False
+        saved_id = saved.id
+        if saved_id is not None:
+            self.ctx.report(
+                self.tr("Activity “{what}” of {date} recorded").format(**self._words(saved)),
+                lambda: desk.delete_outreach(saved_id),
+            )
         self.participants_spin.setValue(0)
         self.description_edit.clear()
         self.type_combo.setFocus()
@@ -174,9 +182,20 @@ class OutreachView(BaseView):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        desk = self.ctx.desk
         try:
-            self.ctx.desk.delete_outreach(activity.id)
+            desk.delete_outreach(activity.id)
         except OfficerDeskError as err:
             show_error(self, err)
             return False
+        self.ctx.report(
+            self.tr("Activity “{what}” of {date} deleted").format(**self._words(activity)),
+            lambda: desk.restore_outreach(activity),
+        )
         return True
+
+    def _words(self, activity: OutreachActivity) -> dict[str, str]:
+        return {
+            "what": codebook.label("outreach_type", activity.activity_type, self.ctx.lang),
+            "date": fmt_date(activity.held_on, self.ctx.lang),
+        }

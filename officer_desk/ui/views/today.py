@@ -27,8 +27,9 @@ from officer_desk.ui import style
 from officer_desk.ui.models import ConsultationModel, FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
-    ask_reschedule_day,
+    ask_reschedule,
     change_follow_up,
+    fit_columns,
     fmt_date,
     fmt_moment,
     heading,
@@ -67,7 +68,7 @@ class _Section:
             + shown * self.table.verticalHeader().defaultSectionSize()
             + 2 * self.table.frameWidth()
         )
-        self.table.resizeColumnsToContents()
+        fit_columns(self.table)
 
 
 class TodayView(BaseView):
@@ -245,7 +246,7 @@ class TodayView(BaseView):
         self.due_today.set(agenda.today, today)
         self.upcoming.set(agenda.upcoming, today)
         self.recent_model.set_records(agenda.recent)
-        self.recent_table.resizeColumnsToContents()
+        fit_columns(self.recent_table)
         self._show_drafts(desk.unfinished_consultations())
         if selected_id is not None:
             self.select_follow_up(selected_id)
@@ -294,17 +295,28 @@ class TodayView(BaseView):
 
     def mark_done(self) -> None:
         if self._selected is not None:
-            change_follow_up(self, self.ctx.desk, self._selected[0], "done")
+            fu, name = self._selected
+            change_follow_up(
+                self, self.ctx.desk, fu, "done", ctx=self.ctx, name=name, lang=self.ctx.lang
+            )
 
     def reschedule(self) -> None:
         if self._selected is None:
             return
-        fu = self._selected[0]
-        day = ask_reschedule_day(
-            self, self.tr("Reschedule follow-up"), fu, self.ctx.desk.clock.today()
-        )
-        if day is not None:
-            change_follow_up(self, self.ctx.desk, fu, "open", day)
+        fu, name = self._selected
+        when = ask_reschedule(self, fu, name, self.ctx.desk.clock.today(), self.ctx.lang)
+        if when is not None:
+            change_follow_up(
+                self,
+                self.ctx.desk,
+                fu,
+                "open",
+                when[0],
+                due_time=when[1],
+                ctx=self.ctx,
+                name=name,
+                lang=self.ctx.lang,
+            )
 
     def open_selected_student(self) -> None:
         if self._selected is not None:
