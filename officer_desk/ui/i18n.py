@@ -24,7 +24,7 @@ class EnglishPlurals(QTranslator):
     """English has no translation file, only plurals: the source "%n backup(s)" reads
     "1 backup" and "2 backups" (``tr(text, "", n)``); every other string stays as written."""
 
-    def translate(  # type: ignore[override]
+    def translate(
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
     ) -> str | None:
         if n < 0 or "(s)" not in source:

@@ -212,7 +212,7 @@ class LockKeyFilter(QObject):
 
     def __init__(self, keys: QKeySequence = LOCK_KEYS, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._combined = keys[0].toCombined()
+        self._keys = QKeySequence(keys)
         self._active = False
 
     def start(self) -> None:
@@ -233,7 +233,7 @@ class LockKeyFilter(QObject):
         ):
             combination = event.keyCombination()
             modifiers = combination.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
-            if QKeyCombination(modifiers, combination.key()).toCombined() == self._combined:
+            if QKeySequence(QKeyCombination(modifiers, combination.key())) == self._keys:
                 event.accept()
                 if event.type() == QEvent.Type.KeyPress:
                     self.pressed.emit()

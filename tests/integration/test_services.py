@@ -359,9 +359,9 @@ def test_undo_of_an_outreach_deletion_records_it_again(desk):
     desk.delete_outreach(a.id)
     assert desk.outreach() == []
     back = desk.restore_outreach(a)
-    assert [(o.activity_type, o.held_on, o.participants, o.description) for o in desk.outreach()] == [
-        ("workshop", dt.date(2026, 10, 1), 25, "x")
-    ]
+    assert [
+        (o.activity_type, o.held_on, o.participants, o.description) for o in desk.outreach()
+    ] == [("workshop", dt.date(2026, 10, 1), 25, "x")]
     assert back.id is not None
 
 

@@ -235,9 +235,9 @@ def test_column_widths_survive_a_refresh(window, qtbot):
     qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: today.due_today.model.rowCount() == 1)
     assert [header.sectionSize(i) for i in range(header.count())] == widths
-    assert all(
-        w >= header.sectionSizeHint(i) for i, w in enumerate(widths)
-    ), "a column is narrower than its heading"
+    assert all(w >= header.sectionSizeHint(i) for i, w in enumerate(widths)), (
+        "a column is narrower than its heading"
+    )
 
     window.show_view("follow_ups")
     view = window.views["follow_ups"]

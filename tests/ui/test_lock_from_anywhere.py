@@ -62,7 +62,9 @@ def _trigger(kind: str, window: MainWindow, listener, target: QWidget) -> None:
     if kind == "ctrl_l":
         focus = QApplication.focusWidget()
         QTest.keyClick(
-            focus if focus is not None else target, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier
+            focus if focus is not None else target,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier,
         )
     elif kind == "screen_lock":
         listener.locked.emit()
@@ -227,9 +229,7 @@ def test_lock_from_a_nested_message_box_inside_the_consultation_dialog(
 def test_lock_while_a_file_dialog_is_open(window, listener, qtbot, kind):
     window.show_view("access_log")
     view = window.views["access_log"]
-    button = next(
-        b for b in view.findChildren(QPushButton) if "CSV" in b.text() and b.isEnabled()
-    )
+    button = next(b for b in view.findChildren(QPushButton) if "CSV" in b.text() and b.isEnabled())
     watcher = _WhileShown(
         lambda: _modal() if isinstance(_modal(), QFileDialog) else None,
         lambda w: _trigger(kind, window, listener, w),
@@ -302,4 +302,3 @@ def test_lock_hides_non_modal_windows_parented_anywhere(window, qtbot):
     QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.session is None, timeout=5000)
     assert _visible_windows(window) == []
-

@@ -257,9 +257,7 @@ class DatePickDialog(QDialog):
         self.calendar.setSelectedDate(qdate(initial))
         self.calendar.activated.connect(self.accept)
         layout.addWidget(self.calendar)
-        self.time_check = QCheckBox(
-            QCoreApplication.translate("Views", "At a &time:"), self
-        )
+        self.time_check = QCheckBox(QCoreApplication.translate("Views", "At a &time:"), self)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
         self.time_edit.setTime(QTime(time.hour, time.minute) if time else QTime(9, 0))

@@ -208,9 +208,7 @@ class FollowUpsView(BaseView):
             button.setEnabled(is_open)
         self.open_button.setEnabled(current is not None)
 
-    def act(
-        self, status: str, day: dt.date | None = None, due_time: dt.time | None = None
-    ) -> None:
+    def act(self, status: str, day: dt.date | None = None, due_time: dt.time | None = None) -> None:
         current = self.selected()
         if current is not None:
             fu, name = current
