@@ -216,17 +216,17 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="368" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="382" />
             <source>&amp;Addendum:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="376" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="371" />
             <source>Add addendum</source>
             <translation>Aanvulling toevoegen</translation>
         </message>
@@ -1571,13 +1571,13 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="375" />
+            <location filename="../../officer_desk/services/desk.py" line="385" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="302" />
-            <location filename="../../officer_desk/services/desk.py" line="404" />
+            <location filename="../../officer_desk/services/desk.py" line="414" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1599,9 +1599,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="367" />
-            <location filename="../../officer_desk/services/desk.py" line="431" />
-            <location filename="../../officer_desk/services/desk.py" line="652" />
-            <location filename="../../officer_desk/services/desk.py" line="727" />
+            <location filename="../../officer_desk/services/desk.py" line="441" />
+            <location filename="../../officer_desk/services/desk.py" line="664" />
+            <location filename="../../officer_desk/services/desk.py" line="739" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1646,8 +1646,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="284" />
-            <location filename="../../officer_desk/services/desk.py" line="300" />
+            <location filename="../../officer_desk/services/desk.py" line="294" />
+            <location filename="../../officer_desk/services/desk.py" line="310" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1657,7 +1657,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="230" />
+            <location filename="../../officer_desk/services/desk.py" line="240" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1667,17 +1667,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="412" />
+            <location filename="../../officer_desk/services/desk.py" line="422" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="438" />
+            <location filename="../../officer_desk/services/desk.py" line="448" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="312" />
+            <location filename="../../officer_desk/services/desk.py" line="322" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1789,7 +1789,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="604" />
+            <location filename="../../officer_desk/services/desk.py" line="616" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -1882,7 +1882,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="242" />
+            <location filename="../../officer_desk/services/desk.py" line="252" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -1921,7 +1921,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="773" />
+            <location filename="../../officer_desk/services/desk.py" line="813" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1946,7 +1946,7 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="418" />
+            <location filename="../../officer_desk/services/desk.py" line="428" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -2117,12 +2117,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="370" />
+            <location filename="../../officer_desk/services/desk.py" line="380" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="388" />
+            <location filename="../../officer_desk/services/desk.py" line="398" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2156,18 +2156,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="400" />
+            <location filename="../../officer_desk/services/desk.py" line="410" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="796" />
+            <location filename="../../officer_desk/services/desk.py" line="840" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="569" />
+            <location filename="../../officer_desk/services/desk.py" line="581" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2187,13 +2187,18 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/desk.py" line="756" />
+            <source>This follow-up has changed since; nothing was undone.</source>
+            <translation>Deze vervolgafspraak is intussen gewijzigd; er is niets ongedaan gemaakt.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/io/validate.py" line="526" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="688" />
-            <location filename="../../officer_desk/services/desk.py" line="722" />
+            <location filename="../../officer_desk/services/desk.py" line="700" />
+            <location filename="../../officer_desk/services/desk.py" line="734" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2213,7 +2218,7 @@ Onderwerpen: {topics}</translation>
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="535" />
+            <location filename="../../officer_desk/services/desk.py" line="547" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
@@ -2306,12 +2311,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="238" />
+            <location filename="../../officer_desk/services/desk.py" line="248" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="234" />
+            <location filename="../../officer_desk/services/desk.py" line="244" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2321,7 +2326,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="220" />
+            <location filename="../../officer_desk/services/desk.py" line="230" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2645,9 +2650,8 @@ Onderwerpen: {topics}</translation>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="348" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_sections.py" line="319" />
@@ -2658,72 +2662,71 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
             <source>&amp;Cancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
             <source>&amp;Missed</source>
             <translation>&amp;Gemist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="174" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="175" />
             <source>1 open follow-up</source>
             <translation>1 open vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="85" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
             <source>D&amp;one</source>
             <translation>Ge&amp;daan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="70" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="71" />
             <source>Days with open follow-ups are shaded (red: overdue).</source>
             <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="130" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="131" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="158" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="159" />
             <source>No follow-ups here.</source>
             <translation>Geen vervolgafspraken hier.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="108" />
             <source>Open st&amp;udent</source>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="220" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="81" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="82" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="86" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="87" />
             <source>Selected &amp;day only</source>
             <translation>Alleen de gekozen &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="176" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="177" />
             <source>{count} open follow-ups</source>
             <translation>{count} open vervolgafspraken</translation>
         </message>
@@ -2942,43 +2945,51 @@ Onderwerpen: {topics}</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/main_window.py" line="648" />
+            <source>%n unfinished consultation(s)</source>
+            <translation>
+                <numerusform>%n onafgemaakt gesprek</numerusform>
+                <numerusform>%n onafgemaakte gesprekken</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="239" />
+            <location filename="../../officer_desk/ui/main_window.py" line="246" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="258" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="248" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="237" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="257" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="713" />
+            <location filename="../../officer_desk/ui/main_window.py" line="765" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2987,57 +2998,57 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="635" />
+            <location filename="../../officer_desk/ui/main_window.py" line="687" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="243" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="712" />
+            <location filename="../../officer_desk/ui/main_window.py" line="764" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="138" />
+            <location filename="../../officer_desk/ui/main_window.py" line="134" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="262" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="704" />
+            <location filename="../../officer_desk/ui/main_window.py" line="756" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="239" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="240" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="498" />
+            <location filename="../../officer_desk/ui/main_window.py" line="534" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="461" />
+            <location filename="../../officer_desk/ui/main_window.py" line="497" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="428" />
+            <location filename="../../officer_desk/ui/main_window.py" line="463" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3045,104 +3056,109 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="500" />
+            <location filename="../../officer_desk/ui/main_window.py" line="536" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="755" />
+            <location filename="../../officer_desk/ui/main_window.py" line="807" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="261" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="634" />
+            <location filename="../../officer_desk/ui/main_window.py" line="686" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="249" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
-            <location filename="../../officer_desk/ui/main_window.py" line="553" />
+            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="589" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="741" />
+            <location filename="../../officer_desk/ui/main_window.py" line="793" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
+            <location filename="../../officer_desk/ui/main_window.py" line="538" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="238" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="680" />
+            <location filename="../../officer_desk/ui/main_window.py" line="732" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="742" />
+            <location filename="../../officer_desk/ui/main_window.py" line="651" />
+            <source>Show them on Today</source>
+            <translation>Toon ze bij Vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="794" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="142" />
+            <location filename="../../officer_desk/ui/main_window.py" line="138" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="690" />
+            <location filename="../../officer_desk/ui/main_window.py" line="742" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="700" />
+            <location filename="../../officer_desk/ui/main_window.py" line="752" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="284" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="506" />
+            <location filename="../../officer_desk/ui/main_window.py" line="542" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="263" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="264" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="496" />
+            <location filename="../../officer_desk/ui/main_window.py" line="532" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="528" />
-            <location filename="../../officer_desk/ui/main_window.py" line="567" />
+            <location filename="../../officer_desk/ui/main_window.py" line="564" />
+            <location filename="../../officer_desk/ui/main_window.py" line="603" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3286,82 +3302,92 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>OutreachView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="72" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
             <source>&amp;Activity:</source>
             <translation>&amp;Activiteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="97" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
             <source>&amp;Participants:</source>
             <translation>&amp;Deelnemers:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="68" />
             <source>&amp;Record</source>
             <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="121" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="122" />
             <source>1 activity</source>
             <translation>1 activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="127" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="128" />
             <source>1 participant in total</source>
             <translation>1 deelnemer in totaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="92" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="93" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="192" />
+            <source>Activity “{what}” of {date} deleted</source>
+            <translation>Activiteit ‘{what}’ van {date} verwijderd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="154" />
+            <source>Activity “{what}” of {date} recorded</source>
+            <translation>Activiteit ‘{what}’ van {date} vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="76" />
             <source>D&amp;escription:</source>
             <translation>&amp;Omschrijving:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
             <source>Da&amp;te:</source>
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="167" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="175" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="168" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="176" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="66" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
             <source>Optional; no names</source>
             <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="111" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="112" />
             <source>Outreach</source>
             <translation>Preventie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="52" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="53" />
             <source>Record an activity</source>
             <translation>Een activiteit vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="124" />
             <source>{count} activities</source>
             <translation>{count} activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="129" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="130" />
             <source>{count} participants in total</source>
             <translation>{count} deelnemers in totaal</translation>
         </message>
@@ -4996,85 +5022,182 @@ Onderwerpen: {topics}</translation>
     </context>
     <context>
         <name>TodayView</name>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/today.py" line="183" />
+            <source>%n unfinished consultation(s)</source>
+            <translation>
+                <numerusform>%n onafgemaakt gesprek</numerusform>
+                <numerusform>%n onafgemaakte gesprekken</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="103" />
+            <location filename="../../officer_desk/ui/views/today.py" line="221" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="113" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="76" />
+            <location filename="../../officer_desk/ui/views/today.py" line="222" />
+            <source>&amp;Keep it</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="85" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="106" />
+            <location filename="../../officer_desk/ui/views/today.py" line="116" />
             <source>&amp;Open student</source>
             <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="105" />
+            <location filename="../../officer_desk/ui/views/today.py" line="115" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="87" />
+            <location filename="../../officer_desk/ui/views/today.py" line="97" />
             <source>Coming week</source>
             <translation>Komende week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="164" />
+            <source>Delete what was typed, after asking</source>
+            <translation>Wis wat getypt is (na een vraag)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="163" />
+            <source>Disc&amp;ard…</source>
+            <translation>W&amp;eggooien…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="216" />
+            <source>Discard the unfinished consultation ({draft})?</source>
+            <translation>Het onafgemaakte gesprek weggooien ({draft})?</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="214" />
+            <source>Discard unfinished consultation</source>
+            <translation>Onafgemaakt gesprek weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="93" />
             <source>Due today</source>
             <translation>Vandaag gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="104" />
+            <location filename="../../officer_desk/ui/views/today.py" line="114" />
             <source>Mark the selected follow-up as done</source>
             <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="93" />
             <source>Nothing due today.</source>
             <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="91" />
             <source>Nothing overdue.</source>
             <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="88" />
+            <location filename="../../officer_desk/ui/views/today.py" line="98" />
             <source>Nothing planned for the coming week.</source>
             <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="162" />
+            <source>Open the consultation and go on typing</source>
+            <translation>Open het gesprek en typ verder</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="91" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="117" />
+            <location filename="../../officer_desk/ui/views/today.py" line="127" />
             <source>Recent consultations</source>
             <translation>Recente gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="199" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="179" />
+            <location filename="../../officer_desk/ui/views/today.py" line="161" />
+            <source>Resu&amp;me</source>
+            <translation>He&amp;rvatten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="285" />
             <source>Select a follow-up.</source>
             <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="131" />
+            <location filename="../../officer_desk/ui/views/today.py" line="236" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="183" />
+            <location filename="../../officer_desk/ui/views/today.py" line="156" />
+            <location filename="../../officer_desk/ui/views/today.py" line="157" />
+            <source>Unfinished consultation</source>
+            <translation>Onafgemaakt gesprek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="220" />
+            <source>What was typed is deleted; this cannot be undone.</source>
+            <translation>Wat getypt is, wordt gewist; dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="173" />
+            <source>no student chosen yet</source>
+            <translation>nog geen student gekozen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="289" />
             <source>{name}, due {date}</source>
             <translation>{name}, gepland op {date}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="176" />
+            <source>{student}, kept {when}</source>
+            <translation>{student}, bewaard {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="40" />
+            <source>&amp;Undo</source>
+            <translation>Onge&amp;daan maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="45" />
+            <location filename="../../officer_desk/ui/undo_bar.py" line="46" />
+            <source>Dismiss</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="88" />
+            <source>Not undone: {reason}</source>
+            <translation>Niet ongedaan gemaakt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="41" />
+            <source>Undo this (Ctrl+Z)</source>
+            <translation>Dit ongedaan maken (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="90" />
+            <source>Undone.</source>
+            <translation>Ongedaan gemaakt.</translation>
         </message>
     </context>
     <context>
@@ -5252,9 +5375,49 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="77" />
+            <location filename="../../officer_desk/ui/views/common.py" line="260" />
+            <source>At a &amp;time:</source>
+            <translation>Om een &amp;tijd:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="328" />
+            <source>Follow-up with {name} cancelled</source>
+            <translation>Vervolgafspraak met {name} geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="324" />
+            <source>Follow-up with {name} marked done</source>
+            <translation>Vervolgafspraak met {name} als gedaan gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="326" />
+            <source>Follow-up with {name} marked missed</source>
+            <translation>Vervolgafspraak met {name} als gemist gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="330" />
+            <source>Follow-up with {name} moved to {when}</source>
+            <translation>Vervolgafspraak met {name} verzet naar {when}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="83" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="386" />
+            <source>Reschedule follow-up</source>
+            <translation>Vervolgafspraak verzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="264" />
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="381" />
+            <source>{kind} with {name}, due {due}. Move it to:</source>
+            <translation>{kind} met {name}, gepland op {due}. Verzetten naar:</translation>
         </message>
     </context>
     <context>

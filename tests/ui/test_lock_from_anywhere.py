@@ -156,7 +156,7 @@ def test_lock_while_logging_a_consultation_keeps_the_draft_and_offers_it(
     assert today.drafts_label.isVisible()
     assert today.drafts_label.text() == "1 unfinished consultation"
     assert "exam" not in today.drafts_label.text().lower()
-    resume = [b for b in today.findChildren(QPushButton) if b.text() == "Res&ume"]
+    resume = [b for b in today.findChildren(QPushButton) if b.text() == "Resu&me"]
     assert len(resume) == 1 and resume[0].isVisible()
     qtbot.mouseClick(resume[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: _modal() is not None and _modal().isVisible(), timeout=3000)

@@ -158,7 +158,7 @@ class TodayView(BaseView):
         row.addWidget(self.draft_choice)
         row.addWidget(self.draft_only)
         row.addStretch(1)
-        self.resume_button = QPushButton(self.tr("Res&ume"), self.drafts_box)
+        self.resume_button = QPushButton(self.tr("Resu&me"), self.drafts_box)
         self.resume_button.setToolTip(self.tr("Open the consultation and go on typing"))
         self.discard_button = QPushButton(self.tr("Disc&ard…"), self.drafts_box)
         self.discard_button.setToolTip(self.tr("Delete what was typed, after asking"))
