@@ -5375,27 +5375,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="260" />
+            <location filename="../../officer_desk/ui/views/common.py" line="268" />
             <source>At a &amp;time:</source>
             <translation>Om een &amp;tijd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="328" />
+            <location filename="../../officer_desk/ui/views/common.py" line="393" />
+            <source>Due now: {due}. Move it to:</source>
+            <translation>Nu gepland op {due}. Verzetten naar:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="339" />
             <source>Follow-up with {name} cancelled</source>
             <translation>Vervolgafspraak met {name} geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="324" />
+            <location filename="../../officer_desk/ui/views/common.py" line="335" />
             <source>Follow-up with {name} marked done</source>
             <translation>Vervolgafspraak met {name} als gedaan gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="326" />
+            <location filename="../../officer_desk/ui/views/common.py" line="337" />
             <source>Follow-up with {name} marked missed</source>
             <translation>Vervolgafspraak met {name} als gemist gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="330" />
+            <location filename="../../officer_desk/ui/views/common.py" line="341" />
             <source>Follow-up with {name} moved to {when}</source>
             <translation>Vervolgafspraak met {name} verzet naar {when}</translation>
         </message>
@@ -5405,19 +5410,23 @@ Onderwerpen: {topics}</translation>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="386" />
+            <location filename="../../officer_desk/ui/views/common.py" line="398" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="264" />
+            <location filename="../../officer_desk/ui/views/common.py" line="272" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="381" />
+            <location filename="../../officer_desk/ui/views/common.py" line="392" />
+            <source>{kind} with {name}</source>
+            <translation>{kind} met {name}</translation>
+        </message>
+        <message>
             <source>{kind} with {name}, due {due}. Move it to:</source>
-            <translation>{kind} met {name}, gepland op {due}. Verzetten naar:</translation>
+            <translation type="vanished">{kind} met {name}, gepland op {due}. Verzetten naar:</translation>
         </message>
     </context>
     <context>

@@ -127,7 +127,7 @@ def test_reschedule_dialog_says_whose_and_has_a_time(window, qtbot):
 
     def fill(dialog: QWidget) -> None:
         assert isinstance(dialog, DatePickDialog)
-        seen_about.append(dialog.about.text())
+        seen_about.append(f"{dialog.about.text()} | {dialog.detail.text()}")
         assert dialog.time_edit.isVisible() and dialog.time_check.isChecked()
         assert dialog.time_edit.time() == QTime(14, 0)
         QTest.keyClick(dialog.calendar.findChild(QAbstractItemView), Qt.Key.Key_Right)
@@ -138,7 +138,7 @@ def test_reschedule_dialog_says_whose_and_has_a_time(window, qtbot):
     qtbot.mouseClick(view.reschedule_button, Qt.MouseButton.LeftButton)
     assert seen, "no Reschedule dialog"
     due = fmt_date(before.due_date, "en")
-    assert seen_about == [f"Call with Sem de Boer, due {due} 14:00. Move it to:"]
+    assert seen_about == [f"Call with Sem de Boer | Due now: {due} 14:00. Move it to:"]
     after = _follow_up(window)
     assert (after.due_date, after.due_time) == (target, dt.time(15, 30))
     assert window.undo_bar.text() == (

@@ -238,17 +238,25 @@ class DatePickDialog(QDialog):
         *,
         minimum: dt.date | None = None,
         about: str = "",
+        detail: str = "",
         with_time: bool = False,
         time: dt.time | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
-        self.about = QLabel(about, self)
+        self.about = style.subheading(about, self)
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.PlainText)
         self.about.setVisible(bool(about))
         layout.addWidget(self.about)
+        self.detail = QLabel(detail, self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setVisible(bool(detail))
+        layout.addWidget(self.detail)
+        if about or detail:
+            self.setMinimumWidth(380)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -303,10 +311,13 @@ class DatePickDialog(QDialog):
         initial: dt.date,
         *,
         about: str = "",
+        detail: str = "",
         time: dt.time | None = None,
     ) -> tuple[dt.date, dt.time | None] | None:
         """A day and an optional time, or None when cancelled (or closed by a lock)."""
-        dialog = DatePickDialog(title, initial, parent, about=about, with_time=True, time=time)
+        dialog = DatePickDialog(
+            title, initial, parent, about=about, detail=detail, with_time=True, time=time
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.date(), dialog.time()
@@ -378,14 +389,16 @@ def ask_reschedule(
     """The new due day and time of a follow-up (default: a week after it or after today);
     the dialog says whose follow-up it is, what kind, and when it is due now."""
     kind = codebook.label("follow_up_kind", follow_up.kind, lang)
-    about = QCoreApplication.translate(
-        "Views", "{kind} with {name}, due {due}. Move it to:"
-    ).format(kind=kind, name=name, due=fmt_due(follow_up.due_date, follow_up.due_time, lang))
+    about = QCoreApplication.translate("Views", "{kind} with {name}").format(kind=kind, name=name)
+    detail = QCoreApplication.translate("Views", "Due now: {due}. Move it to:").format(
+        due=fmt_due(follow_up.due_date, follow_up.due_time, lang)
+    )
     return DatePickDialog.ask_when(
         parent,
         QCoreApplication.translate("Views", "Reschedule follow-up"),
         max(follow_up.due_date, today) + dt.timedelta(days=7),
         about=about,
+        detail=detail,
         time=follow_up.due_time,
     )
 
