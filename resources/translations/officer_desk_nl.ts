@@ -512,7 +512,7 @@
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="188" />
+            <location filename="../../officer_desk/commands/reports.py" line="219" />
             <source>Merged {n} faculty reports for {period}.</source>
             <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
         </message>
@@ -580,7 +580,7 @@
             <translation>Nogmaals: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="99" />
+            <location filename="../../officer_desk/commands/reports.py" line="109" />
             <source>Report {period}: {state}.</source>
             <translation>Rapportage {period}: {state}.</translation>
         </message>
@@ -645,17 +645,22 @@
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="127" />
+            <source>Year to date up to {period} ({label}): added up from the released quarters.</source>
+            <translation>Jaar tot nu toe, tot en met {period} ({label}): opgeteld uit de vrijgegeven kwartalen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/vault.py" line="80" />
             <source>Your name (optional): </source>
             <translation>Uw naam (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="64" />
+            <location filename="../../officer_desk/commands/reports.py" line="72" />
             <source>a UTF-8 file with one FACULTY=FINGERPRINT per line (# comments)</source>
             <translation>een UTF-8-bestand met één FACULTEIT=VINGERAFDRUK per regel (# voor commentaar)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="69" />
+            <location filename="../../officer_desk/commands/reports.py" line="77" />
             <source>a file recording the releases merged before (created if missing): refuses a second release of a quarter and an older release number</source>
             <translation>een bestand met de eerder samengevoegde vrijgaven (wordt aangemaakt als het ontbreekt): weigert een tweede vrijgave van een kwartaal en een ouder vrijgavenummer</translation>
         </message>
@@ -668,7 +673,7 @@
             <translation type="vanished">bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="55" />
+            <location filename="../../officer_desk/commands/reports.py" line="63" />
             <source>accept this faculty's bundles only when signed by the key with this fingerprint (repeat per faculty)</source>
             <translation>accepteer de bundels van deze faculteit alleen als ze zijn ondertekend met de sleutel met deze vingerafdruk (herhaal per faculteit)</translation>
         </message>
@@ -717,7 +722,7 @@
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="98" />
+            <location filename="../../officer_desk/commands/reports.py" line="108" />
             <source>draft, not released (the PDF shows banded totals only)</source>
             <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
         </message>
@@ -778,7 +783,7 @@
             <translation>gemaakt vóór het terugzetten van een oudere back-up; de latere regels zijn daarmee teruggedraaid</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="44" />
+            <location filename="../../officer_desk/commands/reports.py" line="52" />
             <source>merge faculty report bundles into the university report</source>
             <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
         </message>
@@ -827,12 +832,12 @@
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="96" />
+            <location filename="../../officer_desk/commands/reports.py" line="106" />
             <source>released (frozen)</source>
             <translation>vrijgegeven (vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="94" />
+            <location filename="../../officer_desk/commands/reports.py" line="104" />
             <source>released (frozen), release {n}</source>
             <translation>vrijgegeven (vastgelegd), vrijgave {n}</translation>
         </message>
@@ -867,7 +872,7 @@
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="39" />
+            <location filename="../../officer_desk/commands/reports.py" line="47" />
             <source>show the report-signing public key</source>
             <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
         </message>
@@ -914,6 +919,11 @@
             <location filename="../../officer_desk/commands/privacy.py" line="55" />
             <source>where to save the readable PDF</source>
             <translation>waar de leesbare PDF moet komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="40" />
+            <source>with --pdf: the year to date up to this quarter, from the released quarters only</source>
+            <translation>met --pdf: het jaar tot nu toe, tot en met dit kwartaal, alleen uit vrijgegeven kwartalen</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="88" />
@@ -1571,6 +1581,11 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="118" />
+            <source>--ytd makes a PDF only (--pdf): year to date adds up quarters that are already released, so there is nothing to release or sign.</source>
+            <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/desk.py" line="385" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
@@ -1616,7 +1631,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="196" />
+            <location filename="../../officer_desk/services/reporting.py" line="197" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -1689,13 +1704,13 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="328" />
-            <location filename="../../officer_desk/services/reporting.py" line="346" />
+            <location filename="../../officer_desk/services/reporting.py" line="345" />
+            <location filename="../../officer_desk/services/reporting.py" line="369" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="137" />
+            <location filename="../../officer_desk/commands/reports.py" line="168" />
             <source>Could not read the trust file {name}: it must exist and be UTF-8 text.</source>
             <translation>Het vertrouwensbestand {name} kon niet worden gelezen: het moet bestaan en UTF-8-tekst zijn.</translation>
         </message>
@@ -1715,7 +1730,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="117" />
+            <location filename="../../officer_desk/commands/reports.py" line="148" />
             <source>Give each trusted key with its faculty, like --trust LAW=1a2b…: a faculty code from the codebook, '=', and the 64 hex digits of the fingerprint. Not accepted: {value}</source>
             <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
         </message>
@@ -1804,17 +1819,17 @@ Onderwerpen: {topics}</translation>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="84" />
+            <location filename="../../officer_desk/commands/reports.py" line="92" />
             <source>Say what to make: --pdf, --json and/or --release.</source>
             <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="175" />
+            <location filename="../../officer_desk/commands/reports.py" line="206" />
             <source>Say which key may speak for which faculty with --trust FACULTY=FINGERPRINT (the bundles' claims are printed above: check each fingerprint with the faculty before you use it).</source>
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="84" />
+            <location filename="../../officer_desk/services/reporting.py" line="85" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
@@ -1916,7 +1931,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="294" />
-            <location filename="../../officer_desk/services/reporting.py" line="352" />
+            <location filename="../../officer_desk/services/reporting.py" line="375" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
@@ -2228,7 +2243,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="169" />
+            <location filename="../../officer_desk/services/reporting.py" line="170" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -2273,12 +2288,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="103" />
+            <location filename="../../officer_desk/services/reporting.py" line="104" />
             <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="97" />
+            <location filename="../../officer_desk/services/reporting.py" line="98" />
             <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
@@ -2340,7 +2355,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="229" />
+            <location filename="../../officer_desk/services/reporting.py" line="230" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
@@ -2360,7 +2375,7 @@ Onderwerpen: {topics}</translation>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="250" />
+            <location filename="../../officer_desk/services/reporting.py" line="259" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
@@ -5423,10 +5438,6 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/views/common.py" line="392" />
             <source>{kind} with {name}</source>
             <translation>{kind} met {name}</translation>
-        </message>
-        <message>
-            <source>{kind} with {name}, due {due}. Move it to:</source>
-            <translation type="vanished">{kind} met {name}, gepland op {due}. Verzetten naar:</translation>
         </message>
     </context>
     <context>
