@@ -302,3 +302,33 @@ def test_lock_hides_non_modal_windows_parented_anywhere(window, qtbot):
     QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.session is None, timeout=5000)
     assert _visible_windows(window) == []
+
+
+def test_only_ctrl_l_is_the_lock_key(qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    from officer_desk.ui.lock import LockKeyFilter
+
+    keys = LockKeyFilter()
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    edit.show()
+    pressed: list[bool] = []
+    keys.pressed.connect(lambda: pressed.append(True))
+    keys.start()
+    try:
+        QTest.keyClicks(edit, "lL")
+        QTest.keyClick(
+            edit,
+            Qt.Key.Key_L,
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+        )
+        QTest.keyClick(edit, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        assert pressed == [] and edit.text() == "lL"
+        QTest.keyClick(edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        assert pressed == [True]
+        assert edit.text() == "lL"  # the key went to the lock, not into the field
+    finally:
+        keys.stop()
+    QTest.keyClick(edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert pressed == [True]  # stopped: no longer watching
