@@ -22,14 +22,14 @@ class UiContext(QObject):
 
     #: A record kind changed (``officer_desk.services.desk.STUDENTS`` …): refresh what you show.
     changed = Signal(str)
+    #: An action was done: what happened, and a function that undoes it (or None).
+    reported = Signal(str, object)
     #: Ask the main window to show a student's page.
     open_student_requested = Signal(int)
     #: Ask the main window to open the Log consultation dialog (optional student id, 0 = none).
     log_consultation_requested = Signal(int)
     #: Ask the main window to switch to a named view ("today", "students", …).
     show_view_requested = Signal(str)
-    #: An action was done: what happened, and a function that undoes it (or None).
-    reported = Signal(str, object)
 
     def __init__(self, session: Session, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -181,13 +181,14 @@ class MainWindow(QMainWindow):
 
         self.status_vault = QLabel(self)
         self.status_mode = QLabel(self)
-        self.status_drafts = QLabel(self)
+        self.statusBar().addWidget(self.status_vault, 1)
+        self.statusBar().addPermanentWidget(self.status_mode)
+
+        self.status_drafts = QLabel(self)  # "1 unfinished consultation", a link to Today
         self.status_drafts.setObjectName("statusDrafts")
         self.status_drafts.linkActivated.connect(lambda _link: self.show_view("today"))
         self.status_drafts.hide()
-        self.statusBar().addWidget(self.status_vault, 1)
-        self.statusBar().addPermanentWidget(self.status_drafts)
-        self.statusBar().addPermanentWidget(self.status_mode)
+        self.statusBar().insertPermanentWidget(0, self.status_drafts)
 
         self._create_actions()
         self._retranslate()
@@ -297,12 +298,12 @@ class MainWindow(QMainWindow):
         if pref and pref != self._language_pref and not self._language_forced:
             self._apply_language(pref, rebuild=False)
         self.ctx = UiContext(session, self.lang, self)
+        self.ctx.reported.connect(self.undo_bar.show_message)
         self.ctx.open_student_requested.connect(self.open_student)
         self.ctx.log_consultation_requested.connect(
             lambda sid: self.open_consultation_dialog(sid or None)
         )
         self.ctx.show_view_requested.connect(self.show_view)
-        self.ctx.reported.connect(self.undo_bar.show_message)
         self.ctx.changed.connect(self._data_changed)
         self._build_views()
         self._set_unlocked_ui(True)

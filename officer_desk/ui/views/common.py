@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -115,6 +116,17 @@ class HouseTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_text = ""
+        self._columns_fitted = False
+
+    def resizeColumnsToContents(self) -> None:
+        """Size the columns to their content the first time the table has rows; afterwards
+        keep the widths, so a refresh never collapses a column (an empty table would) nor
+        undoes the officer's resizing."""
+        model = self.model()
+        if model is None or model.rowCount() == 0 or self._columns_fitted:
+            return
+        super().resizeColumnsToContents()
+        self._columns_fitted = True
 
     def set_empty_text(self, text: str) -> None:
         """The hint painted in the middle of the table while it has no rows."""
@@ -268,7 +280,8 @@ class DatePickDialog(QDialog):
         self.time_check = QCheckBox(QCoreApplication.translate("Views", "At a &time:"), self)
         self.time_edit = QTimeEdit(self)
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setTime(QTime(time.hour, time.minute) if time else QTime(9, 0))
+        start = time or dt.time(9, 0)
+        self.time_edit.setTime(QtCore.QTime(start.hour, start.minute))
         self.time_edit.setAccessibleName(QCoreApplication.translate("Views", "Time"))
         self.time_check.setChecked(time is not None)
         self.time_edit.setEnabled(time is not None)
@@ -401,14 +414,3 @@ def ask_reschedule(
         detail=detail,
         time=follow_up.due_time,
     )
-
-
-def fit_columns(table: QTableView) -> None:
-    """Size the columns to their content the first time the table has rows; afterwards
-    keep the widths, so a refresh never collapses a column (an empty table would) nor
-    undoes the officer's resizing."""
-    model = table.model()
-    if model is None or model.rowCount() == 0 or table.property("columnsFitted"):
-        return
-    table.resizeColumnsToContents()
-    table.setProperty("columnsFitted", True)

@@ -27,7 +27,6 @@ from officer_desk.ui.views.common import (
     ask_reschedule,
     change_follow_up,
     fill_vocab,
-    fit_columns,
     heading,
     make_table,
     pydate,
@@ -155,7 +154,7 @@ class FollowUpsView(BaseView):
             rows = []
         selected = self.selected()
         self.model.set_records(rows, desk.clock.today())
-        fit_columns(self.table)
+        self.table.resizeColumnsToContents()
         self.empty_label.setText("" if rows else self.tr("No follow-ups here."))
         self.empty_label.setVisible(not rows)
         if selected is not None:

@@ -29,7 +29,6 @@ from officer_desk.ui.views.common import (
     BaseView,
     error_text,
     fill_vocab,
-    fit_columns,
     fmt_date,
     heading,
     make_table,
@@ -114,7 +113,7 @@ class OutreachView(BaseView):
     def refresh(self) -> None:
         activities = self.ctx.desk.outreach()
         self.model.set_records(activities)
-        fit_columns(self.table)
+        self.table.resizeColumnsToContents()
         total = sum(a.participants for a in activities)
         count = len(activities)
         self.summary_label.setText(

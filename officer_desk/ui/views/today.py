@@ -22,14 +22,11 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.models import FollowUp
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
-from officer_desk.services.desk import DraftSummary
-from officer_desk.ui import style
 from officer_desk.ui.models import ConsultationModel, FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
     ask_reschedule,
     change_follow_up,
-    fit_columns,
     fmt_date,
     fmt_moment,
     heading,
@@ -68,7 +65,7 @@ class _Section:
             + shown * self.table.verticalHeader().defaultSectionSize()
             + 2 * self.table.frameWidth()
         )
-        fit_columns(self.table)
+        self.table.resizeColumnsToContents()
 
 
 class TodayView(BaseView):
@@ -86,7 +83,7 @@ class TodayView(BaseView):
         self.log_button.clicked.connect(lambda: ctx.log_consultation_requested.emit(0))
         top.addWidget(self.log_button)
         layout.addLayout(top)
-        self._build_drafts(layout)
+        layout.addWidget(self._build_drafts())
 
         self.overdue = _Section(self, self.tr("Overdue"), self.tr("Nothing overdue."), max_rows=6)
         self.due_today = _Section(
@@ -137,7 +134,7 @@ class TodayView(BaseView):
         self._update_actions()
         self.refresh()
 
-    def _build_drafts(self, layout: QVBoxLayout) -> None:
+    def _build_drafts(self) -> QFrame:
         """The consultations kept as drafts: how many, whose and when (never what), with
         Resume and Discard."""
         self.drafts_box = QFrame(self)
@@ -146,9 +143,12 @@ class TodayView(BaseView):
         self.drafts_box.setStyleSheet(
             "#draftsBox { background: palette(alternate-base); border-radius: 4px; }"
         )
-        row = style.tighten(QHBoxLayout(self.drafts_box))
+        row = QHBoxLayout(self.drafts_box)
         row.setContentsMargins(10, 6, 10, 6)
-        self.drafts_label = style.subheading("", self.drafts_box)
+        self.drafts_label = QLabel(self.drafts_box)
+        bold = self.drafts_label.font()
+        bold.setBold(True)
+        self.drafts_label.setFont(bold)
         row.addWidget(self.drafts_label)
         self.draft_choice = QComboBox(self.drafts_box)
         self.draft_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -166,10 +166,10 @@ class TodayView(BaseView):
         self.discard_button.clicked.connect(lambda: self.discard_draft(confirm=True))
         row.addWidget(self.resume_button)
         row.addWidget(self.discard_button)
-        layout.addWidget(self.drafts_box)
-        self._drafts: list[DraftSummary] = []
+        self._drafts: list[change.DraftSummary] = []
+        return self.drafts_box
 
-    def _draft_text(self, draft: DraftSummary) -> str:
+    def _draft_text(self, draft: change.DraftSummary) -> str:
         who = draft.student_name or self.tr("no student chosen yet")
         if draft.saved_at is None:
             return who
@@ -177,7 +177,7 @@ class TodayView(BaseView):
             student=who, when=fmt_moment(draft.saved_at, self.ctx.lang)
         )
 
-    def _show_drafts(self, drafts: list[DraftSummary]) -> None:
+    def _show_drafts(self, drafts: list[change.DraftSummary]) -> None:
         self._drafts = drafts
         self.drafts_box.setVisible(bool(drafts))
         self.drafts_label.setText(self.tr("%n unfinished consultation(s)", "", len(drafts)))
@@ -193,7 +193,7 @@ class TodayView(BaseView):
         self.draft_choice.setVisible(len(drafts) > 1)
         self.draft_only.setVisible(len(drafts) == 1)
 
-    def selected_draft(self) -> DraftSummary | None:
+    def selected_draft(self) -> change.DraftSummary | None:
         if not self._drafts:
             return None
         key = self.draft_choice.currentData() if len(self._drafts) > 1 else self._drafts[0].key
@@ -246,7 +246,7 @@ class TodayView(BaseView):
         self.due_today.set(agenda.today, today)
         self.upcoming.set(agenda.upcoming, today)
         self.recent_model.set_records(agenda.recent)
-        fit_columns(self.recent_table)
+        self.recent_table.resizeColumnsToContents()
         self._show_drafts(desk.unfinished_consultations())
         if selected_id is not None:
             self.select_follow_up(selected_id)
