@@ -188,7 +188,10 @@ class MainWindow(QMainWindow):
         self.status_drafts.setObjectName("statusDrafts")
         self.status_drafts.linkActivated.connect(lambda _link: self.show_view("today"))
         self.status_drafts.hide()
-        self.statusBar().insertPermanentWidget(0, self.status_drafts)
+        self.statusBar().removeWidget(self.status_mode)  # the count goes left of the mode
+        self.statusBar().addPermanentWidget(self.status_drafts)
+        self.statusBar().addPermanentWidget(self.status_mode)
+        self.status_mode.show()
 
         self._create_actions()
         self._retranslate()
