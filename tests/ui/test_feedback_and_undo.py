@@ -252,3 +252,27 @@ def test_column_widths_survive_a_refresh(window, qtbot):
     qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert [vheader.sectionSize(i) for i in range(vheader.count())] == before
+
+
+def test_feedback_in_dutch(make_window, vault, qtbot):
+    from officer_desk.ui import i18n
+
+    session = sessions.unlock(vault.path, PASSPHRASE)
+    try:
+        sem = session.desk.create_student(Student(None, "Sem de Boer"))
+        assert sem.id is not None
+        session.desk.schedule_follow_up(sem.id, session.desk.clock.today(), kind="call")
+    finally:
+        session.close()
+    i18n.install("nl")
+    window = make_window(vault.path, language="nl", language_forced=True)
+    unlock(qtbot, window, PASSPHRASE)
+    today = window.views["today"]
+    today.due_today.table.setFocus()
+    today.due_today.table.selectRow(0)
+    qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
+    bar = window.undo_bar
+    assert bar.text() == "Vervolgafspraak met Sem de Boer als gedaan gemarkeerd"
+    assert bar.undo_button.text() == "Onge&daan maken"
+    qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
+    assert bar.text() == "Ongedaan gemaakt."
