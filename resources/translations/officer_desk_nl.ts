@@ -232,6 +232,19 @@
         </message>
     </context>
     <context>
+        <name>CapsLockWarning</name>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="167" />
+            <source>Caps Lock is on</source>
+            <translation>Caps Lock staat aan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="166" />
+            <source>Caps Lock is on: the passphrase may come out in capitals.</source>
+            <translation>Caps Lock staat aan: de wachtzin komt mogelijk in hoofdletters.</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseModel</name>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="400" />
@@ -2943,42 +2956,42 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="220" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="239" />
+            <location filename="../../officer_desk/ui/main_window.py" line="224" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="236" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="226" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="215" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="219" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="713" />
+            <location filename="../../officer_desk/ui/main_window.py" line="698" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2987,57 +3000,57 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="635" />
+            <location filename="../../officer_desk/ui/main_window.py" line="620" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="221" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="712" />
+            <location filename="../../officer_desk/ui/main_window.py" line="697" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="138" />
+            <location filename="../../officer_desk/ui/main_window.py" line="123" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="240" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="704" />
+            <location filename="../../officer_desk/ui/main_window.py" line="689" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="217" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="218" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="498" />
+            <location filename="../../officer_desk/ui/main_window.py" line="483" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="461" />
+            <location filename="../../officer_desk/ui/main_window.py" line="446" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="428" />
+            <location filename="../../officer_desk/ui/main_window.py" line="413" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3045,104 +3058,104 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="500" />
+            <location filename="../../officer_desk/ui/main_window.py" line="485" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="755" />
+            <location filename="../../officer_desk/ui/main_window.py" line="740" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="239" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="634" />
+            <location filename="../../officer_desk/ui/main_window.py" line="619" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="227" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
-            <location filename="../../officer_desk/ui/main_window.py" line="553" />
+            <location filename="../../officer_desk/ui/main_window.py" line="214" />
+            <location filename="../../officer_desk/ui/main_window.py" line="538" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="741" />
+            <location filename="../../officer_desk/ui/main_window.py" line="726" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
+            <location filename="../../officer_desk/ui/main_window.py" line="487" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="216" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="680" />
+            <location filename="../../officer_desk/ui/main_window.py" line="665" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="742" />
+            <location filename="../../officer_desk/ui/main_window.py" line="727" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="142" />
+            <location filename="../../officer_desk/ui/main_window.py" line="127" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="690" />
+            <location filename="../../officer_desk/ui/main_window.py" line="675" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="700" />
+            <location filename="../../officer_desk/ui/main_window.py" line="685" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="262" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="506" />
+            <location filename="../../officer_desk/ui/main_window.py" line="491" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="496" />
+            <location filename="../../officer_desk/ui/main_window.py" line="481" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="528" />
-            <location filename="../../officer_desk/ui/main_window.py" line="567" />
+            <location filename="../../officer_desk/ui/main_window.py" line="513" />
+            <location filename="../../officer_desk/ui/main_window.py" line="552" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3182,57 +3195,57 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="210" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="42" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="209" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="24" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="192" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="35" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="202" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="32" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="199" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="27" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="194" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="211" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="66" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="237" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="88" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="259" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="84" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="255" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="82" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="253" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3367,24 +3380,42 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="109" />
+            <source>Hide passphrase</source>
+            <translation>Wachtzin verbergen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="118" />
+            <source>Press {shortcut} to show or hide the passphrase.</source>
+            <translation>Druk op {shortcut} om de wachtzin te tonen of te verbergen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="109" />
+            <source>Show passphrase</source>
+            <translation>Wachtzin tonen</translation>
+        </message>
+    </context>
+    <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="311" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="306" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="302" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3757,12 +3788,12 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -3771,7 +3802,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="175" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
             <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
         </message>
@@ -3780,37 +3811,37 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="196" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="183" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="185" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="171" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -4059,12 +4090,12 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="415" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="416" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="421" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="422" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
@@ -4074,7 +4105,7 @@ Onderwerpen: {topics}</translation>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="414" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
@@ -4259,7 +4290,7 @@ Onderwerpen: {topics}</translation>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="133" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="132" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
@@ -5080,17 +5111,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="75" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="76" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="58" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="62" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
@@ -5100,55 +5131,55 @@ Onderwerpen: {topics}</translation>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="71" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="72" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="73" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="74" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="66" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="55" />
             <location filename="../../officer_desk/ui/unlock/pages.py" line="56" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="67" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="69" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="122" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="124" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="59" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="63" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
@@ -5158,7 +5189,7 @@ Onderwerpen: {topics}</translation>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -5176,7 +5207,7 @@ Onderwerpen: {topics}</translation>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="119" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="121" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -5252,7 +5283,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="77" />
+            <location filename="../../officer_desk/ui/views/common.py" line="78" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
@@ -5260,37 +5291,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="273" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="289" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="291" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="266" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="262" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="264" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

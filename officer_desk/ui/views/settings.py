@@ -29,7 +29,7 @@ from officer_desk.errors import OfficerDeskError
 from officer_desk.services.session import commit_passphrase
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.passphrase import NewPassphraseFields
+from officer_desk.ui.passphrase import CapsLockWarning, NewPassphraseFields, PassphraseEdit
 from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.ui.views.common import BaseView
 
@@ -128,10 +128,10 @@ class SettingsView(BaseView):
         form.addRow(save_row)
 
         # -- passphrase ----------------------------------------------------------------------
-        self.old_passphrase = QLineEdit()
-        self.old_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old_passphrase = PassphraseEdit()
         self.old_passphrase.setAccessibleName(self.tr("Current passphrase"))
         self.new_fields = NewPassphraseFields()
+        self.new_fields.caps_warning.watch(self.old_passphrase)
         self.change_button = QPushButton(self.tr("&Change passphrase"))
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.change_busy = QProgressBar()
@@ -408,8 +408,9 @@ class RotateKeyDialog(QDialog):
             self,
         )
         text.setWordWrap(True)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit(self)
+        self.caps_warning = CapsLockWarning(self)
+        self.caps_warning.watch(self.passphrase)
         self.passphrase.setAccessibleName(self.tr("Current passphrase"))
         form = QFormLayout()
         form.addRow(self.tr("C&urrent passphrase:"), self.passphrase)
@@ -426,5 +427,6 @@ class RotateKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
+        layout.addWidget(self.caps_warning)
         layout.addWidget(self.buttons)
         self.resize(460, 200)
