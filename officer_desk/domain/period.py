@@ -64,3 +64,22 @@ class Period:
 
     def __str__(self) -> str:
         return self.label
+
+
+#: The letter of "quarter" on screen: Q(uarter) in English, K(wartaal) in Dutch.
+_QUARTER_LETTER = {"en": "Q", "nl": "K"}
+
+
+def display_label(label: str, lang: str = "en") -> str:
+    """A period as officers write it: ``2026-Q3`` is "Q3 2026" in English and "K3 2026" in
+    Dutch; ``2026-27-AQ1`` is "Q1 2026-27" / "K1 2026-27". Codes in bundles, JSON and file
+    names stay as they are; anything that is not a period label is returned unchanged."""
+    letter = _QUARTER_LETTER.get(lang, "Q")
+    text = label.strip().upper()
+    m = _CAL.match(text)
+    if m:
+        return f"{letter}{m.group(2)} {m.group(1)}"
+    m = _ACAD.match(text)
+    if m:
+        return f"{letter}{m.group(3)} {m.group(1)}-{m.group(2)}"
+    return label

@@ -122,7 +122,7 @@ class PassphraseEdit(QLineEdit):
             self._revealed(self.is_revealed())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.keyCombination().toCombined() == REVEAL_SHORTCUT[0].toCombined():
+        if QKeySequence(event.keyCombination()) == REVEAL_SHORTCUT:
             self.set_revealed(not self.is_revealed())
             event.accept()
             return

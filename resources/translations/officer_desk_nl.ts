@@ -4,152 +4,579 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="403" />
+            <source>%n appointment(s)</source>
+            <translation type="vanished">
+                <numerusform>%n afspraak</numerusform>
+                <numerusform>%n afspraken</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="559" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
                 <numerusform>%n regels opgeslagen.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
-            <source>&amp;Verify chain</source>
-            <translation>Keten &amp;controleren</translation>
+        <message numerus="yes">
+            <source>%n left out</source>
+            <translation type="vanished">
+                <numerusform>%n weggelaten</numerusform>
+                <numerusform>%n weggelaten</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s)</source>
+            <translation type="vanished">
+                <numerusform>%n rij</numerusform>
+                <numerusform>%n rijen</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) imported</source>
+            <translation type="vanished">
+                <numerusform>%n rij geïmporteerd</numerusform>
+                <numerusform>%n rijen geïmporteerd</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="408" />
+            <source>&amp;Verify chain</source>
+            <translation type="vanished">Keten &amp;controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="373" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="457" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="564" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="421" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="77" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
+            <source>Added</source>
+            <translation>Toegevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="118" />
+            <source>Added a student</source>
+            <translation>Student toegevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="144" />
+            <source>Added to a final note</source>
+            <translation>Definitieve notitie aangevuld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="393" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="251" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="397" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="85" />
+            <source>Backup made</source>
+            <translation>Back-up gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="86" />
+            <source>Backup restored</source>
+            <translation>Back-up teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="517" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="236" />
-            <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
-            <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
+            <source>Calendar</source>
+            <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="96" />
+            <source>Case</source>
+            <translation>Traject</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="78" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="150" />
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="139" />
+            <source>Changed a case</source>
+            <translation>Traject gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="133" />
+            <source>Changed student details</source>
+            <translation>Studentgegevens gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="174" />
+            <source>Changed the passphrase</source>
+            <translation>Wachtzin gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="171" />
+            <source>Changed the vault key</source>
+            <translation>Kluissleutel vervangen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="428" />
+            <source>Check the &amp;log</source>
+            <translation>&amp;Logboek controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="136" />
+            <source>Closed a case</source>
+            <translation>Traject afgesloten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
+            <source>Combined the faculties' reports</source>
+            <translation>Rapporten van de faculteiten samengevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="97" />
+            <source>Consultation</source>
+            <translation>Gesprek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="158" />
+            <source>Created the vault</source>
+            <translation>Kluis aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="83" />
+            <source>Deleted after the retention period</source>
+            <translation>Verwijderd na de bewaartermijn</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="163" />
+            <source>Deleted at the end of the retention period</source>
+            <translation>Verwijderd na afloop van de bewaartermijn</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="268" />
+            <source>Details</source>
+            <translation>Bijzonderheden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="384" />
+            <source>Each entry carries a SHA-256 hash of itself and of the entry before it (a hash chain); the newest hash is also kept in the key file and in backups.</source>
+            <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="145" />
+            <source>Edited a note</source>
+            <translation>Notitie bewerkt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="82" />
+            <source>Erased</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="162" />
+            <source>Erased a student</source>
+            <translation>Student gewist</translation>
+        </message>
+        <message>
+            <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
+            <translation type="vanished">Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="79" />
+            <source>Exported</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="156" />
+            <source>Exported a list</source>
+            <translation>Lijst geëxporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="153" />
+            <source>Exported data for a subject access request</source>
+            <translation>Gegevens geëxporteerd voor een inzageverzoek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="155" />
+            <source>Exported follow-ups to a calendar</source>
+            <translation>Vervolgafspraken naar een agenda geëxporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="102" />
+            <source>Exported list</source>
+            <translation>Geëxporteerde lijst</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="88" />
+            <source>Faculty reports combined</source>
+            <translation>Faculteitsrapporten samengevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="99" />
+            <source>Follow-up</source>
+            <translation>Vervolgafspraak</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="232" />
+            <source>Follow-ups</source>
+            <translation>Vervolgafspraken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="400" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
+            <source>Import</source>
+            <translation>Geïmporteerd bestand</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="84" />
+            <source>Imported</source>
+            <translation>Geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="164" />
+            <source>Imported records from a file</source>
+            <translation>Gegevens uit een bestand geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <source>Logged a consultation</source>
+            <translation>Gesprek vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
+            <source>Made a backup</source>
+            <translation>Back-up gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
+            <source>Made a referral</source>
+            <translation>Verwijzing vastgelegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="160" />
+            <source>Made a report</source>
+            <translation>Rapport gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="142" />
+            <source>Made the notes final</source>
+            <translation>Notities definitief gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
+            <source>Merged a duplicate into this student</source>
+            <translation>Dubbele student met deze student samengevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="264" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="76" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
+            <source>Opened a case</source>
+            <translation>Traject geopend</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="114" />
+            <source>Opened student record</source>
+            <translation>Studentdossier geopend</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="115" />
+            <source>Opened: {record}</source>
+            <translation>Geopend: {record}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="87" />
+            <source>Passphrase or vault key changed</source>
+            <translation>Wachtzin of kluissleutel gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
+            <source>Placed on legal hold</source>
+            <translation>Juridische bewaarplicht ingesteld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
+            <source>Planned a follow-up</source>
+            <translation>Vervolgafspraak gepland</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="430" />
+            <source>Recompute the hash chain of every entry to find any change</source>
+            <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="98" />
+            <source>Referral</source>
+            <translation>Verwijzing</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="233" />
+            <source>Referrals</source>
+            <translation>Verwijzingen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="161" />
+            <source>Released a quarter's report</source>
+            <translation>Kwartaalrapport vrijgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="138" />
+            <source>Reopened a case</source>
+            <translation>Traject heropend</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="101" />
+            <source>Report</source>
+            <translation>Rapport</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="80" />
+            <source>Report made</source>
+            <translation>Rapport gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="81" />
+            <source>Report released</source>
+            <translation>Rapport vrijgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
+            <source>Restored a backup</source>
+            <translation>Back-up teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="517" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="284" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="433" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="391" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="547" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="173" />
+            <source>Set a new passphrase with the recovery key</source>
+            <translation>Nieuwe wachtzin ingesteld met de herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="95" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="267" />
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="231" />
+            <source>Students</source>
+            <translation>Studenten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="132" />
+            <source>Taken off legal hold</source>
+            <translation>Juridische bewaarplicht opgeheven</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="350" />
             <source>The chain of %n entries is intact.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>De keten van %n regel is intact.</numerusform>
                 <numerusform>De keten van %n regels is intact.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
-            <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
-            <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="504" />
+            <source>The log is intact: none of its %n entries was changed.</source>
+            <translation>
+                <numerusform>Het logboek is ongewijzigd: de %n regel is niet veranderd.</numerusform>
+                <numerusform>Het logboek is ongewijzigd: geen van de %n regels is veranderd.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="510" />
+            <source>The log was changed at entry no. {id}. Restore a backup and report this.</source>
+            <translation>Het logboek is gewijzigd bij regel nr. {id}. Zet een back-up terug en meld dit.</translation>
+        </message>
+        <message>
+            <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
+            <translation type="vanished">Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="498" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="159" />
+            <source>Unlocked the vault</source>
+            <translation>Kluis ontgrendeld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="149" />
+            <source>Updated a follow-up</source>
+            <translation>Vervolgafspraak bijgewerkt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="147" />
+            <source>Updated a referral</source>
+            <translation>Verwijzing bijgewerkt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="100" />
+            <source>Vault</source>
+            <translation>Kluis</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="74" />
+            <source>Vault created</source>
+            <translation>Kluis aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="75" />
+            <source>Vault unlocked</source>
+            <translation>Kluis ontgrendeld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="266" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="375" />
+            <source>Who was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
+            <translation>Wie is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
+        </message>
+        <message>
             <source>addendum to: {note}</source>
-            <translation>aanvulling op: {note}</translation>
+            <translation type="vanished">aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="105" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="237" />
+            <source>appointments: {n}</source>
+            <translation>afspraken: {n}</translation>
+        </message>
+        <message>
             <source>case closed</source>
-            <translation>traject gesloten</translation>
+            <translation type="vanished">traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="107" />
             <source>case reopened</source>
-            <translation>traject heropend</translation>
+            <translation type="vanished">traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="109" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="204" />
+            <source>draft, not released</source>
+            <translation>concept, niet vrijgegeven</translation>
+        </message>
+        <message>
             <source>edited: {note}</source>
-            <translation>bewerkt: {note}</translation>
+            <translation type="vanished">bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="326" />
+            <source>erased student</source>
+            <translation>gewiste student</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="197" />
+            <source>kept %n year(s) after the last activity</source>
+            <translation>
+                <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
+                <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>legal hold off</source>
-            <translation>juridische bewaarplicht opgeheven</translation>
+            <translation type="vanished">juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
             <source>legal hold on</source>
-            <translation>juridische bewaarplicht ingesteld</translation>
+            <translation type="vanished">juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="117" />
             <source>merged with student {id}</source>
-            <translation>samengevoegd met student {id}</translation>
+            <translation type="vanished">samengevoegd met student {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
             <source>not released</source>
-            <translation>niet vrijgegeven</translation>
+            <translation type="vanished">niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
             <source>note finalised</source>
-            <translation>notitie afgerond</translation>
+            <translation type="vanished">notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="202" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
+            <source>rows imported: {n}, left out: {skipped}</source>
+            <translation>rijen geïmporteerd: {n}, weggelaten: {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="239" />
+            <source>rows: {n}</source>
+            <translation>rijen: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
+            <source>the duplicate's records now belong here</source>
+            <translation>de gegevens van de dubbele student horen nu hierbij</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="405" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
             <source>vault key replaced</source>
-            <translation>kluissleutel vervangen</translation>
+            <translation type="vanished">kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
             <source>with the recovery key</source>
-            <translation>met de herstelsleutel</translation>
+            <translation type="vanished">met de herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="348" />
+            <source>{record}, internal number {id}</source>
+            <translation>{record}, intern nummer {id}</translation>
         </message>
     </context>
     <context>
@@ -234,12 +661,12 @@
     <context>
         <name>CapsLockWarning</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="167" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="165" />
             <source>Caps Lock is on</source>
             <translation>Caps Lock staat aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="166" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="164" />
             <source>Caps Lock is on: the passphrase may come out in capitals.</source>
             <translation>Caps Lock staat aan: de wachtzin komt mogelijk in hoofdletters.</translation>
         </message>
@@ -1584,13 +2011,13 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="375" />
+            <location filename="../../officer_desk/services/desk.py" line="376" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="302" />
-            <location filename="../../officer_desk/services/desk.py" line="404" />
+            <location filename="../../officer_desk/services/desk.py" line="405" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1612,9 +2039,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="367" />
-            <location filename="../../officer_desk/services/desk.py" line="431" />
-            <location filename="../../officer_desk/services/desk.py" line="652" />
-            <location filename="../../officer_desk/services/desk.py" line="727" />
+            <location filename="../../officer_desk/services/desk.py" line="432" />
+            <location filename="../../officer_desk/services/desk.py" line="653" />
+            <location filename="../../officer_desk/services/desk.py" line="728" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1659,8 +2086,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="284" />
-            <location filename="../../officer_desk/services/desk.py" line="300" />
+            <location filename="../../officer_desk/services/desk.py" line="285" />
+            <location filename="../../officer_desk/services/desk.py" line="301" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1670,7 +2097,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="230" />
+            <location filename="../../officer_desk/services/desk.py" line="231" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1680,17 +2107,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="412" />
+            <location filename="../../officer_desk/services/desk.py" line="413" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="438" />
+            <location filename="../../officer_desk/services/desk.py" line="439" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="312" />
+            <location filename="../../officer_desk/services/desk.py" line="313" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1802,7 +2229,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="604" />
+            <location filename="../../officer_desk/services/desk.py" line="605" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -1895,7 +2322,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="242" />
+            <location filename="../../officer_desk/services/desk.py" line="243" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -1934,7 +2361,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="773" />
+            <location filename="../../officer_desk/services/desk.py" line="774" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1959,7 +2386,7 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="418" />
+            <location filename="../../officer_desk/services/desk.py" line="419" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -2130,12 +2557,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="370" />
+            <location filename="../../officer_desk/services/desk.py" line="371" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="388" />
+            <location filename="../../officer_desk/services/desk.py" line="389" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2169,18 +2596,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="400" />
+            <location filename="../../officer_desk/services/desk.py" line="401" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="796" />
+            <location filename="../../officer_desk/services/desk.py" line="797" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="569" />
+            <location filename="../../officer_desk/services/desk.py" line="570" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2205,8 +2632,8 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="688" />
-            <location filename="../../officer_desk/services/desk.py" line="722" />
+            <location filename="../../officer_desk/services/desk.py" line="689" />
+            <location filename="../../officer_desk/services/desk.py" line="723" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2226,7 +2653,7 @@ Onderwerpen: {topics}</translation>
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="535" />
+            <location filename="../../officer_desk/services/desk.py" line="536" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
@@ -2319,12 +2746,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="238" />
+            <location filename="../../officer_desk/services/desk.py" line="239" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="234" />
+            <location filename="../../officer_desk/services/desk.py" line="235" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2334,7 +2761,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="220" />
+            <location filename="../../officer_desk/services/desk.py" line="221" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -3195,57 +3622,57 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="210" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="208" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="209" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="207" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="192" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="190" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="202" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="200" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="199" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="197" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="194" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="192" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="211" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="209" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="237" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="235" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="259" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="255" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="253" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="253" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="251" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3382,17 +3809,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PassphraseEdit</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="109" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="107" />
             <source>Hide passphrase</source>
             <translation>Wachtzin verbergen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="118" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="116" />
             <source>Press {shortcut} to show or hide the passphrase.</source>
             <translation>Druk op {shortcut} om de wachtzin te tonen of te verbergen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="109" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="107" />
             <source>Show passphrase</source>
             <translation>Wachtzin tonen</translation>
         </message>
