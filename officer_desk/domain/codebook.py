@@ -47,8 +47,8 @@ STUDY_PHASES = _v(
 
 STUDENT_GROUPS = _v(
     ("domestic", "Domestic", "Nederlands"),
-    ("eea", "EEA", "EER"),
-    ("non_eea", "Non-EEA", "Niet-EER"),
+    ("eea", "EU/EEA", "EU/EER"),
+    ("non_eea", "Outside the EU/EEA", "Buiten de EU/EER"),
 )
 
 TOPICS = _v(

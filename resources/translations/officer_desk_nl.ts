@@ -67,8 +67,12 @@
             <translation>Student toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="144" />
             <source>Added to a final note</source>
+            <translation type="vanished">Definitieve notitie aangevuld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="144" />
+            <source>Added to a finalised note</source>
             <translation>Definitieve notitie aangevuld</translation>
         </message>
         <message>
@@ -227,6 +231,11 @@
             <translation>Faculteitsrapporten samengevoegd</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="142" />
+            <source>Finalised the notes</source>
+            <translation>Notities definitief gemaakt</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="99" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
@@ -277,9 +286,8 @@
             <translation>Rapport gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="142" />
             <source>Made the notes final</source>
-            <translation>Notities definitief gemaakt</translation>
+            <translation type="vanished">Notities definitief gemaakt</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
@@ -643,19 +651,27 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="368" />
             <source>&amp;Addendum:</source>
+            <translation type="vanished">&amp;Aanvulling:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="371" />
+            <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="365" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
             <source>Add addendum</source>
-            <translation>Aanvulling toevoegen</translation>
+            <translation type="vanished">Aanvulling toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="360" />
+            <source>Add to a finalised note</source>
+            <translation>Een definitieve notitie aanvullen</translation>
         </message>
     </context>
     <context>
@@ -1781,42 +1797,62 @@
             <translation>Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
-            <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
+            <translation type="vanished">Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
+            <source>A finalised note can no longer be edited; what you add later is kept beside it with its date (an addendum).</source>
+            <translation>Een definitieve notitie kan niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard (een aanvulling).</translation>
+        </message>
+        <message>
             <source>Add adde&amp;ndum…</source>
-            <translation>Aan&amp;vulling toevoegen…</translation>
+            <translation type="vanished">Aan&amp;vulling toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="90" />
+            <source>Add to the &amp;note…</source>
+            <translation>&amp;Notitie aanvullen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_sections.py" line="76" />
-            <source>Addenda:</source>
-            <translation>Aanvullingen:</translation>
+            <source>Added later:</source>
+            <translation>Later toegevoegd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="100" />
+            <source>Addenda:</source>
+            <translation type="vanished">Aanvullingen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="103" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="181" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="184" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="182" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
-            <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
+            <translation type="vanished">De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="131" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="185" />
+            <source>Finalise the notes of this consultation? They can no longer be edited afterwards; what you add later is kept beside them with its date.</source>
+            <translation>De notities van dit gesprek definitief maken? Ze kunnen daarna niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard.</translation>
+        </message>
+        <message>
             <source>Finalised on {when}. Changes are added as addenda.</source>
-            <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
+            <translation type="vanished">Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="135" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="134" />
+            <source>Finalised on {when}. What you add is kept beside the note.</source>
+            <translation>Definitief gemaakt op {when}. Wat u toevoegt, wordt naast de notitie bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="138" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
@@ -1826,7 +1862,7 @@
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="104" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="107" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1968,13 +2004,21 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
+            <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
-            <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
+            <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="569" />
+            <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
+            <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
+        </message>
+        <message>
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
-            <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
+            <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="596" />
@@ -2003,9 +2047,13 @@ Onderwerpen: {topics}</translation>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="559" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
-            <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
+            <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="559" />
+            <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
+            <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
     </context>
     <context>
@@ -3050,47 +3098,47 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="293" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="296" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="294" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="297" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="296" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="299" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="298" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="325" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="323" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="326" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="316" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="319" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="348" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="351" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="319" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="322" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -3590,31 +3638,52 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
             <source>(not a readable bundle)</source>
-            <translation>(geen leesbare bundel)</translation>
+            <translation type="vanished">(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="452" />
+            <source>(not a report file that can be read)</source>
+            <translation>(geen leesbaar rapportbestand)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="455" />
+            <source>Accept the report in {name}</source>
+            <translation>Het rapport in {name} accepteren</translation>
+        </message>
+        <message>
             <source>Check the signatures</source>
-            <translation>Controleer de handtekeningen</translation>
+            <translation type="vanished">Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="442" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="436" />
+            <source>Check where the reports come from</source>
+            <translation>Controleer van wie de rapporten komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="467" />
+            <source>The check code is the fingerprint of the faculty's report-signing key; each bundle's signature is verified against the key you tick.</source>
+            <translation>De controlecode is de vingerafdruk van de ondertekeningssleutel van de faculteit; de handtekening van elke bundel wordt gecontroleerd met de sleutel die u aanvinkt.</translation>
+        </message>
+        <message>
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
-            <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
+            <translation type="vanished">Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="459" />
+            <source>Tick each faculty whose check code matches the one that faculty gave you. A report is combined only when it carries the check code you ticked for its faculty.</source>
+            <translation>Vink elke faculteit aan waarvan de controlecode overeenkomt met de code die die faculteit u gaf. Een rapport wordt alleen meegeteld als het de controlecode draagt die u voor die faculteit hebt aangevinkt.</translation>
         </message>
         <message>
             <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
             <source>Trust the signer of {name}</source>
-            <translation>De ondertekenaar van {name} vertrouwen</translation>
+            <translation type="vanished">De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="447" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3850,17 +3919,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="324" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="420" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3868,7 +3937,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="413" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="414" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3876,7 +3945,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="301" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="302" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3884,7 +3953,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="299" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="300" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3892,7 +3961,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="210" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="211" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3900,79 +3969,79 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="187" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="188" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="135" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="383" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="384" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="321" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="322" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="349" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="391" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="311" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="350" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="392" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="318" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="402" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="482" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="128" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="251" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3980,170 +4049,174 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="267" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="268" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="333" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="375" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
             <source>Internal id</source>
-            <translation>Intern nummer</translation>
+            <translation type="vanished">Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="330" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="185" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="140" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="141" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="416" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="410" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="411" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="219" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="220" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="119" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="507" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="120" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="508" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="111" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="112" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="466" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="467" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="465" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="480" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="466" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="124" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="199" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="125" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="200" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="177" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="178" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="372" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="432" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="433" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -4276,32 +4349,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="242" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="245" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="236" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="239" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="258" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="261" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="253" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="256" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="234" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="237" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="233" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="236" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -4309,14 +4382,18 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReportsView</name>
         <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
+            <source>&amp;Combine faculty reports…</source>
+            <translation>Faculteitsrapporten &amp;samenvoegen…</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="105" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>&amp;Merge faculty bundles…</source>
-            <translation>Faculteitsbundels &amp;samenvoegen…</translation>
+            <translation type="vanished">Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="98" />
@@ -4334,7 +4411,7 @@ Onderwerpen: {topics}</translation>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="230" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="246" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -4349,7 +4426,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="261" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
@@ -4359,24 +4436,46 @@ Onderwerpen: {topics}</translation>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="203" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="225" />
+            <source>Check code of your reports (give it to the central office, so it knows a report comes from you): {fp}</source>
+            <translation>Controlecode van uw rapporten (geef deze aan het centrale bureau, zodat het weet dat een rapport van u komt): {fp}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="215" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
             <source>Choose the faculties' report bundles</source>
-            <translation>Kies de rapportbundels van de faculteiten</translation>
+            <translation type="vanished">Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
+            <source>Choose the faculties' report files</source>
+            <translation>Kies de rapportbestanden van de faculteiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
+            <source>Combine faculty report files into a university report</source>
+            <translation>Rapportbestanden van faculteiten samenvoegen tot een universiteitsrapport</translation>
+        </message>
+        <message>
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
-            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
+            <translation type="vanished">Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="285" />
+            <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows rounded totals only (such as 30–39); the file for the central office exists once the quarter is released.</source>
+            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39); het bestand voor het centrale bureau bestaat zodra het kwartaal is vrijgegeven.</translation>
+        </message>
+        <message>
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
-            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+            <translation type="vanished">Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="294" />
+            <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows rounded totals only (such as 30–39). The quarter can be released after it ends.</source>
+            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39). Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="118" />
@@ -4384,19 +4483,17 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>Export &amp;bundle…</source>
-            <translation>&amp;Bundel exporteren…</translation>
+            <translation type="vanished">&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="308" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="325" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
             <source>Export signed report bundle</source>
-            <translation>Ondertekende rapportbundel exporteren</translation>
+            <translation type="vanished">Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="123" />
@@ -4404,9 +4501,13 @@ Onderwerpen: {topics}</translation>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Export the signed report bundle</source>
-            <translation>De ondertekende rapportbundel exporteren</translation>
+            <translation type="vanished">De ondertekende rapportbundel exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="136" />
+            <source>For the central office: checks the signature of each faculty's report bundle and adds up the released tables into one university report.</source>
+            <translation>Voor het centrale bureau: controleert de handtekening van de rapportbundel van elke faculteit en telt de vrijgegeven tabellen op tot één universiteitsrapport.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="83" />
@@ -4419,12 +4520,11 @@ Onderwerpen: {topics}</translation>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
             <source>Merge faculty bundles into a university report</source>
-            <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
+            <translation type="vanished">Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="423" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
@@ -4433,8 +4533,8 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="407" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
@@ -4454,28 +4554,32 @@ Onderwerpen: {topics}</translation>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="367" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="351" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="368" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="282" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="375" />
             <source>Report bundles (*.json)</source>
-            <translation>Rapportbundels (*.json)</translation>
+            <translation type="vanished">Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="141" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="392" />
+            <source>Report files for the central office (*.json)</source>
+            <translation>Rapportbestanden voor het centrale bureau (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="153" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
@@ -4485,23 +4589,48 @@ Onderwerpen: {topics}</translation>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="166" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="178" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="355" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="380" />
             <location filename="../../officer_desk/ui/views/reports.py" line="402" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="388" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
+            <source>Save for the &amp;central office…</source>
+            <translation>Opslaan voor het &amp;centrale bureau…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <source>Save the report file for the central office</source>
+            <translation>Het rapportbestand voor het centrale bureau opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="337" />
+            <source>Save the report for the central office</source>
+            <translation>Het rapport voor het centrale bureau opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="405" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="357" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
+            <source>Saves the released figures as a signed JSON file (a report bundle) that the central office combines with the other faculties' reports.</source>
+            <translation>Slaat de vrijgegeven cijfers op als ondertekend JSON-bestand (een rapportbundel) dat het centrale bureau samenvoegt met de rapporten van de andere faculteiten.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="231" />
+            <source>The fingerprint of this vault's report-signing key (Ed25519).</source>
+            <translation>De vingerafdruk van de sleutel waarmee deze kluis rapporten ondertekent (Ed25519).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="88" />
@@ -4509,35 +4638,34 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="213" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
-            <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
+            <translation type="vanished">Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
     </context>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="416" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="426" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="422" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="432" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="414" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="424" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="403" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4599,32 +4727,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="113" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="139" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="111" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
@@ -4638,59 +4766,66 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="158" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="168" />
             <source>A new passphrase cannot take back what was copied elsewhere: backups kept outside the backup folder and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat elders is gekopieerd: back-ups buiten de back-upmap en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
             <source>Academic-year quarters (2026-27-AQ1)</source>
-            <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
+            <translation type="vanished">Kwartalen van het studiejaar (2026-27-AQ1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <source>Academic-year quarters (Q1 2026-27 = September to November)</source>
+            <translation>Kwartalen van het studiejaar (K1 2026-27 = september t/m november)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="91" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="167" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="177" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
             <source>Calendar quarters (2026-Q3)</source>
-            <translation>Kalenderkwartalen (2026-Q3)</translation>
+            <translation type="vanished">Kalenderkwartalen (2026-Q3)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
+            <source>Calendar quarters (Q3 2026 = July to September)</source>
+            <translation>Kalenderkwartalen (K3 2026 = juli t/m september)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="140" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="191" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="201" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="202" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="145" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
-            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+            <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
         <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid.</source>
@@ -4701,23 +4836,28 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="337" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="154" />
+            <source>Changing the passphrase takes a moment: your records stay as they are and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
+            <translation>Het wijzigen van de wachtzin duurt even: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="347" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="277" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="287" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="311" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="92" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="321" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="132" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
@@ -4727,7 +4867,7 @@ Onderwerpen: {topics}</translation>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="275" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="285" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
@@ -4737,97 +4877,102 @@ Onderwerpen: {topics}</translation>
             <translation>Soort rapportagekwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="90" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="147" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="151" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="145" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="149" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
             <source>Report &amp;quarters:</source>
             <translation>Rapportage&amp;kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="99" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="261" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="271" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="304" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="314" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="333" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="343" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="375" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="385" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="116" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="161" />
+            <source>The vault key is wrapped again with a key derived from the new passphrase; the database itself is not re-encrypted.</source>
+            <translation>De kluissleutel wordt opnieuw versleuteld met een sleutel die van de nieuwe wachtzin is afgeleid; de database zelf wordt niet opnieuw versleuteld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="120" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="182" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="179" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="189" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
@@ -5405,7 +5550,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="457" />
             <source>Details</source>
-            <translation>Details</translation>
+            <translation>Bijzonderheden</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="481" />
@@ -5428,9 +5573,8 @@ Onderwerpen: {topics}</translation>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="455" />
             <source>Record</source>
-            <translation>Gegeven</translation>
+            <translation type="vanished">Gegeven</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="476" />
@@ -5441,6 +5585,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/models.py" line="456" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="455" />
+            <source>What</source>
+            <translation>Wat</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="491" />
@@ -5648,8 +5797,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="448" />
+            <source>Every value matches the app's lists.</source>
+            <translation>Elke waarde komt voor in de lijsten van de app.</translation>
+        </message>
+        <message>
             <source>Every value matches the codebook.</source>
-            <translation>Elke waarde komt overeen met het codeboek.</translation>
+            <translation type="vanished">Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
@@ -5678,8 +5831,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="385" />
+            <source>These values in category columns are not in the app's lists. Choose what each one means; rows with a value left unmatched are refused.</source>
+            <translation>Deze waarden in categoriekolommen staan niet in de lijsten van de app. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
+        </message>
+        <message>
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
-            <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
+            <translation type="vanished">Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
@@ -5693,8 +5850,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <source>Values that are not in the app's lists</source>
+            <translation>Waarden die niet in de lijsten van de app staan</translation>
+        </message>
+        <message>
             <source>Values that are not in the codebook</source>
-            <translation>Waarden die niet in het codeboek staan</translation>
+            <translation type="vanished">Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="463" />

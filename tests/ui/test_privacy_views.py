@@ -124,10 +124,10 @@ def test_access_log_details_are_words_not_codes(qtbot, ui_session):
     assert _detail_label(entry("updated", "referral", "in_progress"), "en") == "In progress"
     assert _detail_label(entry("updated", "follow_up", "done"), "nl") == "Gedaan"
     finalised = entry("updated", "consultation", "finalised")
-    assert (_what(finalised), _detail_label(finalised, "en")) == ("Made the notes final", "")
+    assert (_what(finalised), _detail_label(finalised, "en")) == ("Finalised the notes", "")
     addendum = entry("updated", "consultation", "addendum:private")
     assert (_what(addendum), _detail_label(addendum, "en")) == (
-        "Added to a final note",
+        "Added to a finalised note",
         "Private working note",
     )
     assert _detail_label(entry("reported", "report", "2026-Q3:draft"), "en") == (

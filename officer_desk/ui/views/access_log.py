@@ -139,9 +139,9 @@ def _what(e: AccessLogEntry) -> str:
             return tr("AccessLogView", "Changed a case")
         if kind == "consultation":
             if detail == "finalised":
-                return tr("AccessLogView", "Made the notes final")
+                return tr("AccessLogView", "Finalised the notes")
             if head == "addendum":
-                return tr("AccessLogView", "Added to a final note")
+                return tr("AccessLogView", "Added to a finalised note")
             return tr("AccessLogView", "Edited a note")
         if kind == "referral":
             return tr("AccessLogView", "Updated a referral")

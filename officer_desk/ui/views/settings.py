@@ -70,8 +70,12 @@ class SettingsView(BaseView):
             self.faculty.addItem(codebook.label("faculty", code, ctx.lang), code)
         self.period_kind = QComboBox()
         self.period_kind.setAccessibleName(self.tr("Kind of report quarters"))
-        self.period_kind.addItem(self.tr("Calendar quarters (2026-Q3)"), "calendar")
-        self.period_kind.addItem(self.tr("Academic-year quarters (2026-27-AQ1)"), "academic")
+        self.period_kind.addItem(
+            self.tr("Calendar quarters (Q3 2026 = July to September)"), "calendar"
+        )
+        self.period_kind.addItem(
+            self.tr("Academic-year quarters (Q1 2026-27 = September to November)"), "academic"
+        )
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 240)
         self.autolock.setSuffix(self.tr(" min"))
@@ -148,9 +152,15 @@ class SettingsView(BaseView):
         pv = QVBoxLayout(passphrase_box)
         intro = QLabel(
             self.tr(
-                "Changing the passphrase re-protects the vault key; your records are not "
-                "rewritten and the recovery key stays valid. Afterwards the old passphrase no "
-                "longer opens this vault or the backups in its backup folder."
+                "Changing the passphrase takes a moment: your records stay as they are and "
+                "the recovery key stays valid. Afterwards the old passphrase no longer opens "
+                "this vault or the backups in its backup folder."
+            )
+        )
+        intro.setToolTip(
+            self.tr(
+                "The vault key is wrapped again with a key derived from the new passphrase; "
+                "the database itself is not re-encrypted."
             )
         )
         intro.setWordWrap(True)
