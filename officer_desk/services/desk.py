@@ -533,7 +533,7 @@ class Desk:
         """Change a note that is not finalised yet."""
         c = self.consultation(consultation_id)
         if c.finalised_at is not None:
-            raise Conflict(tr_noop("This note is finalised; add an addendum instead."))
+            raise Conflict(tr_noop("This note is finalised; use Add to the note instead."))
         v.code("note_layer", layer, "layer")
         body = v.note_text(body, f"{layer}_note")
         note = r.main_note(self.store, consultation_id, layer)

@@ -730,7 +730,7 @@
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
-            <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+            <translation>Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="477" />
@@ -950,7 +950,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="81" />
             <source>Faculty code (optional): </source>
-            <translation>Facultaire code (optioneel): </translation>
+            <translation>Faculteitscode (optioneel): </translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="146" />
@@ -970,7 +970,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="188" />
             <source>Merged {n} faculty reports for {period}.</source>
-            <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
+            <translation>{n} faculteitsrapporten voor {period} samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
@@ -981,7 +981,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="271" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
-            <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+            <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; druk hem af en bewaar hem veilig en offline):</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="209" />
@@ -1018,7 +1018,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="89" />
             <source>Recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
-            <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+            <translation>Herstelsleutel (wordt maar één keer getoond; druk hem af en bewaar hem veilig en offline):</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="136" />
@@ -1038,7 +1038,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="99" />
             <source>Report {period}: {state}.</source>
-            <translation>Rapportage {period}: {state}.</translation>
+            <translation>Rapport {period}: {state}.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="169" />
@@ -1146,7 +1146,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="14" />
             <source>build the anonymised report for a quarter</source>
-            <translation>de geanonimiseerde rapportage van een kwartaal maken</translation>
+            <translation>het geanonimiseerde rapport van een kwartaal maken</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="48" />
@@ -1175,7 +1175,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="98" />
             <source>draft, not released (the PDF shows banded totals only)</source>
-            <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
+            <translation>concept, niet vrijgegeven (de pdf toont alleen afgeronde totalen)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="60" />
@@ -1190,12 +1190,12 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="33" />
             <source>faculty code of the demo officer</source>
-            <translation>facultaire code van de demofunctionaris</translation>
+            <translation>faculteitscode van de demofunctionaris</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="35" />
             <source>freeze the quarter: later runs return the same figures</source>
-            <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
+            <translation>het kwartaal vastleggen: latere rapporten geven dezelfde cijfers</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="40" />
@@ -1236,7 +1236,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="44" />
             <source>merge faculty report bundles into the university report</source>
-            <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
+            <translation>rapportbundels van faculteiten samenvoegen tot het universiteitsrapport</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="205" />
@@ -1265,12 +1265,12 @@
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="39" />
             <source>only this record id</source>
-            <translation>alleen dit recordnummer</translation>
+            <translation>alleen dit nummer</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="38" />
             <source>only this record type</source>
-            <translation>alleen dit soort record</translation>
+            <translation>alleen dit soort onderdeel</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="79" />
@@ -1325,7 +1325,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="39" />
             <source>show the report-signing public key</source>
-            <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
+            <translation>de openbare sleutel tonen waarmee rapporten worden ondertekend</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="47" />
@@ -1383,7 +1383,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="24" />
             <source>write the PDF report here (an unreleased quarter: a banded draft)</source>
-            <translation>schrijf de pdf-rapportage hierheen (een niet vrijgegeven kwartaal: een concept met totalen in stappen)</translation>
+            <translation>schrijf het pdf-rapport hierheen (een niet-vrijgegeven kwartaal: een concept met afgeronde totalen)</translation>
         </message>
         <message>
             <source>write the signed JSON bundle here</source>
@@ -1397,7 +1397,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="26" />
             <source>your faculty code, e.g. SOC</source>
-            <translation>uw facultaire code, bijvoorbeeld SOC</translation>
+            <translation>uw faculteitscode, bijvoorbeeld SOC</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="25" />
@@ -1427,12 +1427,12 @@
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="311" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
-            <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
+            <translation>{n} student(en) verwijderd; {skipped} kwam(en) niet meer in aanmerking.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="298" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
-            <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
+            <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of vóór {cutoff}). Er is niets verwijderd.</translation>
         </message>
     </context>
     <context>
@@ -1743,7 +1743,7 @@
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
             <source>Your own working notes and impressions.</source>
-            <translation>Uw eigen werkaantekeningen en indrukken.</translation>
+            <translation>Uw eigen werknotities en indrukken.</translation>
         </message>
     </context>
     <context>
@@ -2064,29 +2064,29 @@ Onderwerpen: {topics}</translation>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="302" />
+            <location filename="../../officer_desk/io/validate.py" line="305" />
             <location filename="../../officer_desk/services/desk.py" line="405" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="323" />
+            <location filename="../../officer_desk/reports/merge.py" line="326" />
             <source>A different release of {faculty} for {period} was merged before: a faculty releases a quarter only once.</source>
             <translation>Er is eerder een andere vrijgave van {faculty} voor {period} samengevoegd: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="50" />
-            <location filename="../../officer_desk/reports/merge.py" line="315" />
+            <location filename="../../officer_desk/reports/merge.py" line="318" />
             <source>A draft cannot be combined: only released quarters can be added up.</source>
             <translation>Een concept kan niet worden samengevoegd: alleen vrijgegeven kwartalen kunnen worden opgeteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="187" />
+            <location filename="../../officer_desk/reports/merge.py" line="190" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="367" />
+            <location filename="../../officer_desk/io/validate.py" line="370" />
             <location filename="../../officer_desk/services/desk.py" line="432" />
             <location filename="../../officer_desk/services/desk.py" line="653" />
             <location filename="../../officer_desk/services/desk.py" line="728" />
@@ -2094,7 +2094,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="350" />
+            <location filename="../../officer_desk/io/validate.py" line="353" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
@@ -2109,7 +2109,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="273" />
+            <location filename="../../officer_desk/io/validate.py" line="276" />
             <source>A row needs a name or a student number.</source>
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
@@ -2124,7 +2124,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="448" />
+            <location filename="../../officer_desk/io/validate.py" line="451" />
             <source>A student with the same name is already in the vault; a new student is created. Merge them afterwards if they are the same.</source>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
@@ -2193,7 +2193,7 @@ Onderwerpen: {topics}</translation>
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="491" />
+            <location filename="../../officer_desk/io/validate.py" line="494" />
             <source>Differs from row {first} for the same student; kept the first.</source>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
@@ -2217,7 +2217,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="221" />
+            <location filename="../../officer_desk/io/validate.py" line="224" />
             <source>Map a column to Name or to Student number.</source>
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
@@ -2232,12 +2232,12 @@ Onderwerpen: {topics}</translation>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="437" />
+            <location filename="../../officer_desk/io/validate.py" line="440" />
             <source>No student number or e-mail: attached to the one student in the vault with the same name and no student number.</source>
             <translation>Geen studentnummer of e-mailadres: gekoppeld aan de enige student in de kluis met dezelfde naam en zonder studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="310" />
+            <location filename="../../officer_desk/io/validate.py" line="313" />
             <source>No topic given; recorded as Other.</source>
             <translation>Geen onderwerp opgegeven; vastgelegd als Overig.</translation>
         </message>
@@ -2254,7 +2254,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/errors.py" line="275" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
-            <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
+            <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Verbeter ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="201" />
@@ -2274,7 +2274,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="436" />
             <source>Only a released quarter can be saved as a signed bundle. This report is a draft: release the quarter first (possible once it has ended).</source>
-            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
+            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Dit rapport is een concept: geef het kwartaal eerst vrij (dat kan als het voorbij is).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="605" />
@@ -2307,7 +2307,7 @@ Onderwerpen: {topics}</translation>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="225" />
+            <location filename="../../officer_desk/io/validate.py" line="228" />
             <source>Several columns map to one field; only the first is used.</source>
             <translation>Meerdere kolommen zijn aan één veld gekoppeld; alleen de eerste wordt gebruikt.</translation>
         </message>
@@ -2403,7 +2403,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="294" />
+            <location filename="../../officer_desk/reports/merge.py" line="297" />
             <location filename="../../officer_desk/services/reporting.py" line="352" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
@@ -2431,7 +2431,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/commands/common.py" line="106" />
             <source>The passphrase is not valid text (UTF-8). Type it again.</source>
-            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
+            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ hem opnieuw.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="419" />
@@ -2441,7 +2441,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/errors.py" line="236" />
             <source>The record was not found; it may have been erased.</source>
-            <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
+            <translation>Dit onderdeel is niet gevonden; het is misschien gewist.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="83" />
@@ -2451,7 +2451,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="521" />
             <source>The report bundle says it comes from {faculty}, but it was signed with the key trusted for {signer}.</source>
-            <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
+            <translation>De rapportbundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="265" />
@@ -2476,14 +2476,14 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="541" />
-            <location filename="../../officer_desk/reports/merge.py" line="174" />
+            <location filename="../../officer_desk/reports/merge.py" line="177" />
             <source>The report of {faculty} uses a threshold below the policy (at least {t} students, {s} for sensitive topics) and cannot be merged.</source>
-            <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
+            <translation>Het rapport van {faculty} gebruikt een drempel onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/build.py" line="199" />
             <source>The report threshold is not allowed.</source>
-            <translation>Deze rapportagedrempel is niet toegestaan.</translation>
+            <translation>Deze rapportdrempel is niet toegestaan.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/privacy.py" line="263" />
@@ -2570,39 +2570,47 @@ Onderwerpen: {topics}</translation>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="77" />
+            <location filename="../../officer_desk/reports/merge.py" line="80" />
             <source>There are two reports of {faculty} for {period}: a faculty releases a quarter only once.</source>
-            <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+            <translation>Er zijn twee rapporten van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+        </message>
+        <message>
+            <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
+            <translation type="vanished">Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="255" />
-            <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
-            <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
+            <source>These reports cannot be combined: they differ in the version of the category lists, the threshold, the period or the format, or a faculty or quarter appears twice.</source>
+            <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in de versie van de categorieënlijsten, de drempel, de periode of de indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="69" />
+            <location filename="../../officer_desk/reports/merge.py" line="72" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="184" />
+            <location filename="../../officer_desk/reports/merge.py" line="187" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="54" />
             <source>These reports use different codebook versions and cannot be combined.</source>
-            <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
+            <translation type="vanished">Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="65" />
+            <location filename="../../officer_desk/reports/merge.py" line="68" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="61" />
+            <location filename="../../officer_desk/reports/merge.py" line="64" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/reports/merge.py" line="54" />
+            <source>These reports use different versions of the category lists and cannot be combined.</source>
+            <translation>Deze rapporten gebruiken verschillende versies van de categorieënlijsten en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="371" />
@@ -2632,10 +2640,10 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/errors.py" line="240" />
             <source>This change is not allowed in the record's current state.</source>
-            <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
+            <translation>Deze wijziging is niet mogelijk in de huidige toestand van dit onderdeel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="515" />
+            <location filename="../../officer_desk/io/validate.py" line="518" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -2662,7 +2670,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="473" />
             <source>This file is not a signed faculty release: drafts, unsigned and combined reports cannot be merged.</source>
-            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengestelde rapportages kunnen niet worden samengevoegd.</translation>
+            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengevoegde rapporten kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/exporter.py" line="147" />
@@ -2675,7 +2683,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="526" />
+            <location filename="../../officer_desk/io/validate.py" line="529" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -2701,9 +2709,13 @@ Onderwerpen: {topics}</translation>
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="536" />
             <source>This note is finalised; add an addendum instead.</source>
-            <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
+            <translation type="vanished">Deze notitie is definitief; vul haar in plaats daarvan aan.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="536" />
+            <source>This note is finalised; use Add to the note instead.</source>
+            <translation>Deze notitie is definitief; gebruik in plaats daarvan Notitie aanvullen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="161" />
@@ -2721,7 +2733,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="333" />
+            <location filename="../../officer_desk/reports/merge.py" line="336" />
             <source>This release of {faculty} has number {number}, older than release {seen} already seen; it may come from a restored or copied vault.</source>
             <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
@@ -2731,7 +2743,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="291" />
+            <location filename="../../officer_desk/io/validate.py" line="294" />
             <source>This row has consultation details but no consultation date.</source>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
@@ -2741,7 +2753,7 @@ Onderwerpen: {topics}</translation>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="459" />
+            <location filename="../../officer_desk/io/validate.py" line="462" />
             <source>This student number is not in the vault, so a name is needed.</source>
             <translation>Dit studentnummer staat niet in de kluis, dus er is een naam nodig.</translation>
         </message>
@@ -2825,22 +2837,26 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/services/reporting.py" line="229" />
             <source>Year to date needs every quarter up to {period} released.</source>
-            <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="239" />
+            <location filename="../../officer_desk/reports/merge.py" line="242" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
-            <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="226" />
+            <location filename="../../officer_desk/reports/merge.py" line="229" />
             <source>Year to date needs the reports of one faculty.</source>
-            <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="205" />
+            <source>{count} value(s) are not in the app's lists; choose what each one means first.</source>
+            <translation>{count} waarde(n) staan niet in de lijsten van de app; kies eerst wat elke waarde betekent.</translation>
+        </message>
+        <message>
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
-            <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
+            <translation type="vanished">{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/reporting.py" line="250" />
@@ -3188,7 +3204,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="158" />
             <source>No follow-ups here.</source>
-            <translation>Geen vervolgafspraken hier.</translation>
+            <translation>Hier zijn geen vervolgafspraken.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
@@ -3402,7 +3418,7 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
             <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Student group</source>
-            <translation>Studentengroep</translation>
+            <translation>Studentgroep</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
@@ -3857,7 +3873,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="111" />
             <source>Outreach</source>
-            <translation>Preventie</translation>
+            <translation>Voorlichting</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="52" />
@@ -5096,7 +5112,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="117" />
             <source>Open cases</source>
-            <translation>Open</translation>
+            <translation>Open trajecten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="116" />

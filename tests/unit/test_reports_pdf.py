@@ -43,8 +43,8 @@ HEADINGS = {
         "2 Hoe studenten kwamen en urgentie",
         "3 Onderwerpen",
         "4 Verwijzingen",
-        "5 Opvolging",
-        "6 Preventie en voorlichting",
+        "5 Vervolgafspraken",
+        "6 Voorlichting en activiteiten",
         "7 Over deze cijfers",
         "Kerncijfers",
         "Suïcidale gedachten",
@@ -144,7 +144,7 @@ def test_merged_and_year_to_date_reports_render(releases):
     assert "Not included: Law 2026-Q3" in text  # LAW's tables were withheld
     ytd = year_to_date(releases["SCI"])
     text = squash(pdf_text(render_pdf(ytd, "nl")))
-    assert "2026-YTD-Q3" in text and "Jaar tot nu is de som" in text
+    assert "2026-YTD-Q3" in text and "Jaar tot nu toe is de som" in text
 
 
 def test_unknown_language_refused(releases):
