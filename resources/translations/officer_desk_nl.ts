@@ -197,6 +197,11 @@
             <translation>Student gewist</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="375" />
+            <source>Every time a student's record was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
+            <translation>Elke keer dat een studentdossier is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
+        </message>
+        <message>
             <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
             <translation type="vanished">Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
@@ -485,9 +490,8 @@
             <translation>Wanneer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="375" />
             <source>Who was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
-            <translation>Wie is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
+            <translation type="vanished">Wie is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
         </message>
         <message>
             <source>addendum to: {note}</source>
@@ -4840,6 +4844,11 @@ Onderwerpen: {topics}</translation>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="154" />
+            <source>Changing the passphrase is quick: your records stay as they are and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
+            <translation>Het wijzigen van de wachtzin gaat snel: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+        </message>
+        <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
@@ -4852,9 +4861,8 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="154" />
             <source>Changing the passphrase takes a moment: your records stay as they are and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
-            <translation>Het wijzigen van de wachtzin duurt even: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+            <translation type="vanished">Het wijzigen van de wachtzin duurt even: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="347" />

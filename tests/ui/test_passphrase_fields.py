@@ -166,3 +166,39 @@ def test_caps_lock_warning_in_settings(make_window, vault, qtbot):
     assert len(caps_warnings(view)) == 1
     QTest.keyClick(view.old_passphrase, "q", Qt.KeyboardModifier.NoModifier)
     assert caps_warnings(view) == []
+
+
+def test_recovery_key_copy_and_print_speak_dutch(qtbot, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    from officer_desk.ui.recovery_key import RecoveryKeyPanel
+
+    i18n.install("nl")
+    panel = RecoveryKeyPanel()
+    qtbot.addWidget(panel)
+    key = "ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567"
+    panel.set_key(key)
+    assert (panel.copy_button.text(), panel.print_button.text()) == ("&Kopiëren", "&Afdrukken…")
+    assert "klembord" in panel.copy_button.toolTip()
+    panel.copy_button.click()
+    assert QGuiApplication.clipboard().text() == key
+    assert panel.status.text().startswith("Gekopieerd.")
+    panel.clipboard_timer.timeout.emit()
+    assert QGuiApplication.clipboard().text() == ""
+    assert "van het klembord gehaald" in panel.status.text()
+
+    titles = []
+    monkeypatch.setattr(QPrintDialog, "exec", lambda d: titles.append(d.windowTitle()) or 0)
+    panel.print_button.click()
+    assert titles == ["De herstelsleutel afdrukken"]
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "nl.pdf"))
+    panel.print_to(printer)
+    text = "".join(p.extract_text() for p in PdfReader(tmp_path / "nl.pdf").pages)
+    squeezed = "".join(text.split()).lower()
+    assert "officerdesk:herstelsleutel" in squeezed
+    assert "bewaardezepagina" in squeezed
+    assert "ABCD-EFGH-IJKL-MNOP-QRST".lower() in squeezed

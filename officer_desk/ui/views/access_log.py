@@ -373,9 +373,9 @@ class AccessLogView(BaseView):
         layout.addWidget(heading(self.tr("Access log"), self))
         intro = QLabel(
             self.tr(
-                "Who was opened, changed, exported or erased, and every report and backup, "
-                "newest first. The log is protected against changes: Check the log tells you "
-                "whether anything in it was altered or removed."
+                "Every time a student's record was opened, changed, exported or erased, and "
+                "every report and backup, newest first. The log is protected against changes: "
+                "Check the log tells you whether anything in it was altered or removed."
             ),
             self,
         )

@@ -152,7 +152,7 @@ class SettingsView(BaseView):
         pv = QVBoxLayout(passphrase_box)
         intro = QLabel(
             self.tr(
-                "Changing the passphrase takes a moment: your records stay as they are and "
+                "Changing the passphrase is quick: your records stay as they are and "
                 "the recovery key stays valid. Afterwards the old passphrase no longer opens "
                 "this vault or the backups in its backup folder."
             )
@@ -424,6 +424,7 @@ class RotateKeyDialog(QDialog):
         self.passphrase.setAccessibleName(self.tr("Current passphrase"))
         form = QFormLayout()
         form.addRow(self.tr("C&urrent passphrase:"), self.passphrase)
+        form.addRow("", self.caps_warning)
         _buddy(form, self.passphrase)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -437,6 +438,5 @@ class RotateKeyDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addLayout(form)
-        layout.addWidget(self.caps_warning)
         layout.addWidget(self.buttons)
         self.resize(460, 200)
