@@ -633,6 +633,11 @@
             <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="188" />
+            <source>The vault is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
+            <translation>De kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/unlock/screen.py" line="361" />
             <source>The vault key was changed, but the vault could not be opened with it.</source>
             <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
@@ -647,9 +652,8 @@
             <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="188" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
-            <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
+            <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
     </context>
     <context>
@@ -3589,9 +3593,13 @@ Onderwerpen: {topics}</translation>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="487" />
             <source>Read-only: the database is damaged</source>
-            <translation>Alleen-lezen: de database is beschadigd</translation>
+            <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="487" />
+            <source>Read-only: the vault is damaged</source>
+            <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="216" />
@@ -4670,7 +4678,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="432" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="433" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
