@@ -7,7 +7,7 @@ from pathlib import Path
 
 from officer_desk.commands.common import add_vault_arg, open_session, say, tr
 from officer_desk.domain.texts import LANGUAGES
-from officer_desk.errors import ValidationError, tr_noop
+from officer_desk.errors import InputRefused, ValidationError, tr_noop
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -126,13 +126,13 @@ def _bad_trust(value: str) -> ValidationError:
 
 def read_trust(values: list[str], trust_file: Path | None) -> dict[str, set[str]]:
     """``LAW=FP`` bindings from --trust and --trust-file (usage error for anything else)."""
-    from officer_desk.services.reporting import parse_trust
+    from officer_desk.services.reporting import parse_trust, read_trust_file
 
     lines = list(values)
     if trust_file is not None:
         try:
-            text = trust_file.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_trust_file(trust_file)
+        except (OSError, UnicodeDecodeError, InputRefused) as exc:
             raise ValidationError(
                 tr_noop("Could not read the trust file {name}: it must exist and be UTF-8 text."),
                 field="trust_file",

@@ -275,14 +275,19 @@ FP = "ab12" * 16
         (["b.json", "--trust-file", "/nonexistent-trust.txt"], "Could not read the trust file"),
         (["b.json", "--trust-file", "latin1.txt"], "Could not read the trust file"),
         (["b.json", "--trust-file", "bare.txt"], "Give each trusted key with its faculty"),
+        # devices and pipes are never read (a bundle or trust file of /dev/zero would not end)
+        (["/dev/zero", "--trust", f"LAW={FP}"], "not an ordinary file"),
+        (["b.json", "--trust-file", "/dev/zero"], "Could not read the trust file"),
+        (["fifo.json", "--trust", f"LAW={FP}"], "not an ordinary file"),
     ],
 )
 def test_merge_refuses_bad_input_clearly(tmp_path, args, message):
     (tmp_path / "latin1.txt").write_bytes(f"LAW={FP}  # \xe9cole\n".encode("latin-1"))
     (tmp_path / "bare.txt").write_text(f"# the old form\n{FP}\n", "utf-8")
     (tmp_path / "b.json").write_text("{}", "utf-8")
+    os.mkfifo(tmp_path / "fifo.json")
     args = [
-        str(tmp_path / a) if a.endswith((".txt", "b.json")) and "/" not in a else a for a in args
+        str(tmp_path / a) if a.endswith((".txt", ".json")) and "/" not in a else a for a in args
     ]
     res = _cli("merge", *args, "--pdf", str(tmp_path / "m.pdf"))
     assert res.returncode == 2, res.stderr
