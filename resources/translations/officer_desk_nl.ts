@@ -2112,7 +2112,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="196" />
+            <location filename="../../officer_desk/services/reporting.py" line="197" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -2185,8 +2185,8 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="328" />
-            <location filename="../../officer_desk/services/reporting.py" line="346" />
+            <location filename="../../officer_desk/services/reporting.py" line="337" />
+            <location filename="../../officer_desk/services/reporting.py" line="361" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
@@ -2310,7 +2310,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="84" />
+            <location filename="../../officer_desk/services/reporting.py" line="85" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
@@ -2412,7 +2412,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="297" />
-            <location filename="../../officer_desk/services/reporting.py" line="352" />
+            <location filename="../../officer_desk/services/reporting.py" line="367" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
@@ -2731,7 +2731,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="169" />
+            <location filename="../../officer_desk/services/reporting.py" line="170" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -2776,12 +2776,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="103" />
+            <location filename="../../officer_desk/services/reporting.py" line="104" />
             <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="97" />
+            <location filename="../../officer_desk/services/reporting.py" line="98" />
             <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
@@ -2843,7 +2843,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="229" />
+            <location filename="../../officer_desk/services/reporting.py" line="230" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Een overzicht van het jaar tot nu toe vraagt dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
@@ -2867,7 +2867,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="250" />
+            <location filename="../../officer_desk/services/reporting.py" line="251" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
