@@ -222,7 +222,6 @@ def screens(window: MainWindow, qtbot) -> dict[str, dict[str, str]]:
         dialog = make()
         qtbot.addWidget(dialog)
         texts[name] = visible_texts(dialog)
-        dialog.deleteLater()
     data = {
         value
         for row in desk.list_students(limit=1000)
