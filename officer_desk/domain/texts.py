@@ -53,7 +53,7 @@ REPORT: dict[str, Pair] = {
     "all_faculties": ("All faculties", "Alle faculteiten"),
     "period": ("Period", "Periode"),
     "generated": ("Generated in", "Gemaakt in"),
-    "codebook": ("Version of the category lists", "Versie van de categorieënlijsten"),
+    "codebook": ("Category version", "Versie categorieën"),
     "threshold_line": (
         "Counts below {t} students (below {s}, zero included, for sensitive subjects) are not "
         "shown.",

@@ -18,8 +18,15 @@ def test_calendar_and_academic_quarters_in_both_languages():
     assert display_label("2026-27-AQ2", "nl") == "K2 2026-27"
 
 
+def test_year_to_date():
+    assert display_label("2026-YTD-Q3", "en") == "Q1–Q3 2026"
+    assert display_label("2026-YTD-Q3", "nl") == "K1–K3 2026"
+    assert display_label("2026-YTD-Q1", "nl") == "K1 2026"
+    assert display_label("2026-27-YTD-AQ2", "nl") == "K1–K2 2026-27"
+
+
 def test_anything_else_is_left_alone():
-    for text in ("2026-YTD-Q3", "", "officer-desk-backup-1", "Q3 2026"):
+    for text in ("2026-Q5", "", "officer-desk-backup-1", "Q3 2026", "2026-YTD"):
         assert display_label(text, "nl") == text
 
 
