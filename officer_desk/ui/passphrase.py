@@ -4,12 +4,23 @@ feedback (create, recovery, settings)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QFocusEvent, QHideEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QAction,
+    QClipboard,
+    QContextMenuEvent,
+    QFocusEvent,
+    QGuiApplication,
+    QHideEvent,
+    QKeyEvent,
+    QKeySequence,
+    QMouseEvent,
+)
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QProgressBar,
     QToolButton,
     QWidget,
@@ -75,7 +86,11 @@ def caps_lock_state() -> _CapsLockState:
 class PassphraseEdit(QLineEdit):
     """A password field with a show/hide button (eye icon, also Ctrl+H) that hides again when
     the field is hidden (a page change, a lock), and that tells ``CapsLockWarning`` when a
-    letter shows Caps Lock is on."""
+    letter shows Caps Lock is on.
+
+    A shown passphrase is still not copied: Copy and Cut do nothing (keys and context menu),
+    and a selection does not stay on X11's middle-click clipboard. Paste works as usual.
+    """
 
     focus_changed = Signal(bool)
 
@@ -87,6 +102,7 @@ class PassphraseEdit(QLineEdit):
         self.reveal_action.toggled.connect(self._revealed)
         self.addAction(self.reveal_action, QLineEdit.ActionPosition.TrailingPosition)
         self._revealed(False)
+        self.selectionChanged.connect(self._keep_off_selection_clipboard)
 
     def reveal_button(self) -> QToolButton | None:
         for button in self.findChildren(QToolButton):
@@ -126,8 +142,40 @@ class PassphraseEdit(QLineEdit):
             self.set_revealed(not self.is_revealed())
             event.accept()
             return
+        if event.matches(QKeySequence.StandardKey.Copy) or event.matches(
+            QKeySequence.StandardKey.Cut
+        ):
+            event.accept()  # never onto the clipboard, shown or not
+            return
         caps_lock_state().key_pressed(event)
         super().keyPressEvent(event)
+
+    def createStandardContextMenu(self) -> QMenu:
+        menu = super().createStandardContextMenu()
+        for action in menu.actions():
+            if action.objectName() in ("edit-copy", "edit-cut"):
+                action.setEnabled(False)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(event.globalPos())
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        super().mouseReleaseEvent(event)
+        self._clear_selection_clipboard()
+
+    def _keep_off_selection_clipboard(self) -> None:
+        if self.is_revealed():
+            QTimer.singleShot(0, self._clear_selection_clipboard)
+
+    def _clear_selection_clipboard(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if clipboard is None or not clipboard.supportsSelection() or not self.text():
+            return
+        if clipboard.text(QClipboard.Mode.Selection) in (self.text(), self.selectedText()):
+            clipboard.clear(QClipboard.Mode.Selection)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)

@@ -202,3 +202,26 @@ def test_recovery_key_copy_and_print_speak_dutch(qtbot, tmp_path, monkeypatch):
     assert "officerdesk:herstelsleutel" in squeezed
     assert "bewaardezepagina" in squeezed
     assert "ABCD-EFGH-IJKL-MNOP-QRST".lower() in squeezed
+
+
+def test_a_shown_passphrase_cannot_be_copied_or_cut(make_window, vault, qtbot):
+    from PySide6.QtGui import QClipboard, QGuiApplication, QKeySequence
+
+    window = make_window(vault.path)
+    edit = window.access.unlock_page.passphrase
+    clipboard = QGuiApplication.clipboard()
+    clipboard.setText("something the officer copied")
+    edit.setText("correct horse")
+    reveal_button(edit).click()
+    edit.selectAll()
+    for key in (QKeySequence.StandardKey.Copy, QKeySequence.StandardKey.Cut):
+        QTest.keySequence(edit, QKeySequence(key))
+    assert clipboard.text() == "something the officer copied"
+    assert edit.text() == "correct horse"  # Cut cut nothing
+    menu = edit.createStandardContextMenu()
+    offered = {a.objectName(): a.isEnabled() for a in menu.actions() if a.objectName()}
+    assert offered.get("edit-copy") is False and offered.get("edit-cut") is False
+    assert offered.get("edit-paste") is True  # pasting from a password manager still works
+    menu.deleteLater()
+    if clipboard.supportsSelection():  # X11's middle-click selection
+        assert clipboard.text(QClipboard.Mode.Selection) != "correct horse"
