@@ -370,11 +370,140 @@ NOTE_TEMPLATES: tuple[tuple[Pair, Pair], ...] = (
     ),
 )
 
+# --- the access log in words (the Access log view and the subject-access copy) -------------------
+
+#: What an access-log entry says happened, as an officer (or the student) would put it.
+ACCESS_LOG_WHAT: dict[str, Pair] = {
+    "viewed_student": ("Opened student record", "Studentdossier geopend"),
+    "viewed_other": ("Opened a record", "Gegevens geopend"),
+    "created_student": ("Added a student", "Student toegevoegd"),
+    "created_case": ("Opened a case", "Traject geopend"),
+    "created_consultation": ("Logged a consultation", "Gesprek vastgelegd"),
+    "created_referral": ("Made a referral", "Verwijzing vastgelegd"),
+    "created_follow_up": ("Planned a follow-up", "Vervolgafspraak gepland"),
+    "created_other": ("Added", "Toegevoegd"),
+    "merged_student": (
+        "Merged a duplicate into this student",
+        "Dubbele student met deze student samengevoegd",
+    ),
+    "legal_hold_on": ("Placed on legal hold", "Juridische bewaarplicht ingesteld"),
+    "legal_hold_off": ("Taken off legal hold", "Juridische bewaarplicht opgeheven"),
+    "updated_student": ("Changed student details", "Studentgegevens gewijzigd"),
+    "closed_case": ("Closed a case", "Traject afgesloten"),
+    "reopened_case": ("Reopened a case", "Traject heropend"),
+    "updated_case": ("Changed a case", "Traject gewijzigd"),
+    "finalised": ("Finalised the notes", "Notities definitief gemaakt"),
+    "addendum": ("Added to a finalised note", "Definitieve notitie aangevuld"),
+    "edited_note": ("Edited a note", "Notitie bewerkt"),
+    "updated_referral": ("Updated a referral", "Verwijzing bijgewerkt"),
+    "updated_follow_up": ("Updated a follow-up", "Vervolgafspraak bijgewerkt"),
+    "updated_other": ("Changed", "Gewijzigd"),
+    "exported_subject_access": (
+        "Exported data for a subject access request",
+        "Gegevens geëxporteerd voor een inzageverzoek",
+    ),
+    "exported_calendar": (
+        "Exported follow-ups to a calendar",
+        "Vervolgafspraken naar een agenda geëxporteerd",
+    ),
+    "exported_list": ("Exported a list", "Lijst geëxporteerd"),
+    "vault_created": ("Created the vault", "Kluis aangemaakt"),
+    "unlocked": ("Unlocked the vault", "Kluis ontgrendeld"),
+    "reported": ("Made a report", "Rapport gemaakt"),
+    "released": ("Released a quarter's report", "Kwartaalrapport vrijgegeven"),
+    "erased": ("Erased a student", "Student gewist"),
+    "purged": (
+        "Deleted at the end of the retention period",
+        "Verwijderd na afloop van de bewaartermijn",
+    ),
+    "imported": ("Imported records from a file", "Gegevens uit een bestand geïmporteerd"),
+    "backup": ("Made a backup", "Back-up gemaakt"),
+    "restored": ("Restored a backup", "Back-up teruggezet"),
+    "merged": ("Combined the faculties' reports", "Rapporten van de faculteiten samengevoegd"),
+    "key_rotated": ("Changed the vault key", "Kluissleutel vervangen"),
+    "recovery": (
+        "Set a new passphrase with the recovery key",
+        "Nieuwe wachtzin ingesteld met de herstelsleutel",
+    ),
+    "passphrase_changed": ("Changed the passphrase", "Wachtzin gewijzigd"),
+}
+
+#: The record kinds of the access log, in words.
+ACCESS_LOG_RECORD: dict[str, Pair] = {
+    "student": ("Student", "Student"),
+    "case": ("Case", "Traject"),
+    "consultation": ("Consultation", "Gesprek"),
+    "referral": ("Referral", "Verwijzing"),
+    "follow_up": ("Follow-up", "Vervolgafspraak"),
+    "vault": ("Vault", "Kluis"),
+    "report": ("Report", "Rapport"),
+    "export": ("Exported list", "Geëxporteerde lijst"),
+    "import": ("Imported file", "Geïmporteerd bestand"),
+}
+
+_CREATED = {"student", "case", "consultation", "referral", "follow_up"}
+_SIMPLE = {
+    "vault_created",
+    "unlocked",
+    "reported",
+    "released",
+    "erased",
+    "purged",
+    "imported",
+    "backup",
+    "restored",
+    "merged",
+}
+
+
+def access_log_what(action: str, record_type: str, detail: str) -> str | None:
+    """The ``ACCESS_LOG_WHAT`` key of an access-log entry (``None`` for an unknown action).
+
+    The entry itself holds codes only (``viewed``/``student``, ``updated``/``case``/``closed``,
+    ``exported``/``student``/``subject_access:pdf``); this turns them into one sentence."""
+    head = detail.partition(":")[0]
+    if action == "viewed":
+        return "viewed_student" if record_type == "student" else "viewed_other"
+    if action == "created":
+        return f"created_{record_type}" if record_type in _CREATED else "created_other"
+    if action == "updated":
+        return _updated(record_type, detail, head)
+    if action == "exported":
+        if record_type == "student":
+            return "exported_subject_access"
+        return "exported_calendar" if head == "calendar" else "exported_list"
+    if action == "passphrase_changed":
+        return {"key rotated": "key_rotated", "recovery": "recovery"}.get(
+            detail, "passphrase_changed"
+        )
+    return action if action in _SIMPLE else None
+
+
+def _updated(record_type: str, detail: str, head: str) -> str:
+    if record_type == "student":
+        if head == "merged":
+            return "merged_student"
+        return {"legal_hold:on": "legal_hold_on", "legal_hold:off": "legal_hold_off"}.get(
+            detail, "updated_student"
+        )
+    if record_type == "case":
+        return {"closed": "closed_case", "reopened": "reopened_case"}.get(detail, "updated_case")
+    if record_type == "consultation":
+        if detail == "finalised":
+            return "finalised"
+        return "addendum" if head == "addendum" else "edited_note"
+    if record_type in ("referral", "follow_up"):
+        return f"updated_{record_type}"
+    return "updated_other"
+
+
 #: Every table of pairs, for the check that both languages are complete.
 TABLES: dict[str, Mapping[str, Pair]] = {
     "report": REPORT,
     "subject_access": SUBJECT_ACCESS,
     "calendar": CALENDAR,
+    "access_log_what": ACCESS_LOG_WHAT,
+    "access_log_record": ACCESS_LOG_RECORD,
     **{f"report_codes.{vocab}": codes for vocab, codes in REPORT_CODES.items()},
     "report_method": {str(i): pair for i, pair in enumerate(REPORT_METHOD)},
     **{

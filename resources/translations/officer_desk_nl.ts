@@ -11,7 +11,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="559" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="486" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -44,44 +44,41 @@
             <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="373" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="457" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="564" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="300" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="384" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="491" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="421" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="348" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="77" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
             <source>Added</source>
             <translation>Toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="118" />
             <source>Added a student</source>
-            <translation>Student toegevoegd</translation>
+            <translation type="vanished">Student toegevoegd</translation>
         </message>
         <message>
             <source>Added to a final note</source>
             <translation type="vanished">Definitieve notitie aangevuld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="144" />
             <source>Added to a finalised note</source>
-            <translation>Definitieve notitie aangevuld</translation>
+            <translation type="vanished">Definitieve notitie aangevuld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="393" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="320" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="397" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="324" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
@@ -96,70 +93,60 @@
             <translation>Back-up teruggezet</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="517" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="444" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="161" />
             <source>Calendar</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="96" />
             <source>Case</source>
-            <translation>Traject</translation>
+            <translation type="vanished">Traject</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="78" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="150" />
             <source>Changed</source>
             <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="139" />
             <source>Changed a case</source>
-            <translation>Traject gewijzigd</translation>
+            <translation type="vanished">Traject gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="133" />
             <source>Changed student details</source>
-            <translation>Studentgegevens gewijzigd</translation>
+            <translation type="vanished">Studentgegevens gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="174" />
             <source>Changed the passphrase</source>
-            <translation>Wachtzin gewijzigd</translation>
+            <translation type="vanished">Wachtzin gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="171" />
             <source>Changed the vault key</source>
-            <translation>Kluissleutel vervangen</translation>
+            <translation type="vanished">Kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="428" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="355" />
             <source>Check the &amp;log</source>
             <translation>&amp;Logboek controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="136" />
             <source>Closed a case</source>
-            <translation>Traject afgesloten</translation>
+            <translation type="vanished">Traject afgesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
             <source>Combined the faculties' reports</source>
-            <translation>Rapporten van de faculteiten samengevoegd</translation>
+            <translation type="vanished">Rapporten van de faculteiten samengevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="97" />
             <source>Consultation</source>
-            <translation>Gesprek</translation>
+            <translation type="vanished">Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="158" />
             <source>Created the vault</source>
-            <translation>Kluis aangemaakt</translation>
+            <translation type="vanished">Kluis aangemaakt</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="83" />
@@ -167,24 +154,22 @@
             <translation>Verwijderd na de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="163" />
             <source>Deleted at the end of the retention period</source>
-            <translation>Verwijderd na afloop van de bewaartermijn</translation>
+            <translation type="vanished">Verwijderd na afloop van de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="268" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="195" />
             <source>Details</source>
             <translation>Bijzonderheden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="384" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="311" />
             <source>Each entry carries a SHA-256 hash of itself and of the entry before it (a hash chain); the newest hash is also kept in the key file and in backups.</source>
             <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="145" />
             <source>Edited a note</source>
-            <translation>Notitie bewerkt</translation>
+            <translation type="vanished">Notitie bewerkt</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="82" />
@@ -192,12 +177,11 @@
             <translation>Gewist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="162" />
             <source>Erased a student</source>
-            <translation>Student gewist</translation>
+            <translation type="vanished">Student gewist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="375" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="302" />
             <source>Every time a student's record was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
             <translation>Elke keer dat een studentdossier is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
         </message>
@@ -211,24 +195,20 @@
             <translation>Geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="156" />
             <source>Exported a list</source>
-            <translation>Lijst geëxporteerd</translation>
+            <translation type="vanished">Lijst geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="153" />
             <source>Exported data for a subject access request</source>
-            <translation>Gegevens geëxporteerd voor een inzageverzoek</translation>
+            <translation type="vanished">Gegevens geëxporteerd voor een inzageverzoek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="155" />
             <source>Exported follow-ups to a calendar</source>
-            <translation>Vervolgafspraken naar een agenda geëxporteerd</translation>
+            <translation type="vanished">Vervolgafspraken naar een agenda geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="102" />
             <source>Exported list</source>
-            <translation>Geëxporteerde lijst</translation>
+            <translation type="vanished">Geëxporteerde lijst</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="88" />
@@ -236,29 +216,26 @@
             <translation>Faculteitsrapporten samengevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="142" />
             <source>Finalised the notes</source>
-            <translation>Notities definitief gemaakt</translation>
+            <translation type="vanished">Notities definitief gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="99" />
             <source>Follow-up</source>
-            <translation>Vervolgafspraak</translation>
+            <translation type="vanished">Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="232" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="159" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="400" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="327" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
             <source>Import</source>
-            <translation>Geïmporteerd bestand</translation>
+            <translation type="vanished">Geïmporteerd bestand</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="84" />
@@ -266,41 +243,35 @@
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="164" />
             <source>Imported records from a file</source>
-            <translation>Gegevens uit een bestand geïmporteerd</translation>
+            <translation type="vanished">Gegevens uit een bestand geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
             <source>Logged a consultation</source>
-            <translation>Gesprek vastgelegd</translation>
+            <translation type="vanished">Gesprek vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
             <source>Made a backup</source>
-            <translation>Back-up gemaakt</translation>
+            <translation type="vanished">Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
             <source>Made a referral</source>
-            <translation>Verwijzing vastgelegd</translation>
+            <translation type="vanished">Verwijzing vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="160" />
             <source>Made a report</source>
-            <translation>Rapport gemaakt</translation>
+            <translation type="vanished">Rapport gemaakt</translation>
         </message>
         <message>
             <source>Made the notes final</source>
             <translation type="vanished">Notities definitief gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>Merged a duplicate into this student</source>
-            <translation>Dubbele student met deze student samengevoegd</translation>
+            <translation type="vanished">Dubbele student met deze student samengevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="264" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="191" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
@@ -310,19 +281,16 @@
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
             <source>Opened a case</source>
-            <translation>Traject geopend</translation>
+            <translation type="vanished">Traject geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="114" />
             <source>Opened student record</source>
-            <translation>Studentdossier geopend</translation>
+            <translation type="vanished">Studentdossier geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="115" />
             <source>Opened: {record}</source>
-            <translation>Geopend: {record}</translation>
+            <translation type="vanished">Geopend: {record}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="87" />
@@ -330,44 +298,38 @@
             <translation>Wachtzin of kluissleutel gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
             <source>Placed on legal hold</source>
-            <translation>Juridische bewaarplicht ingesteld</translation>
+            <translation type="vanished">Juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
             <source>Planned a follow-up</source>
-            <translation>Vervolgafspraak gepland</translation>
+            <translation type="vanished">Vervolgafspraak gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="430" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="357" />
             <source>Recompute the hash chain of every entry to find any change</source>
             <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="98" />
             <source>Referral</source>
-            <translation>Verwijzing</translation>
+            <translation type="vanished">Verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="233" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="160" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="161" />
             <source>Released a quarter's report</source>
-            <translation>Kwartaalrapport vrijgegeven</translation>
+            <translation type="vanished">Kwartaalrapport vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="138" />
             <source>Reopened a case</source>
-            <translation>Traject heropend</translation>
+            <translation type="vanished">Traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="101" />
             <source>Report</source>
-            <translation>Rapport</translation>
+            <translation type="vanished">Rapport</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="80" />
@@ -380,45 +342,41 @@
             <translation>Rapport vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
             <source>Restored a backup</source>
-            <translation>Back-up teruggezet</translation>
+            <translation type="vanished">Back-up teruggezet</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="517" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="444" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="433" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="547" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="474" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="173" />
             <source>Set a new passphrase with the recovery key</source>
-            <translation>Nieuwe wachtzin ingesteld met de herstelsleutel</translation>
+            <translation type="vanished">Nieuwe wachtzin ingesteld met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="95" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="267" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="194" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="231" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="158" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="132" />
             <source>Taken off legal hold</source>
-            <translation>Juridische bewaarplicht opgeheven</translation>
+            <translation type="vanished">Juridische bewaarplicht opgeheven</translation>
         </message>
         <message numerus="yes">
             <source>The chain of %n entries is intact.</source>
@@ -428,7 +386,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="504" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="431" />
             <source>The log is intact: none of its %n entries was changed.</source>
             <translation>
                 <numerusform>Het logboek is ongewijzigd: de %n regel is niet veranderd.</numerusform>
@@ -436,7 +394,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="510" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="437" />
             <source>The log was changed at entry no. {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd bij regel nr. {id}. Zet een back-up terug en meld dit.</translation>
         </message>
@@ -445,29 +403,25 @@
             <translation type="vanished">Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="498" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="425" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="159" />
             <source>Unlocked the vault</source>
-            <translation>Kluis ontgrendeld</translation>
+            <translation type="vanished">Kluis ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="149" />
             <source>Updated a follow-up</source>
-            <translation>Vervolgafspraak bijgewerkt</translation>
+            <translation type="vanished">Vervolgafspraak bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="147" />
             <source>Updated a referral</source>
-            <translation>Verwijzing bijgewerkt</translation>
+            <translation type="vanished">Verwijzing bijgewerkt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="100" />
             <source>Vault</source>
-            <translation>Kluis</translation>
+            <translation type="vanished">Kluis</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="74" />
@@ -480,12 +434,12 @@
             <translation>Kluis ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="266" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="192" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -498,7 +452,7 @@
             <translation type="vanished">aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="237" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="164" />
             <source>appointments: {n}</source>
             <translation>afspraken: {n}</translation>
         </message>
@@ -511,7 +465,7 @@
             <translation type="vanished">traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="204" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="131" />
             <source>draft, not released</source>
             <translation>concept, niet vrijgegeven</translation>
         </message>
@@ -520,12 +474,12 @@
             <translation type="vanished">bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="326" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
             <source>erased student</source>
             <translation>gewiste student</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="197" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
             <source>kept %n year(s) after the last activity</source>
             <translation>
                 <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
@@ -553,27 +507,27 @@
             <translation type="vanished">notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="202" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="174" />
             <source>rows imported: {n}, left out: {skipped}</source>
             <translation>rijen geïmporteerd: {n}, weggelaten: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="239" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
             <source>rows: {n}</source>
             <translation>rijen: {n}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
             <source>the duplicate's records now belong here</source>
             <translation>de gegevens van de dubbele student horen nu hierbij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="405" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="332" />
             <source>to</source>
             <translation>tot</translation>
         </message>
@@ -586,7 +540,7 @@
             <translation type="vanished">met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="348" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
             <source>{record}, internal number {id}</source>
             <translation>{record}, intern nummer {id}</translation>
         </message>
@@ -685,12 +639,12 @@
     <context>
         <name>CapsLockWarning</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="165" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="213" />
             <source>Caps Lock is on</source>
             <translation>Caps Lock staat aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="164" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="212" />
             <source>Caps Lock is on: the passphrase may come out in capitals.</source>
             <translation>Caps Lock staat aan: de wachtzin komt mogelijk in hoofdletters.</translation>
         </message>
@@ -2178,8 +2132,8 @@ Onderwerpen: {topics}</translation>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/subject_access.py" line="226" />
-            <location filename="../../officer_desk/services/subject_access.py" line="262" />
+            <location filename="../../officer_desk/services/subject_access.py" line="228" />
+            <location filename="../../officer_desk/services/subject_access.py" line="276" />
             <location filename="../../officer_desk/ui/export_dialog.py" line="122" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
@@ -2325,7 +2279,7 @@ Onderwerpen: {topics}</translation>
             <translation>Er ging iets mis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/domain/period.py" line="39" />
+            <location filename="../../officer_desk/domain/period.py" line="41" />
             <source>The academic year must be two consecutive years, like 2026-27.</source>
             <translation>Het studiejaar moet uit twee opeenvolgende jaren bestaan, zoals 2026-27.</translation>
         </message>
@@ -2824,7 +2778,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende taal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/domain/period.py" line="48" />
+            <location filename="../../officer_desk/domain/period.py" line="50" />
             <source>Unknown period. Use a quarter like 2026-Q3 or 2026-27-AQ1.</source>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
@@ -3719,57 +3673,57 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="208" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="256" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="207" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="255" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="190" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="238" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="200" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="248" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="197" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="245" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="192" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="240" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="209" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="235" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="283" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="305" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="253" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="301" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="251" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="299" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3906,17 +3860,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PassphraseEdit</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="107" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="123" />
             <source>Hide passphrase</source>
             <translation>Wachtzin verbergen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="116" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="132" />
             <source>Press {shortcut} to show or hide the passphrase.</source>
             <translation>Druk op {shortcut} om de wachtzin te tonen of te verbergen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="107" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="123" />
             <source>Show passphrase</source>
             <translation>Wachtzin tonen</translation>
         </message>

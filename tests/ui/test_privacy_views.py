@@ -125,6 +125,7 @@ def test_access_log_details_are_words_not_codes(qtbot, ui_session):
     assert _detail_label(entry("updated", "follow_up", "done"), "nl") == "Gedaan"
     finalised = entry("updated", "consultation", "finalised")
     assert (_what(finalised), _detail_label(finalised, "en")) == ("Finalised the notes", "")
+    assert _what(finalised, "nl") == "Notities definitief gemaakt"
     addendum = entry("updated", "consultation", "addendum:private")
     assert (_what(addendum), _detail_label(addendum, "en")) == (
         "Added to a finalised note",

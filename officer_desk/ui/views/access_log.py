@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.domain import codebook
+from officer_desk.domain import codebook, texts
 from officer_desk.domain.models import ACCESS_LOG_ACTIONS, AccessLogEntry
 from officer_desk.domain.period import display_label
 from officer_desk.errors import NotFound
@@ -90,89 +90,16 @@ def _action_label(action: str) -> str:
     return labels.get(action, action)
 
 
-def _type_label(record_type: str) -> str:
-    labels = {
-        "student": tr("AccessLogView", "Student"),
-        "case": tr("AccessLogView", "Case"),
-        "consultation": tr("AccessLogView", "Consultation"),
-        "referral": tr("AccessLogView", "Referral"),
-        "follow_up": tr("AccessLogView", "Follow-up"),
-        "vault": tr("AccessLogView", "Vault"),
-        "report": tr("AccessLogView", "Report"),
-        "export": tr("AccessLogView", "Exported list"),
-        "import": tr("AccessLogView", "Import"),
-    }
-    return labels.get(record_type, record_type)
+def _type_label(record_type: str, lang: str) -> str:
+    pair = texts.ACCESS_LOG_RECORD.get(record_type)
+    return texts.pick(pair, lang) if pair else record_type
 
 
-def _what(e: AccessLogEntry) -> str:
-    """What happened, as a sentence an officer recognises ("Opened student record")."""
-    action, kind, detail = e.action, e.record_type, e.detail or ""
-    head = detail.partition(":")[0]
-    if action == "viewed":
-        if kind == "student":
-            return tr("AccessLogView", "Opened student record")
-        return tr("AccessLogView", "Opened: {record}").format(record=_type_label(kind).lower())
-    if action == "created":
-        created = {
-            "student": tr("AccessLogView", "Added a student"),
-            "case": tr("AccessLogView", "Opened a case"),
-            "consultation": tr("AccessLogView", "Logged a consultation"),
-            "referral": tr("AccessLogView", "Made a referral"),
-            "follow_up": tr("AccessLogView", "Planned a follow-up"),
-        }
-        return created.get(kind, tr("AccessLogView", "Added"))
-    if action == "updated":
-        if kind == "student":
-            if head == "merged":
-                return tr("AccessLogView", "Merged a duplicate into this student")
-            if detail == "legal_hold:on":
-                return tr("AccessLogView", "Placed on legal hold")
-            if detail == "legal_hold:off":
-                return tr("AccessLogView", "Taken off legal hold")
-            return tr("AccessLogView", "Changed student details")
-        if kind == "case":
-            if detail == "closed":
-                return tr("AccessLogView", "Closed a case")
-            if detail == "reopened":
-                return tr("AccessLogView", "Reopened a case")
-            return tr("AccessLogView", "Changed a case")
-        if kind == "consultation":
-            if detail == "finalised":
-                return tr("AccessLogView", "Finalised the notes")
-            if head == "addendum":
-                return tr("AccessLogView", "Added to a finalised note")
-            return tr("AccessLogView", "Edited a note")
-        if kind == "referral":
-            return tr("AccessLogView", "Updated a referral")
-        if kind == "follow_up":
-            return tr("AccessLogView", "Updated a follow-up")
-        return tr("AccessLogView", "Changed")
-    if action == "exported":
-        if kind == "student":
-            return tr("AccessLogView", "Exported data for a subject access request")
-        if head == "calendar":
-            return tr("AccessLogView", "Exported follow-ups to a calendar")
-        return tr("AccessLogView", "Exported a list")
-    sentences = {
-        "vault_created": tr("AccessLogView", "Created the vault"),
-        "unlocked": tr("AccessLogView", "Unlocked the vault"),
-        "reported": tr("AccessLogView", "Made a report"),
-        "released": tr("AccessLogView", "Released a quarter's report"),
-        "erased": tr("AccessLogView", "Erased a student"),
-        "purged": tr("AccessLogView", "Deleted at the end of the retention period"),
-        "imported": tr("AccessLogView", "Imported records from a file"),
-        "backup": tr("AccessLogView", "Made a backup"),
-        "restored": tr("AccessLogView", "Restored a backup"),
-        "merged": tr("AccessLogView", "Combined the faculties' reports"),
-    }
-    if action == "passphrase_changed":
-        if detail == "key rotated":
-            return tr("AccessLogView", "Changed the vault key")
-        if detail == "recovery":
-            return tr("AccessLogView", "Set a new passphrase with the recovery key")
-        return tr("AccessLogView", "Changed the passphrase")
-    return sentences.get(action, action)
+def _what(e: AccessLogEntry, lang: str = "en") -> str:
+    """What happened, as a sentence an officer recognises ("Opened student record");
+    the sentences live in ``domain/texts.py`` so the subject-access copy says the same."""
+    key = texts.access_log_what(e.action, e.record_type, e.detail or "")
+    return texts.say(texts.ACCESS_LOG_WHAT, key, lang) if key else e.action
 
 
 def _detail_label(e: AccessLogEntry, lang: str) -> str:
@@ -334,7 +261,7 @@ class AccessLogModel(QAbstractTableModel):
             if col == 1:
                 return fmt_moment(e.at, self.ctx.lang)  # to the minute
             if col == 2:
-                return _what(e)
+                return _what(e, self.ctx.lang)
             if col == 3:
                 return self._who(e)
             return _detail_label(e, self.ctx.lang)
@@ -346,7 +273,7 @@ class AccessLogModel(QAbstractTableModel):
                 return fmt_date(e.at.date(), self.ctx.lang) + f" {e.at:%H:%M:%S}"
             if index.column() == 3 and e.record_id is not None:
                 return tr("AccessLogView", "{record}, internal number {id}").format(
-                    record=_type_label(e.record_type), id=e.record_id
+                    record=_type_label(e.record_type, self.ctx.lang), id=e.record_id
                 )
         if role == _USER:
             return self._rows[index.row()]
@@ -396,7 +323,7 @@ class AccessLogView(BaseView):
         self.record_type = QComboBox(self)
         self.record_type.addItem(self.tr("All records"), "")
         for rtype in RECORD_TYPES:
-            self.record_type.addItem(_type_label(rtype), rtype)
+            self.record_type.addItem(_type_label(rtype, ctx.lang), rtype)
         self.use_since = QCheckBox(self.tr("From"), self)
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
