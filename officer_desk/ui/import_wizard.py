@@ -476,7 +476,7 @@ class CheckPage(QWizardPage):
         self._checking = False
         self.setTitle(self.tr("Check every row"))
         self.setSubTitle(
-            self.tr("A dry run: this is what the import would do. Nothing has been written yet.")
+            self.tr("A trial run: this is what the import would do. Nothing has been written yet.")
         )
         layout = QVBoxLayout(self)
         self.summary = QLabel()

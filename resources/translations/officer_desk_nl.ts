@@ -690,8 +690,12 @@
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
+            <translation type="vanished">Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <source>A trial run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>

@@ -113,12 +113,12 @@ JARGON = {
     "en": re.compile(
         r"\bhash|\bchain\b|fingerprint|\bbundles?\b|codebook|addend|(?<!EU/)\bEEA\b|internal id|"
         r"re-protect|SQLCipher|Argon|\bschema\b|\bsign(ed|ing|ature)|\bverify\b|"
-        r"\d{4}-Q\d|AQ\d",
+        r"\d{4}-Q\d|AQ\d|dry run|\bdatabase\b",
         re.IGNORECASE,
     ),
     "nl": re.compile(
         r"\bhash|\bketen\b|vingerafdruk|\bbundel|codeboek|(?<!EU/)\bEER\b|intern nummer|"
-        r"SQLCipher|Argon|ondertek|\d{4}-Q\d|AQ\d|\bQ\d \d{4}",
+        r"SQLCipher|Argon|ondertek|\d{4}-Q\d|AQ\d|\bQ\d \d{4}|proefrun|\bdatabase\b",
         re.IGNORECASE,
     ),
 }
