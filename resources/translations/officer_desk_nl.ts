@@ -4290,7 +4290,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/unlock/pages.py" line="175" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
-            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
+            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard, en kies een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: laat hem liggen waar hij ligt.</translation>
         </message>
         <message>
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
@@ -5407,7 +5407,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="119" />
             <source>Search names, student numbers and notes…</source>
-            <translation>Zoek op naam, studentnummer en in notities…</translation>
+            <translation>Zoek in namen, nummers en notities…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="193" />
