@@ -233,6 +233,14 @@ class Reporting:
             stored.append(rel)
         return year_to_date(stored)
 
+    def export_year_to_date(self, period_label: str, *, pdf: Path, lang: str = "en") -> Release:
+        """Write the year-to-date PDF up to ``period_label`` (stored releases only; see
+        ``year_to_date``); recorded in the access log."""
+        ytd = self.year_to_date(period_label)
+        safe_write(Path(pdf), render_pdf(ytd, lang), mode=0o644)
+        self.desk.log_event("reported", "report", None, f"{ytd.period}:ytd")
+        return ytd
+
     def export(
         self,
         period_label: str,

@@ -4,39 +4,11 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <source>%n appointment(s)</source>
-            <translation type="vanished">
-                <numerusform>%n afspraak</numerusform>
-                <numerusform>%n afspraken</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <location filename="../../officer_desk/ui/views/access_log.py" line="486" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
                 <numerusform>%n regels opgeslagen.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n left out</source>
-            <translation type="vanished">
-                <numerusform>%n weggelaten</numerusform>
-                <numerusform>%n weggelaten</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s)</source>
-            <translation type="vanished">
-                <numerusform>%n rij</numerusform>
-                <numerusform>%n rijen</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n row(s) imported</source>
-            <translation type="vanished">
-                <numerusform>%n rij geïmporteerd</numerusform>
-                <numerusform>%n rijen geïmporteerd</numerusform>
             </translation>
         </message>
         <message>
@@ -59,18 +31,6 @@
             <location filename="../../officer_desk/ui/views/access_log.py" line="77" />
             <source>Added</source>
             <translation>Toegevoegd</translation>
-        </message>
-        <message>
-            <source>Added a student</source>
-            <translation type="vanished">Student toegevoegd</translation>
-        </message>
-        <message>
-            <source>Added to a final note</source>
-            <translation type="vanished">Definitieve notitie aangevuld</translation>
-        </message>
-        <message>
-            <source>Added to a finalised note</source>
-            <translation type="vanished">Definitieve notitie aangevuld</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="320" />
@@ -103,29 +63,9 @@
             <translation>Agenda</translation>
         </message>
         <message>
-            <source>Case</source>
-            <translation type="vanished">Traject</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="78" />
             <source>Changed</source>
             <translation>Gewijzigd</translation>
-        </message>
-        <message>
-            <source>Changed a case</source>
-            <translation type="vanished">Traject gewijzigd</translation>
-        </message>
-        <message>
-            <source>Changed student details</source>
-            <translation type="vanished">Studentgegevens gewijzigd</translation>
-        </message>
-        <message>
-            <source>Changed the passphrase</source>
-            <translation type="vanished">Wachtzin gewijzigd</translation>
-        </message>
-        <message>
-            <source>Changed the vault key</source>
-            <translation type="vanished">Kluissleutel vervangen</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="355" />
@@ -133,29 +73,9 @@
             <translation>&amp;Logboek controleren</translation>
         </message>
         <message>
-            <source>Closed a case</source>
-            <translation type="vanished">Traject afgesloten</translation>
-        </message>
-        <message>
-            <source>Combined the faculties' reports</source>
-            <translation type="vanished">Rapporten van de faculteiten samengevoegd</translation>
-        </message>
-        <message>
-            <source>Consultation</source>
-            <translation type="vanished">Gesprek</translation>
-        </message>
-        <message>
-            <source>Created the vault</source>
-            <translation type="vanished">Kluis aangemaakt</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="83" />
             <source>Deleted after the retention period</source>
             <translation>Verwijderd na de bewaartermijn</translation>
-        </message>
-        <message>
-            <source>Deleted at the end of the retention period</source>
-            <translation type="vanished">Verwijderd na afloop van de bewaartermijn</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="195" />
@@ -168,17 +88,9 @@
             <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
         </message>
         <message>
-            <source>Edited a note</source>
-            <translation type="vanished">Notitie bewerkt</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="82" />
             <source>Erased</source>
             <translation>Gewist</translation>
-        </message>
-        <message>
-            <source>Erased a student</source>
-            <translation type="vanished">Student gewist</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="302" />
@@ -195,33 +107,9 @@
             <translation>Geëxporteerd</translation>
         </message>
         <message>
-            <source>Exported a list</source>
-            <translation type="vanished">Lijst geëxporteerd</translation>
-        </message>
-        <message>
-            <source>Exported data for a subject access request</source>
-            <translation type="vanished">Gegevens geëxporteerd voor een inzageverzoek</translation>
-        </message>
-        <message>
-            <source>Exported follow-ups to a calendar</source>
-            <translation type="vanished">Vervolgafspraken naar een agenda geëxporteerd</translation>
-        </message>
-        <message>
-            <source>Exported list</source>
-            <translation type="vanished">Geëxporteerde lijst</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="88" />
             <source>Faculty reports combined</source>
             <translation>Faculteitsrapporten samengevoegd</translation>
-        </message>
-        <message>
-            <source>Finalised the notes</source>
-            <translation type="vanished">Notities definitief gemaakt</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation type="vanished">Vervolgafspraak</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="159" />
@@ -234,41 +122,9 @@
             <translation>Van</translation>
         </message>
         <message>
-            <source>Import</source>
-            <translation type="vanished">Geïmporteerd bestand</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="84" />
             <source>Imported</source>
             <translation>Geïmporteerd</translation>
-        </message>
-        <message>
-            <source>Imported records from a file</source>
-            <translation type="vanished">Gegevens uit een bestand geïmporteerd</translation>
-        </message>
-        <message>
-            <source>Logged a consultation</source>
-            <translation type="vanished">Gesprek vastgelegd</translation>
-        </message>
-        <message>
-            <source>Made a backup</source>
-            <translation type="vanished">Back-up gemaakt</translation>
-        </message>
-        <message>
-            <source>Made a referral</source>
-            <translation type="vanished">Verwijzing vastgelegd</translation>
-        </message>
-        <message>
-            <source>Made a report</source>
-            <translation type="vanished">Rapport gemaakt</translation>
-        </message>
-        <message>
-            <source>Made the notes final</source>
-            <translation type="vanished">Notities definitief gemaakt</translation>
-        </message>
-        <message>
-            <source>Merged a duplicate into this student</source>
-            <translation type="vanished">Dubbele student met deze student samengevoegd</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="191" />
@@ -281,29 +137,9 @@
             <translation>Geopend</translation>
         </message>
         <message>
-            <source>Opened a case</source>
-            <translation type="vanished">Traject geopend</translation>
-        </message>
-        <message>
-            <source>Opened student record</source>
-            <translation type="vanished">Studentdossier geopend</translation>
-        </message>
-        <message>
-            <source>Opened: {record}</source>
-            <translation type="vanished">Geopend: {record}</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="87" />
             <source>Passphrase or vault key changed</source>
             <translation>Wachtzin of kluissleutel gewijzigd</translation>
-        </message>
-        <message>
-            <source>Placed on legal hold</source>
-            <translation type="vanished">Juridische bewaarplicht ingesteld</translation>
-        </message>
-        <message>
-            <source>Planned a follow-up</source>
-            <translation type="vanished">Vervolgafspraak gepland</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="357" />
@@ -311,25 +147,9 @@
             <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
         </message>
         <message>
-            <source>Referral</source>
-            <translation type="vanished">Verwijzing</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="160" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
-        </message>
-        <message>
-            <source>Released a quarter's report</source>
-            <translation type="vanished">Kwartaalrapport vrijgegeven</translation>
-        </message>
-        <message>
-            <source>Reopened a case</source>
-            <translation type="vanished">Traject heropend</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation type="vanished">Rapport</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="80" />
@@ -340,10 +160,6 @@
             <location filename="../../officer_desk/ui/views/access_log.py" line="81" />
             <source>Report released</source>
             <translation>Rapport vrijgegeven</translation>
-        </message>
-        <message>
-            <source>Restored a backup</source>
-            <translation type="vanished">Back-up teruggezet</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="444" />
@@ -361,10 +177,6 @@
             <translation>Opslaan…</translation>
         </message>
         <message>
-            <source>Set a new passphrase with the recovery key</source>
-            <translation type="vanished">Nieuwe wachtzin ingesteld met de herstelsleutel</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="194" />
             <source>Student</source>
             <translation>Student</translation>
@@ -373,10 +185,6 @@
             <location filename="../../officer_desk/ui/views/access_log.py" line="158" />
             <source>Students</source>
             <translation>Studenten</translation>
-        </message>
-        <message>
-            <source>Taken off legal hold</source>
-            <translation type="vanished">Juridische bewaarplicht opgeheven</translation>
         </message>
         <message numerus="yes">
             <source>The chain of %n entries is intact.</source>
@@ -408,22 +216,6 @@
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <source>Unlocked the vault</source>
-            <translation type="vanished">Kluis ontgrendeld</translation>
-        </message>
-        <message>
-            <source>Updated a follow-up</source>
-            <translation type="vanished">Vervolgafspraak bijgewerkt</translation>
-        </message>
-        <message>
-            <source>Updated a referral</source>
-            <translation type="vanished">Verwijzing bijgewerkt</translation>
-        </message>
-        <message>
-            <source>Vault</source>
-            <translation type="vanished">Kluis</translation>
-        </message>
-        <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="74" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
@@ -442,10 +234,6 @@
             <location filename="../../officer_desk/ui/views/access_log.py" line="192" />
             <source>When</source>
             <translation>Wanneer</translation>
-        </message>
-        <message>
-            <source>Who was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
-            <translation type="vanished">Wie is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
         </message>
         <message>
             <source>addendum to: {note}</source>
@@ -691,7 +479,7 @@
         </message>
         <message>
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
-            <translation type="vanished">Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+            <translation type="vanished">Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
@@ -934,7 +722,7 @@
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="188" />
+            <location filename="../../officer_desk/commands/reports.py" line="219" />
             <source>Merged {n} faculty reports for {period}.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd.</translation>
         </message>
@@ -1002,7 +790,7 @@
             <translation>Nogmaals: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="99" />
+            <location filename="../../officer_desk/commands/reports.py" line="109" />
             <source>Report {period}: {state}.</source>
             <translation>Rapport {period}: {state}.</translation>
         </message>
@@ -1067,17 +855,22 @@
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="127" />
+            <source>Year to date up to {period} ({label}): added up from the released quarters.</source>
+            <translation>Jaar tot nu toe, tot en met {period} ({label}): opgeteld uit de vrijgegeven kwartalen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/vault.py" line="80" />
             <source>Your name (optional): </source>
             <translation>Uw naam (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="64" />
+            <location filename="../../officer_desk/commands/reports.py" line="72" />
             <source>a UTF-8 file with one FACULTY=FINGERPRINT per line (# comments)</source>
             <translation>een UTF-8-bestand met één FACULTEIT=VINGERAFDRUK per regel (# voor commentaar)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="69" />
+            <location filename="../../officer_desk/commands/reports.py" line="77" />
             <source>a file recording the releases merged before (created if missing): refuses a second release of a quarter and an older release number</source>
             <translation>een bestand met de eerder samengevoegde vrijgaven (wordt aangemaakt als het ontbreekt): weigert een tweede vrijgave van een kwartaal en een ouder vrijgavenummer</translation>
         </message>
@@ -1090,7 +883,7 @@
             <translation type="vanished">bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="55" />
+            <location filename="../../officer_desk/commands/reports.py" line="63" />
             <source>accept this faculty's bundles only when signed by the key with this fingerprint (repeat per faculty)</source>
             <translation>accepteer de bundels van deze faculteit alleen als ze zijn ondertekend met de sleutel met deze vingerafdruk (herhaal per faculteit)</translation>
         </message>
@@ -1139,7 +932,7 @@
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="98" />
+            <location filename="../../officer_desk/commands/reports.py" line="108" />
             <source>draft, not released (the PDF shows banded totals only)</source>
             <translation>concept, niet vrijgegeven (de pdf toont alleen afgeronde totalen)</translation>
         </message>
@@ -1200,7 +993,7 @@
             <translation>gemaakt vóór het terugzetten van een oudere back-up; de latere regels zijn daarmee teruggedraaid</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="44" />
+            <location filename="../../officer_desk/commands/reports.py" line="52" />
             <source>merge faculty report bundles into the university report</source>
             <translation>rapportbundels van faculteiten samenvoegen tot het universiteitsrapport</translation>
         </message>
@@ -1249,12 +1042,12 @@
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="96" />
+            <location filename="../../officer_desk/commands/reports.py" line="106" />
             <source>released (frozen)</source>
             <translation>vrijgegeven (vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="94" />
+            <location filename="../../officer_desk/commands/reports.py" line="104" />
             <source>released (frozen), release {n}</source>
             <translation>vrijgegeven (vastgelegd), vrijgave {n}</translation>
         </message>
@@ -1289,7 +1082,7 @@
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="39" />
+            <location filename="../../officer_desk/commands/reports.py" line="47" />
             <source>show the report-signing public key</source>
             <translation>de openbare sleutel tonen waarmee rapporten worden ondertekend</translation>
         </message>
@@ -1336,6 +1129,11 @@
             <location filename="../../officer_desk/commands/privacy.py" line="55" />
             <source>where to save the readable PDF</source>
             <translation>waar de leesbare PDF moet komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="40" />
+            <source>with --pdf: the year to date up to this quarter, from the released quarters only</source>
+            <translation>met --pdf: het jaar tot nu toe, tot en met dit kwartaal, alleen uit vrijgegeven kwartalen</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="88" />
@@ -2025,6 +1823,11 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="118" />
+            <source>--ytd makes a PDF only (--pdf): year to date adds up quarters that are already released, so there is nothing to release or sign.</source>
+            <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/desk.py" line="376" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
@@ -2143,13 +1946,13 @@ Onderwerpen: {topics}</translation>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="337" />
-            <location filename="../../officer_desk/services/reporting.py" line="361" />
+            <location filename="../../officer_desk/services/reporting.py" line="345" />
+            <location filename="../../officer_desk/services/reporting.py" line="369" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="137" />
+            <location filename="../../officer_desk/commands/reports.py" line="168" />
             <source>Could not read the trust file {name}: it must exist and be UTF-8 text.</source>
             <translation>Het vertrouwensbestand {name} kon niet worden gelezen: het moet bestaan en UTF-8-tekst zijn.</translation>
         </message>
@@ -2169,7 +1972,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="117" />
+            <location filename="../../officer_desk/commands/reports.py" line="148" />
             <source>Give each trusted key with its faculty, like --trust LAW=1a2b…: a faculty code from the codebook, '=', and the 64 hex digits of the fingerprint. Not accepted: {value}</source>
             <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
         </message>
@@ -2258,12 +2061,12 @@ Onderwerpen: {topics}</translation>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="84" />
+            <location filename="../../officer_desk/commands/reports.py" line="92" />
             <source>Say what to make: --pdf, --json and/or --release.</source>
             <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="175" />
+            <location filename="../../officer_desk/commands/reports.py" line="206" />
             <source>Say which key may speak for which faculty with --trust FACULTY=FINGERPRINT (the bundles' claims are printed above: check each fingerprint with the faculty before you use it).</source>
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
@@ -2370,7 +2173,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="297" />
-            <location filename="../../officer_desk/services/reporting.py" line="367" />
+            <location filename="../../officer_desk/services/reporting.py" line="375" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
@@ -2676,7 +2479,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <source>This note is finalised; add an addendum instead.</source>
-            <translation type="vanished">Deze notitie is definitief; vul haar in plaats daarvan aan.</translation>
+            <translation type="vanished">Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/desk.py" line="536" />
@@ -2825,7 +2628,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="251" />
+            <location filename="../../officer_desk/services/reporting.py" line="259" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
@@ -4825,10 +4628,6 @@ Onderwerpen: {topics}</translation>
         <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder, but copies kept elsewhere still open with it: if someone may know it, change the vault key (officer-desk rotate-key).</source>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
-        </message>
-        <message>
-            <source>Changing the passphrase takes a moment: your records stay as they are and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
-            <translation type="vanished">Het wijzigen van de wachtzin duurt even: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="347" />

@@ -293,3 +293,28 @@ def test_merge_refuses_bad_input_clearly(tmp_path, args, message):
     assert res.returncode == 2, res.stderr
     assert message in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_cli_year_to_date_pdf_from_released_quarters_only(tmp_path):
+    """`report --ytd --pdf` adds up the released quarters of the year; with a quarter not yet
+    released it refuses and writes nothing."""
+    today = dt.date(2026, 10, 20)
+    session = _vault(tmp_path / "v", today=today, students=60)
+    try:
+        reporting = Reporting(session.desk)
+        for q in ("2026-Q1", "2026-Q2"):
+            reporting.release(q)
+    finally:
+        session.close()
+    vault = str(tmp_path / "v")
+    out = tmp_path / "ytd.pdf"
+    res = _cli("report", "--vault", vault, "--period", "2026-Q3", "--ytd", "--pdf", str(out))
+    assert res.returncode != 0 and "every quarter up to 2026-Q3" in res.stderr
+    assert not out.exists()
+    res = _cli("report", "--vault", vault, "--period", "2026-Q2", "--ytd", "--json", str(out))
+    assert res.returncode == 2 and "--ytd makes a PDF only" in res.stderr
+    res = _cli("report", "--vault", vault, "--period", "2026-Q2", "--ytd", "--pdf", str(out))
+    assert res.returncode == 0, res.stderr
+    assert "Year to date up to 2026-Q2 (2026-YTD-Q2)" in res.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "year to date" in text.lower()
