@@ -60,7 +60,10 @@ def _type_and_keep(qtbot, window: MainWindow, text: str, *, student: bool) -> No
     if student:
         window.open_student(window.session.desk.list_students()[0].id)
         qtbot.mouseClick(window.student_page.log_button, Qt.MouseButton.LeftButton)
-    else:
+    else:  # from Today: nobody is chosen yet
+        window.show_view("today")
+        window.activateWindow()  # back from the last dialog
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
         QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _modal() is not None and _modal().isVisible(), timeout=3000)
     dialog = _modal()

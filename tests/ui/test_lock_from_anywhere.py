@@ -142,6 +142,8 @@ def _select_first_due_today(window: MainWindow) -> None:
 def test_lock_while_logging_a_consultation_keeps_the_draft_and_offers_it(
     window, listener, qtbot, kind
 ):
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: _modal() is not None and _modal().isVisible(), timeout=3000)
     dialog = _modal()
