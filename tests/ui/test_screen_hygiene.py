@@ -15,7 +15,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from officer_desk.domain.models import OutreachActivity, Student
-from officer_desk.domain.period import Period
+from officer_desk.domain.period import Period, display_label
 from officer_desk.domain.validation import name_key
 from officer_desk.services import backups
 from officer_desk.store import records
@@ -160,12 +160,12 @@ def test_report_says_the_quarter_it_was_made_in_on_screen_and_in_the_pdf(qtbot, 
     view.build_button.click()
     qtbot.waitUntil(lambda: view.export_pdf.isEnabled(), timeout=30_000)
     shown = _first_page(view._pdf_bytes)
-    assert f"Period {last_quarter}" in shown
-    assert f"Generated in {now_quarter}" in shown
+    assert f"Period {display_label(last_quarter)}" in shown
+    assert f"Generated in {display_label(now_quarter)}" in shown
     out = tmp_path / "draft.pdf"
     view._export(out, None)
     exported = _first_page(out.read_bytes())
-    assert f"Generated in {now_quarter}" in exported
+    assert f"Generated in {display_label(now_quarter)}" in exported
     assert today.strftime("%Y-%m-%d") not in exported  # no exact date
 
 
