@@ -155,9 +155,9 @@ def test_tab_order_visits_every_field_once(qtbot, ctx, desk):
         dialog.urgency_combo,
         dialog.topic_list,
         dialog.primary_combo,
+        dialog.template_button,  # Insert template (also Alt+L), above the notes
         dialog.dossier_edit,
         dialog.private_edit,
-        dialog.template_button,  # Insert template (also Alt+L from anywhere)
         dialog.destination_combo,
         dialog.ref_status_combo,
         dialog.add_ref_button,
