@@ -300,6 +300,7 @@ class ColumnsPage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         self.grid = QTableWidget(0, 3)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table (its combos are stops)
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Column in the file"), self.tr("Filled rows"), self.tr("Import as")]
         )
@@ -389,6 +390,7 @@ class ValuesPage(QWizardPage):
         )
         layout = QVBoxLayout(self)
         self.grid = QTableWidget(0, 4)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table (its combos are stops)
         self.grid.setHorizontalHeaderLabels(
             [self.tr("List"), self.tr("Value in the file"), self.tr("Rows"), self.tr("Means")]
         )
@@ -484,6 +486,7 @@ class CheckPage(QWizardPage):
         self.summary.setAccessibleName(self.tr("Summary of the check"))
         layout.addWidget(self.summary)
         self.grid = QTableWidget(0, 4)
+        self.grid.setTabKeyNavigation(False)  # Tab leaves the table (its combos are stops)
         self.grid.setHorizontalHeaderLabels(
             [self.tr("Row"), self.tr("Kind"), self.tr("Field"), self.tr("Reason")]
         )

@@ -163,16 +163,17 @@ def accessible_name(widget: QWidget) -> str:
 def _inner_part(widget: QWidget) -> bool:
     """A part of a composite control that is not a Tab stop of its own (the line edit of a
     spin box or an editable combo box, a scroll area's viewport and scroll bars, a calendar's
-    own navigation)."""
-    parent = widget.parentWidget()
+    own navigation). A widget placed in a table cell is a control of its own."""
+    child, parent = widget, widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QAbstractSpinBox | QComboBox | QCalendarWidget):
             return True
         if isinstance(parent, QAbstractScrollArea) and not isinstance(parent, QScrollArea):
-            return True
+            # the viewport and scroll bars are parts; a widget in a cell is a control
+            return child is not parent.viewport() or widget is child
         if isinstance(parent, QTabWidget) and isinstance(widget, QAbstractButton):
             return True  # the tab bar's scroll arrows
-        parent = parent.parentWidget()
+        child, parent = parent, parent.parentWidget()
     return False
 
 
