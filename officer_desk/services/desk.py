@@ -24,6 +24,7 @@ from officer_desk.domain.models import (
     ConsultationDraft,
     FollowUp,
     Note,
+    NoteSearch,
     OutreachActivity,
     Referral,
     SearchHit,
@@ -34,6 +35,7 @@ from officer_desk.errors import Conflict, NotFound, OfficerDeskError, Validation
 from officer_desk.store import access_log
 from officer_desk.store import records as r
 from officer_desk.store import releases as report_releases
+from officer_desk.store import search as note_search
 from officer_desk.store.db import (
     DB_ERRORS as DB_ERRORS,  # for front ends that must survive a busy database
 )
@@ -588,6 +590,11 @@ class Desk:
         self, text: str, *, limit: int = 50, relevance: bool = False
     ) -> list[SearchHit]:
         return r.search_notes(self.store, text, limit=limit, relevance=relevance)
+
+    def find_notes(self, text: str, *, limit: int = 50) -> NoteSearch:
+        """Notes where every word matches the student's name or number or the note's text
+        ("amara exam"), newest consultation first (``store/search.py``)."""
+        return note_search.find_notes(self.store, text, limit=limit)
 
     # -- referrals ---------------------------------------------------------------------------
 

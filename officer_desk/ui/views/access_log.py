@@ -73,6 +73,7 @@ def _action_label(action: str) -> str:
         "restored": _t("Restored"),
         "passphrase_changed": _t("Passphrase changed"),
         "merged": _t("Merged"),
+        "moved": _t("Moved"),
     }
     return labels.get(action, action)
 
@@ -112,6 +113,11 @@ def _detail_label(e: AccessLogEntry, lang: str) -> str:
     if head == "addendum" and codebook.is_valid("note_layer", tail):
         return tr("AccessLogView", "addendum to: {note}").format(
             note=codebook.label("note_layer", tail, lang)
+        )
+    if e.action == "moved" and head == "from":
+        parts = dict(p.split(":", 1) for p in detail.split(";") if ":" in p)
+        return tr("AccessLogView", "from student {a} to student {b}").format(
+            a=parts.get("from", "?"), b=parts.get("to", "?")
         )
     if head == "merged" and tail.isdigit():
         return tr("AccessLogView", "merged with student {id}").format(id=tail)
