@@ -40,7 +40,19 @@ def _ctrl_n(qtbot, window) -> ConsultationDialog:
     dialog = window.dialogs[-1]
     assert isinstance(dialog, ConsultationDialog)
     qtbot.waitExposed(dialog)
+    _activate(qtbot, dialog)
     return dialog
+
+
+def _activate(qtbot, window) -> None:
+    window.activateWindow()  # a window manager does this; offscreen, the test does
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+
+
+def _discard(dialog: ConsultationDialog) -> None:
+    """Cancel, answering "Discard" to the question about what was typed."""
+    dialog.ask_discard = lambda: "discard"
+    dialog.cancel_button.click()
 
 
 def _go_to_student_by_number(qtbot, window, number: str) -> None:
@@ -92,6 +104,7 @@ def test_ctrl_n_on_a_student_page_logs_for_that_student_and_says_so(unlocked, qt
     assert open_button.focusPolicy() & Qt.FocusPolicy.TabFocus  # keyboard reachable
 
     # From elsewhere, the notice's button opens the record at the consultation.
+    _activate(qtbot, window)
     _key(qtbot, window, Qt.Key.Key_1, CTRL)
     assert window.current_view_id() == "today"
     open_button.setFocus()
@@ -119,9 +132,11 @@ def test_ctrl_n_elsewhere_starts_with_an_empty_picker(unlocked, qtbot):
     dialog.cancel_button.click()
 
     # The Students list with a row selected is not "a student in context" (see above).
+    _activate(qtbot, window)
     _key(qtbot, window, Qt.Key.Key_2, CTRL)
     students = window.views["students"]
-    students.apply_search()
+    assert _focused() is students.search_edit
+    qtbot.waitUntil(lambda: students.model.rowCount() == 1)
     _key(qtbot, students.search_edit, Qt.Key.Key_Down)
     assert students.table.currentIndex().isValid()
     dialog = _ctrl_n(qtbot, window)
@@ -160,7 +175,7 @@ def test_picker_tells_namesakes_apart_and_ranks_an_exact_number_first(unlocked, 
     _key(qtbot, popup, Qt.Key.Key_Return)
     assert dialog.student_id is not None
     assert desk.student(dialog.student_id).student_number == "s445566"
-    dialog.cancel_button.click()
+    _discard(dialog)
 
 
 def test_a_new_student_from_the_consultation_dialog(unlocked, qtbot):
@@ -222,6 +237,7 @@ def test_move_a_consultation_to_the_right_student(unlocked, qtbot, monkeypatch):
     assert section.move_button.isVisible() and section.move_button.isEnabled()
     dialog = section.ask_move()
     assert dialog is not None and dialog.isVisible()
+    _activate(qtbot, dialog)
     qtbot.keyClicks(dialog.search_edit, "lotte")
     # the student it is on now is not offered
     assert [dialog.results.item(i).text() for i in range(dialog.results.count())] == [
