@@ -173,13 +173,12 @@ def find_notes(store: Store, text: str, *, limit: int = 50) -> NoteSearch:
         )
     found: dict[int, tuple[str, str]] = {}
     complete = True
-    for match, students, name_keys in queries:
-        rows, whole = _dated_candidates(store, match, students, name_keys)
+    for match, only, name_keys in queries:
+        rows, whole = _dated_candidates(store, match, only, name_keys)
         complete = complete and whole
         for note_id, started in rows:
             found.setdefault(note_id, (started, match))
     ordered = sorted(found.items(), key=lambda item: (item[1][0], item[0]), reverse=True)[:limit]
-    hits: list[SearchHit] = []
     # Snippets per query (the words to mark differ), then back in date order.
     by_match = itertools.groupby(sorted(ordered, key=lambda item: item[1][1]), lambda i: i[1][1])
     made: dict[int, SearchHit] = {}
