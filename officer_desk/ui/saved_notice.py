@@ -14,10 +14,6 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 NOTICE_MS = 30_000
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SavedNotice", text)
-
-
 class SavedNotice(QWidget):
     """ "Saved for Lotte Jansma (s4455667)" with an Open record button, in the status bar for
     a while. Tab reaches the button like any other."""
@@ -45,8 +41,10 @@ class SavedNotice(QWidget):
         self.hide()
 
     def retranslate(self) -> None:
-        self.open_button.setText(_tr("Open record"))
-        self.open_button.setAccessibleName(_tr("Open the record this was saved in"))
+        self.open_button.setText(QCoreApplication.translate("SavedNotice", "Open record"))
+        self.open_button.setAccessibleName(
+            QCoreApplication.translate("SavedNotice", "Open the record this was saved in")
+        )
 
     def show_notice(self, text: str, student_id: int, consultation_id: int = 0) -> None:
         self._target = (student_id, consultation_id)

@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="403" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="409" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -12,64 +12,69 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="288" />
             <source>&amp;Verify chain</source>
             <translation>Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="408" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="240" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="314" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="414" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="281" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="251" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="257" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="367" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="236" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="242" />
             <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
             <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="76" />
+            <source>Moved</source>
+            <translation>Verplaatst</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="367" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="284" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="290" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="391" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="397" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="350" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="356" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -77,77 +82,82 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="359" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="349" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="114" />
             <source>addendum to: {note}</source>
             <translation>aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="105" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="106" />
             <source>case closed</source>
             <translation>traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="107" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="108" />
             <source>case reopened</source>
             <translation>traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="109" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="110" />
             <source>edited: {note}</source>
             <translation>bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
+            <source>from student {a} to student {b}</source>
+            <translation>van student {a} naar student {b}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="126" />
             <source>legal hold off</source>
             <translation>juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="126" />
             <source>legal hold on</source>
             <translation>juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="117" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
             <source>merged with student {id}</source>
             <translation>samengevoegd met student {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="135" />
             <source>not released</source>
             <translation>niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="104" />
             <source>note finalised</source>
             <translation>notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="133" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
             <source>vault key replaced</source>
             <translation>kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>with the recovery key</source>
             <translation>met de herstelsleutel</translation>
         </message>
@@ -216,17 +226,17 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="368" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="402" />
             <source>&amp;Addendum:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="396" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="391" />
             <source>Add addendum</source>
             <translation>Aanvulling toevoegen</translation>
         </message>
@@ -1040,252 +1050,272 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="205" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="276" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="196" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="210" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="893" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="235" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="249" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="214" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="892" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="301" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="315" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="223" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="237" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="162" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="176" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="233" />
             <source>&amp;Topics:</source>
             <translation>Onder&amp;werpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="185" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="199" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="293" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="307" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="346" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="802" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="855" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="894" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="329" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="343" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="206" />
             <source>D&amp;uration:</source>
             <translation>&amp;Duur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="318" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="284" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="298" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="391" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="405" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="407" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="404" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="425" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="439" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="427" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="441" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="890" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="101" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="104" />
             <source>Log consultation</source>
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="436" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="154" />
+            <source>N&amp;ew student…</source>
+            <translation>&amp;Nieuwe student…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="848" />
+            <source>No student matches what you typed. Press New student… to add them, or correct the name.</source>
+            <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="168" />
+            <source>No student matches what you typed: add a new student with this name</source>
+            <translation>Er is geen student die past bij wat u typte: voeg een nieuwe student met deze naam toe</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="450" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="400" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="414" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="314" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="245" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="259" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="284" />
             <source>Re&amp;ferral to:</source>
             <translation>Ver&amp;wijzing naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="268" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="282" />
             <source>Re&amp;move</source>
             <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="255" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="269" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="724" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="768" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="347" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="348" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="286" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="878" />
+            <source>Saved for {student}</source>
+            <translation>Opgeslagen voor {student}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="221" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="136" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="139" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="176" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="190" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="822" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="888" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="236" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="152" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="156" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="204" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="218" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="887" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="233" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="247" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="258" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werkaantekeningen en indrukken.</translation>
         </message>
@@ -1326,67 +1356,82 @@
     <context>
         <name>ConsultationSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="68" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="83" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="82" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="84" />
             <source>&amp;Save notes</source>
             <translation>Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
             <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="89" />
             <source>Add adde&amp;ndum…</source>
             <translation>Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="76" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="78" />
             <source>Addenda:</source>
             <translation>Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="100" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="108" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="181" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="215" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="182" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="216" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
             <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="131" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="139" />
             <source>Finalised on {when}. Changes are added as addenda.</source>
             <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="135" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="90" />
+            <source>Move to &amp;another student…</source>
+            <translation>Naar &amp;andere student verplaatsen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="181" />
+            <source>Moved to {student}</source>
+            <translation>Verplaatst naar {student}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="143" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="72" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="104" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="92" />
+            <source>Saved for the wrong student? Move this consultation to the right one.</source>
+            <translation>Bij de verkeerde student opgeslagen? Verplaats dit gesprek naar de juiste student.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="112" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1517,53 +1562,53 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="608" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="617" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="607" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="593" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="569" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="578" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="596" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="605" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="550" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="559" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="551" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="560" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="610" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="619" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="555" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="564" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="559" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="568" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -1571,13 +1616,18 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="375" />
+            <location filename="../../officer_desk/services/desk.py" line="377" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/corrections.py" line="82" />
+            <source>A consultation can only move to a student of the same faculty: the faculty's reports count it.</source>
+            <translation>Een gesprek kan alleen naar een student van dezelfde faculteit worden verplaatst: het telt mee in de rapportages van de faculteit.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/io/validate.py" line="302" />
-            <location filename="../../officer_desk/services/desk.py" line="404" />
+            <location filename="../../officer_desk/services/desk.py" line="406" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1599,9 +1649,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="367" />
-            <location filename="../../officer_desk/services/desk.py" line="431" />
-            <location filename="../../officer_desk/services/desk.py" line="652" />
-            <location filename="../../officer_desk/services/desk.py" line="727" />
+            <location filename="../../officer_desk/services/desk.py" line="433" />
+            <location filename="../../officer_desk/services/desk.py" line="659" />
+            <location filename="../../officer_desk/services/desk.py" line="734" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1646,8 +1696,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="284" />
-            <location filename="../../officer_desk/services/desk.py" line="300" />
+            <location filename="../../officer_desk/services/desk.py" line="286" />
+            <location filename="../../officer_desk/services/desk.py" line="302" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1657,7 +1707,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="230" />
+            <location filename="../../officer_desk/services/desk.py" line="232" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1667,17 +1717,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="412" />
+            <location filename="../../officer_desk/services/desk.py" line="414" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="438" />
+            <location filename="../../officer_desk/services/desk.py" line="440" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="312" />
+            <location filename="../../officer_desk/services/desk.py" line="314" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -1789,7 +1839,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="604" />
+            <location filename="../../officer_desk/services/desk.py" line="611" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -1882,7 +1932,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="242" />
+            <location filename="../../officer_desk/services/desk.py" line="244" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -1921,7 +1971,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="773" />
+            <location filename="../../officer_desk/services/desk.py" line="780" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1946,7 +1996,7 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="418" />
+            <location filename="../../officer_desk/services/desk.py" line="420" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -2117,12 +2167,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="370" />
+            <location filename="../../officer_desk/services/desk.py" line="372" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="388" />
+            <location filename="../../officer_desk/services/desk.py" line="390" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2147,6 +2197,11 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/corrections.py" line="78" />
+            <source>This consultation already belongs to this student.</source>
+            <translation>Dit gesprek hoort al bij deze student.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/io/validate.py" line="515" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
@@ -2156,18 +2211,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="400" />
+            <location filename="../../officer_desk/services/desk.py" line="402" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="796" />
+            <location filename="../../officer_desk/services/desk.py" line="803" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="569" />
+            <location filename="../../officer_desk/services/desk.py" line="571" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2192,8 +2247,8 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="688" />
-            <location filename="../../officer_desk/services/desk.py" line="722" />
+            <location filename="../../officer_desk/services/desk.py" line="695" />
+            <location filename="../../officer_desk/services/desk.py" line="729" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2213,7 +2268,7 @@ Onderwerpen: {topics}</translation>
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="535" />
+            <location filename="../../officer_desk/services/desk.py" line="537" />
             <source>This note is finalised; add an addendum instead.</source>
             <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
@@ -2251,6 +2306,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/services/privacy.py" line="151" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/corrections.py" line="89" />
+            <source>This student is on legal hold: their records stay as they are until the hold is released.</source>
+            <translation>Voor deze student geldt een juridische bewaarplicht: de gegevens blijven zoals ze zijn tot de bewaarplicht is opgeheven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="459" />
@@ -2306,12 +2366,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="238" />
+            <location filename="../../officer_desk/services/desk.py" line="240" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="234" />
+            <location filename="../../officer_desk/services/desk.py" line="236" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2321,7 +2381,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="220" />
+            <location filename="../../officer_desk/services/desk.py" line="222" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2610,47 +2670,47 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="293" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="327" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="294" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="296" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="330" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="329" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="325" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="359" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="323" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="316" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="350" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="348" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="382" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="319" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="353" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -2943,42 +3003,42 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="237" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="239" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="253" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="243" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="229" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="236" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="252" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="713" />
+            <location filename="../../officer_desk/ui/main_window.py" line="747" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2987,57 +3047,62 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="635" />
+            <location filename="../../officer_desk/ui/main_window.py" line="669" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="238" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="712" />
+            <location filename="../../officer_desk/ui/main_window.py" line="746" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="138" />
+            <location filename="../../officer_desk/ui/main_window.py" line="123" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="257" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="704" />
+            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <source>Find a student</source>
+            <translation>Student zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="738" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="234" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="498" />
+            <location filename="../../officer_desk/ui/main_window.py" line="503" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="461" />
+            <location filename="../../officer_desk/ui/main_window.py" line="466" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="428" />
+            <location filename="../../officer_desk/ui/main_window.py" line="433" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3045,104 +3110,109 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="500" />
+            <location filename="../../officer_desk/ui/main_window.py" line="505" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="755" />
+            <location filename="../../officer_desk/ui/main_window.py" line="789" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="634" />
+            <location filename="../../officer_desk/ui/main_window.py" line="668" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="244" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
-            <location filename="../../officer_desk/ui/main_window.py" line="553" />
+            <location filename="../../officer_desk/ui/main_window.py" line="228" />
+            <location filename="../../officer_desk/ui/main_window.py" line="587" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="741" />
+            <location filename="../../officer_desk/ui/main_window.py" line="775" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
+            <location filename="../../officer_desk/ui/main_window.py" line="507" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="230" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="680" />
+            <location filename="../../officer_desk/ui/main_window.py" line="714" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="742" />
+            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <source>Search names, student numbers and notes (Ctrl+F)</source>
+            <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="776" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="142" />
+            <location filename="../../officer_desk/ui/main_window.py" line="127" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="690" />
+            <location filename="../../officer_desk/ui/main_window.py" line="724" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="700" />
+            <location filename="../../officer_desk/ui/main_window.py" line="734" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="279" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="506" />
+            <location filename="../../officer_desk/ui/main_window.py" line="511" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="258" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="259" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="496" />
+            <location filename="../../officer_desk/ui/main_window.py" line="501" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="528" />
-            <location filename="../../officer_desk/ui/main_window.py" line="567" />
+            <location filename="../../officer_desk/ui/main_window.py" line="535" />
+            <location filename="../../officer_desk/ui/main_window.py" line="601" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3177,6 +3247,49 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/views/reports.py" line="430" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveConsultationDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="99" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;Verplaatsen naar:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="86" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="166" />
+            <source>Move consultation</source>
+            <translation>Gesprek verplaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
+            <source>Move the consultation of {when} from {source} to {target}?
+
+Its notes, addenda, referrals and follow-ups go with it. The move is recorded in the access log.</source>
+            <translation>Het gesprek van {when} verplaatsen van {source} naar {target}?
+
+De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaatsing wordt vastgelegd in het toegangslogboek.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="89" />
+            <source>Move the consultation of {when} from {student} to another student. Its notes, addenda, and the referrals and follow-ups made in it go with it.</source>
+            <translation>Verplaats het gesprek van {when} van {student} naar een andere student. De notities, aanvullingen en de verwijzingen en vervolgafspraken uit dit gesprek gaan mee.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="114" />
+            <source>Move…</source>
+            <translation>Verplaatsen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="104" />
+            <source>Students found</source>
+            <translation>Gevonden studenten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="98" />
+            <source>Type a name or student number</source>
+            <translation>Typ een naam of studentnummer</translation>
         </message>
     </context>
     <context>
@@ -3818,32 +3931,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="242" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="276" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="236" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="270" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="258" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="292" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="253" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="287" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="234" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="268" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="233" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="267" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -4139,6 +4252,19 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>SavedNotice</name>
+        <message>
+            <location filename="../../officer_desk/ui/saved_notice.py" line="44" />
+            <source>Open record</source>
+            <translation>Dossier openen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/saved_notice.py" line="46" />
+            <source>Open the record this was saved in</source>
+            <translation>Het dossier openen waarin dit is opgeslagen</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsView</name>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="77" />
@@ -4382,83 +4508,83 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="338" />
+            <location filename="../../officer_desk/ui/views/students.py" line="352" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="340" />
+            <location filename="../../officer_desk/ui/views/students.py" line="354" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="356" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="336" />
+            <location filename="../../officer_desk/ui/views/students.py" line="350" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="339" />
+            <location filename="../../officer_desk/ui/views/students.py" line="353" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="371" />
-            <location filename="../../officer_desk/ui/views/students.py" line="395" />
+            <location filename="../../officer_desk/ui/views/students.py" line="385" />
+            <location filename="../../officer_desk/ui/views/students.py" line="409" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="466" />
+            <location filename="../../officer_desk/ui/views/students.py" line="480" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="330" />
+            <location filename="../../officer_desk/ui/views/students.py" line="344" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="370" />
+            <location filename="../../officer_desk/ui/views/students.py" line="384" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="333" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="333" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="351" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="341" />
+            <location filename="../../officer_desk/ui/views/students.py" line="355" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="445" />
+            <location filename="../../officer_desk/ui/views/students.py" line="459" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="325" />
+            <location filename="../../officer_desk/ui/views/students.py" line="339" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="327" />
+            <location filename="../../officer_desk/ui/views/students.py" line="341" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -4760,69 +4886,96 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>StudentPicker</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="52" />
+            <source>last contact {date}</source>
+            <translation>laatste contact {date}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="56" />
+            <source>no contact yet</source>
+            <translation>nog geen contact</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="40" />
+            <source>{name} ({number})</source>
+            <translation>{name} ({number})</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <location filename="../../officer_desk/ui/views/students.py" line="133" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="122" />
+            <location filename="../../officer_desk/ui/views/students.py" line="124" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="244" />
+            <location filename="../../officer_desk/ui/views/students.py" line="252" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="127" />
+            <location filename="../../officer_desk/ui/views/students.py" line="129" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <location filename="../../officer_desk/ui/views/students.py" line="154" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="234" />
             <source>Matches in notes (newest 50)</source>
-            <translation>Treffers in notities (nieuwste 50)</translation>
+            <translation type="vanished">Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="232" />
+            <location filename="../../officer_desk/ui/views/students.py" line="238" />
+            <source>Matches in notes (newest {count})</source>
+            <translation>Treffers in notities (nieuwste {count})</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="240" />
+            <source>Matches in notes ({count} shown, newest first; add a word to find older ones)</source>
+            <translation>Treffers in notities ({count} getoond, nieuwste eerst; voeg een woord toe om oudere te vinden)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="236" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="153" />
+            <location filename="../../officer_desk/ui/views/students.py" line="155" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="132" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="119" />
+            <location filename="../../officer_desk/ui/views/students.py" line="121" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="193" />
+            <location filename="../../officer_desk/ui/views/students.py" line="195" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="246" />
+            <location filename="../../officer_desk/ui/views/students.py" line="254" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -5252,7 +5405,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="77" />
+            <location filename="../../officer_desk/ui/views/common.py" line="78" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>

@@ -73,7 +73,7 @@ def _action_label(action: str) -> str:
         "restored": _t("Restored"),
         "passphrase_changed": _t("Passphrase changed"),
         "merged": _t("Merged"),
-        "moved": _t("Moved"),
+        "moved": QCoreApplication.translate("AccessLogView", "Moved"),
     }
     return labels.get(action, action)
 

@@ -34,14 +34,10 @@ if TYPE_CHECKING:
     from officer_desk.ui.context import UiContext
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("StudentPicker", text)
-
-
 def who(student: Student | StudentRow) -> str:
     """ "Lotte Jansma (s4455667)", or the name alone when there is no number."""
     if student.student_number:
-        return _tr("{name} ({number})").format(
+        return QCoreApplication.translate("StudentPicker", "{name} ({number})").format(
             name=student.display_name, number=student.student_number
         )
     return student.display_name
@@ -53,9 +49,11 @@ def entry(row: StudentRow, lang: str) -> str:
     if row.faculty:
         parts.append(codebook.label("faculty", row.faculty, lang))
     parts.append(
-        _tr("last contact {date}").format(date=fmt_date(row.last_contact, lang))
+        QCoreApplication.translate("StudentPicker", "last contact {date}").format(
+            date=fmt_date(row.last_contact, lang)
+        )
         if row.last_contact
-        else _tr("no contact yet")
+        else QCoreApplication.translate("StudentPicker", "no contact yet")
     )
     return " · ".join(parts)
 
