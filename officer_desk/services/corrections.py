@@ -23,9 +23,12 @@ records that were never part of it):
     consultation for them would have done).
 
 Refused, changing nothing: the same student, a student who no longer exists (erased), a
-student of another faculty than the one the consultation is filed under (the faculty's
-reports count it; a move must not carry it into another faculty's figures), and a
-consultation of a student on legal hold (the hold keeps the records as they are).
+student recorded under another faculty than the vault's (this vault's reports count its
+faculty's students; a move must not carry a consultation out of them into a record that
+belongs to another faculty's officer), and a consultation of a student on legal hold (the
+hold keeps the records as they are). Moving *from* a student of another faculty to one of
+the vault's faculty is allowed: that is the usual correction when two namesakes study at
+different faculties.
 
 Everything happens in one transaction with one access-log entry ``moved`` on the
 consultation whose detail holds only ids: ``from:<student>;to:<student>;case:<what>``
@@ -77,11 +80,12 @@ class Corrections:
             raise ValidationError(
                 tr_noop("This consultation already belongs to this student."), field="student"
             )
-        if source.faculty and target.faculty and source.faculty != target.faculty:
+        faculty = desk.setting("faculty")
+        if faculty and target.faculty and target.faculty != faculty:
             raise Conflict(
                 tr_noop(
-                    "A consultation can only move to a student of the same faculty: the "
-                    "faculty's reports count it."
+                    "This student belongs to another faculty than this vault: a consultation "
+                    "cannot be moved to them."
                 )
             )
         if source.legal_hold:

@@ -1065,7 +1065,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="893" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="898" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -1080,7 +1080,7 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="892" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="897" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
@@ -1130,12 +1130,12 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="855" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="860" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="894" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="899" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
@@ -1185,7 +1185,7 @@
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="890" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="895" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1200,7 +1200,7 @@
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="848" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="853" />
             <source>No student matches what you typed. Press New student… to add them, or correct the name.</source>
             <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
         </message>
@@ -1245,7 +1245,7 @@
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="768" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="773" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
@@ -1260,7 +1260,7 @@
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="878" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="883" />
             <source>Saved for {student}</source>
             <translation>Opgeslagen voor {student}</translation>
         </message>
@@ -1285,7 +1285,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="888" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="893" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1305,7 +1305,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="887" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="892" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -1621,9 +1621,8 @@ Onderwerpen: {topics}</translation>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/corrections.py" line="82" />
             <source>A consultation can only move to a student of the same faculty: the faculty's reports count it.</source>
-            <translation>Een gesprek kan alleen naar een student van dezelfde faculteit worden verplaatst: het telt mee in de rapportages van de faculteit.</translation>
+            <translation type="vanished">Een gesprek kan alleen naar een student van dezelfde faculteit worden verplaatst: het telt mee in de rapportages van de faculteit.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="302" />
@@ -2197,7 +2196,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/corrections.py" line="78" />
+            <location filename="../../officer_desk/services/corrections.py" line="81" />
             <source>This consultation already belongs to this student.</source>
             <translation>Dit gesprek hoort al bij deze student.</translation>
         </message>
@@ -2303,12 +2302,17 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/corrections.py" line="86" />
+            <source>This student belongs to another faculty than this vault: a consultation cannot be moved to them.</source>
+            <translation>Deze student hoort bij een andere faculteit dan deze kluis: een gesprek kan niet naar deze student worden verplaatst.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/privacy.py" line="151" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/corrections.py" line="89" />
+            <location filename="../../officer_desk/services/corrections.py" line="93" />
             <source>This student is on legal hold: their records stay as they are until the hold is released.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht: de gegevens blijven zoals ze zijn tot de bewaarplicht is opgeheven.</translation>
         </message>

@@ -116,6 +116,14 @@ def test_the_move_is_access_logged_with_ids_only(desk):
     assert desk.verify_access_log().ok
 
 
+def test_from_a_namesake_of_another_faculty_to_the_vaults_faculty(desk):
+    law = _student(desk, "Lotte Jansma", "s7777777", faculty="LAW")
+    soc = _student(desk, "Lotte Jansma", "s4455667", faculty="SOC")
+    c = _log(desk, law, note="x")
+    Corrections(desk).move_consultation(c.id, soc)
+    assert desk.consultation(c.id).student_id == soc
+
+
 def test_refusals_change_nothing(desk):
     wrong = _student(desk, "Lotte Jansma", "s1111111")
     right = _student(desk, "Lotte Jansma", "s4455667")
@@ -130,9 +138,9 @@ def test_refusals_change_nothing(desk):
         moves.move_consultation(c.id, 999_999)  # erased or never there
     with pytest.raises(NotFound):
         moves.move_consultation(999_999, right)
-    with pytest.raises(Conflict) as faculty:
+    with pytest.raises(Conflict) as faculty:  # the vault is SOC's
         moves.move_consultation(c.id, law)
-    assert "faculty" in faculty.value.template
+    assert "another faculty" in faculty.value.template
     Privacy(desk).set_legal_hold(wrong, True)
     before = len(desk.access_log())
     with pytest.raises(Conflict) as hold:
