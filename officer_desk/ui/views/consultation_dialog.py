@@ -543,6 +543,7 @@ class ConsultationDialog(QDialog):
         self._picks[shown] = row.id
         self._loading = True
         self.student_edit.setText(shown)
+        self.student_edit.setCursorPosition(0)  # the name first, the details after it
         self._loading = False
         self.new_student_button.hide()
         self._clear_error()
