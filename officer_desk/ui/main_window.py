@@ -542,9 +542,7 @@ class MainWindow(QMainWindow):
 
     def focus_search(self) -> None:
         """Ctrl+F: the Students search, from anywhere."""
-        if "students" in self.views:
-            self.show_view("students")
-            self._focus_view()
+        self.show_view("students")  # focuses its search
 
     def student_in_context(self) -> int | None:
         """The student whose page is showing, else None (a selected row in a list is no

@@ -25,13 +25,18 @@ def test_name_and_note_words_together_newest_first_and_open_at_the_match(unlocke
     now = dt.datetime.now().replace(second=0, microsecond=0)
     amara = add_student(desk, "Amara Okafor", "s2233445")
     bram = add_student(desk, "Bram Jansen", "s5566778")
+
     # Logged out of date order (as an import or a late entry does): the newest consultation
     # is saved first, so note ids do not follow the dates.
-    newest = add_consultation(desk, amara, when=now - dt.timedelta(days=2), dossier="Exam went well")
-    oldest = add_consultation(desk, amara, when=now - dt.timedelta(days=40), dossier="Afraid of the exam")
-    middle = add_consultation(desk, amara, when=now - dt.timedelta(days=9), dossier="Exam resit planned")
-    add_consultation(desk, amara, when=now - dt.timedelta(days=5), dossier="Housing trouble")
-    add_consultation(desk, bram, when=now - dt.timedelta(days=1), dossier="Exam stress too")
+    def ago(days: int) -> dt.datetime:
+        return now - dt.timedelta(days=days)
+
+    newest = add_consultation(desk, amara, when=ago(2), dossier="Exam went well")
+    oldest = add_consultation(desk, amara, when=ago(40), dossier="Afraid of the exam")
+    middle = add_consultation(desk, amara, when=ago(9), dossier="Exam resit planned")
+    add_consultation(desk, amara, when=ago(5), dossier="Housing trouble")
+    add_consultation(desk, bram, when=ago(1), dossier="Exam stress too")
+    assert newest < oldest < middle  # saved in this order
 
     # Switching to Students puts the cursor in the search box.
     window.activateWindow()
@@ -44,10 +49,7 @@ def test_name_and_note_words_together_newest_first_and_open_at_the_match(unlocke
     qtbot.waitUntil(lambda: students.hits_model.rowCount() == 3, timeout=3000)
     assert set(_rows(students.hits_model, 0)) == {"Amara Okafor"}
     # newest first, by the consultation's date
-    days = [
-        (now - dt.timedelta(days=d)).date() for d in (2, 9, 40)
-    ]
-    assert _rows(students.hits_model, 1) == [fmt_date(d, "en") for d in days]
+    assert _rows(students.hits_model, 1) == [fmt_date(ago(d).date(), "en") for d in (2, 9, 40)]
     assert students.notes_heading.isVisible()
     # Every word must match: "amara housing" finds the housing note only.
     students.search_edit.clear()
@@ -73,11 +75,12 @@ def test_name_and_note_words_together_newest_first_and_open_at_the_match(unlocke
     assert isinstance(current, Consultation) and current.id == middle
     row = page.timeline.currentIndex().row()
     assert page.timeline.selectionModel().isRowSelected(row)
-    assert page.timeline.viewport().rect().intersects(
-        page.timeline.visualRect(page.timeline_model.index(row, 0))
+    assert (
+        page.timeline.viewport()
+        .rect()
+        .intersects(page.timeline.visualRect(page.timeline_model.index(row, 0)))
     )
     assert page.consultation.dossier_edit.toPlainText() == "Exam resit planned"
-    assert newest != oldest
 
     # Ctrl+F from the student page goes back to the search, text selected for a new query.
     qtbot.keyClick(window, Qt.Key.Key_F, CTRL)

@@ -707,6 +707,9 @@ class ConsultationDialog(QDialog):
                         self._picks[self.student_edit.text()] = sid
                     except OfficerDeskError:
                         self.student_id = None
+                typed = self.student_edit.text()
+                if self.student_id is None and typed.strip():
+                    self.new_student_button.setVisible(not find_students(self.ctx, typed, 1))
             try:
                 when = dt.datetime.fromisoformat(str(p.get("started_at")))
                 self.when_edit.setDateTime(
