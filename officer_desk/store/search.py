@@ -20,7 +20,7 @@ from officer_desk.store.db import Store, parse_moment
 CANDIDATES = 1000
 #: A name part matching at most this many students is searched student by student (their
 #: notes, each checked against the full-text index); more go through the index first.
-FEW_STUDENTS = 1000
+FEW_STUDENTS = 150
 #: More students than this for the name part: its words count as note words only.
 MANY_STUDENTS = 5000
 
