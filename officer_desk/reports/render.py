@@ -38,6 +38,7 @@ from reportlab.platypus import (
 
 from officer_desk.domain.codebook import SENSITIVE_TOPICS
 from officer_desk.domain.codebook import label as codebook_label
+from officer_desk.domain.period import display_label
 from officer_desk.reports import labels as report_labels
 from officer_desk.reports.build import DraftSummary
 from officer_desk.reports.bundle import ALL_FACULTIES
@@ -110,7 +111,7 @@ def _faculty_label(code: str, lang: str) -> str:
 
 def _source_label(ident: str, lang: str) -> str:
     fac, _, period = ident.partition("@")
-    return f"{_faculty_label(fac, lang)} {period}"
+    return f"{_faculty_label(fac, lang)} {display_label(period, lang)}"
 
 
 # --- page furniture -------------------------------------------------------------------------
@@ -446,7 +447,9 @@ def _trend(title: str, release: Release, lang: str) -> Drawing:
             runs[-1].append((k, p.students_seen))
     runs = [r for r in runs if r]
     names = [
-        p.period if p.students_seen is not None else f"{p.period} ({p.band or SYMBOL})"
+        display_label(p.period, lang)
+        if p.students_seen is not None
+        else f"{display_label(p.period, lang)} ({p.band or SYMBOL})"
         for p in points
     ]
     d = Drawing(CONTENT_W, 170)
@@ -533,10 +536,10 @@ def _title_page(release: Release, lang: str) -> list[object]:
     sub = {"quarter": "subtitle_quarter", "ytd": "subtitle_ytd", "merged": "subtitle_merged"}
     meta = [
         (text("faculty", lang), _faculty_label(release.faculty, lang)),
-        (text("period", lang), release.period),
+        (text("period", lang), display_label(release.period, lang)),
     ]
     if release.generated_in:
-        meta.append((text("generated", lang), release.generated_in))
+        meta.append((text("generated", lang), display_label(release.generated_in, lang)))
     meta.append((text("codebook", lang), release.codebook_version))
     if release.draft:
         meta.append((text("status", lang), text("status_draft", lang)))
@@ -698,80 +701,43 @@ def _story(release: Release, lang: str) -> list[object]:
         )
     )
 
-    # 3 topics
-    topics = release.table("topics")
-    story.append(CondPageBreak(9 * cm))
-    story.append(Paragraph(_esc(text("sec_topics", lang)), STYLES["h1"]))
-    story += _table_block(
+    sensitive = text("sensitive_note", lang, s=release.sensitive_threshold)
+    # 3 topics, 4 referrals, 5 follow-up, 6 outreach
+    story += _section(
         release,
-        topics,
         lang,
-        text("cap_topics", lang),
+        "topics",
+        "sec_topics",
+        CondPageBreak(9 * cm),
         first_col=6.0 * cm,
-        notes=[
-            text("multi_note", lang),
-            text("sensitive_note", lang, s=release.sensitive_threshold),
-        ],
+        notes=[text("multi_note", lang), sensitive],
+        chart=("chart_topics", "topic", True),
     )
-    if not topics.withheld and not _all_hidden(topics):
-        names = [code_label("topic", c, lang) for c in topics.spec.rows]
-        story.append(
-            _hbar(
-                text("chart_topics", lang),
-                names,
-                list(topics.row_totals),
-                lang,
-                _margin_lows(topics, rows=True),
-            )
-        )
-
-    # 4 referrals
-    refs = release.table("referrals")
-    story.append(PageBreak())
-    story.append(Paragraph(_esc(text("sec_referrals", lang)), STYLES["h1"]))
-    story += _table_block(
+    story += _section(
         release,
-        refs,
         lang,
-        text("cap_referrals", lang),
+        "referrals",
+        "sec_referrals",
+        PageBreak(),
         first_col=4.2 * cm,
-        notes=[
-            text("multi_note_ref", lang),
-            text("sensitive_note", lang, s=release.sensitive_threshold),
-        ],
+        notes=[text("multi_note_ref", lang), sensitive],
+        chart=("chart_referrals", "referral_status", False),
     )
-    if not refs.withheld and not _all_hidden(refs):
-        names = [code_label("referral_status", c, lang) for c in refs.spec.cols]
-        story.append(
-            _vbar(
-                text("chart_referrals", lang),
-                names,
-                list(refs.col_totals),
-                lang,
-                _margin_lows(refs, rows=False),
-            )
-        )
-
-    # 5 follow-up
-    story.append(CondPageBreak(7 * cm))
-    story.append(Paragraph(_esc(text("sec_follow_up", lang)), STYLES["h1"]))
-    story += _table_block(
+    story += _section(
         release,
-        release.table("follow_ups"),
         lang,
-        text("cap_follow_ups", lang),
+        "follow_ups",
+        "sec_follow_up",
+        CondPageBreak(7 * cm),
         first_col=7 * cm,
         notes=[text("follow_note", lang)],
     )
-
-    # 6 outreach
-    story.append(CondPageBreak(7 * cm))
-    story.append(Paragraph(_esc(text("sec_outreach", lang)), STYLES["h1"]))
-    story += _table_block(
+    story += _section(
         release,
-        release.table("outreach"),
         lang,
-        text("cap_outreach", lang),
+        "outreach",
+        "sec_outreach",
+        CondPageBreak(7 * cm),
         first_col=7 * cm,
         notes=[text("outreach_note", lang)],
     )
@@ -779,6 +745,35 @@ def _story(release: Release, lang: str) -> list[object]:
     # 7 method
     story += _method(release, lang)
     return story
+
+
+def _section(
+    release: Release,
+    lang: str,
+    key: str,
+    heading: str,
+    page_break: object,
+    *,
+    first_col: float,
+    notes: list[str],
+    chart: tuple[str, str, bool] | None = None,
+) -> list[object]:
+    """One table section: a page break, the heading, the table with its notes and, when
+    ``chart`` = (title text, vocabulary, by rows) is given and the table shows figures, a bar
+    chart of its row totals (horizontal) or column totals (vertical)."""
+    table = release.table(key)
+    out: list[object] = [page_break, Paragraph(_esc(text(heading, lang)), STYLES["h1"])]
+    out += _table_block(
+        release, table, lang, text(f"cap_{key}", lang), first_col=first_col, notes=notes
+    )
+    if chart is not None and not table.withheld and not _all_hidden(table):
+        title, vocabulary, by_rows = chart
+        codes = table.spec.rows if by_rows else table.spec.cols
+        names = [code_label(vocabulary, c, lang) for c in codes]
+        totals = list(table.row_totals if by_rows else table.col_totals)
+        bar = _hbar if by_rows else _vbar
+        out.append(bar(text(title, lang), names, totals, lang, _margin_lows(table, rows=by_rows)))
+    return out
 
 
 def _margin_lows(t: ProtectedTable, *, rows: bool) -> list[int | None]:
@@ -831,11 +826,12 @@ def render_pdf(release: Release, lang: str = "en", *, on_screen: bool = False) -
         raise ValueError("a draft's full figures are shown on screen only")
     buf = io.BytesIO()
     faculty = _faculty_label(release.faculty, lang)
-    header = f"{text('title', lang)}  ·  {faculty}  ·  {release.period}"
+    period = display_label(release.period, lang)
+    header = f"{text('title', lang)}  ·  {faculty}  ·  {period}"
     mark = f"{text('draft_mark', lang)} " if release.draft else ""
     doc = _doc(
         buf,
-        f"{mark}{text('title', lang)} {faculty} {release.period}",
+        f"{mark}{text('title', lang)} {faculty} {period}",
         text("subtitle_draft" if release.draft else "subtitle_" + release.kind, lang),
         lang,
     )
@@ -850,17 +846,18 @@ def render_draft_pdf(draft: DraftSummary, lang: str = "en") -> bytes:
         raise ValueError("lang must be 'en' or 'nl'")
     buf = io.BytesIO()
     faculty = _faculty_label(draft.faculty, lang)
-    header = f"{text('title', lang)}  ·  {faculty}  ·  {draft.period}"
+    period = display_label(draft.period, lang)
+    header = f"{text('title', lang)}  ·  {faculty}  ·  {period}"
     doc = _doc(
         buf,
-        f"{text('draft_mark', lang)} {text('title', lang)} {faculty} {draft.period}",
+        f"{text('draft_mark', lang)} {text('title', lang)} {faculty} {period}",
         text("subtitle_draft", lang),
         lang,
     )
     meta = [
         (text("faculty", lang), faculty),
-        (text("period", lang), draft.period),
-        (text("generated", lang), draft.generated_in),
+        (text("period", lang), period),
+        (text("generated", lang), display_label(draft.generated_in, lang)),
         (text("codebook", lang), draft.codebook_version),
         (text("status", lang), text("status_draft", lang)),
     ]

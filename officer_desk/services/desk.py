@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from officer_desk.domain import codebook
 from officer_desk.domain import validation as v
 from officer_desk.domain.models import (
+    AccessLogEntry,
     Case,
     Consultation,
     ConsultationDraft,
@@ -534,7 +535,7 @@ class Desk:
         """Change a note that is not finalised yet."""
         c = self.consultation(consultation_id)
         if c.finalised_at is not None:
-            raise Conflict(tr_noop("This note is finalised; add an addendum instead."))
+            raise Conflict(tr_noop("This note is finalised; use Add to the note instead."))
         v.code("note_layer", layer, "layer")
         body = v.note_text(body, f"{layer}_note")
         note = r.main_note(self.store, consultation_id, layer)
@@ -830,6 +831,43 @@ class Desk:
 
     def access_log(self, **filters: Any) -> list[Any]:
         return access_log.entries(self.store, **filters)
+
+    def log_students(self, entries: Iterable[AccessLogEntry]) -> dict[int, LogStudent]:
+        """Who each access-log entry is about, looked up now (the log holds ids only).
+
+        Entries about a student's records map to that student while the record exists and to
+        ``LogStudent(None, "")`` (an erased or purged student) after; entries about the vault,
+        reports or exports are left out. Not logged: it shows only what the log already
+        refers to."""
+        refs = [
+            (e.record_type, e.record_id)
+            for e in entries
+            if e.record_id is not None and e.record_type in LOG_STUDENT_RECORDS
+        ]
+        found = r.students_of_records(self.store, refs)
+        out: dict[int, LogStudent] = {}
+        for e in entries:
+            if e.record_id is None or e.record_type not in LOG_STUDENT_RECORDS:
+                continue
+            hit = found.get((e.record_type, e.record_id))
+            out[e.id] = LogStudent(*hit) if hit else LogStudent(None, "")
+        return out
+
+
+#: Access-log record kinds that belong to one student.
+LOG_STUDENT_RECORDS = frozenset({"student", "case", "consultation", "referral", "follow_up"})
+
+
+@dataclass(frozen=True, slots=True)
+class LogStudent:
+    """The student an access-log entry is about: ``student_id`` is None once erased."""
+
+    student_id: int | None
+    name: str
+
+    @property
+    def erased(self) -> bool:
+        return self.student_id is None
 
 
 def label(vocabulary: str, code: str, lang: str = "en") -> str:

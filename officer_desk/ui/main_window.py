@@ -504,7 +504,7 @@ class MainWindow(QMainWindow):
         elif self.locking:
             self.status_mode.setText(self.tr("Locking…"))
         elif self.session.vault.read_only:
-            self.status_mode.setText(self.tr("Read-only: the database is damaged"))
+            self.status_mode.setText(self.tr("Read-only: the vault is damaged"))
         else:
             minutes = int(self._autolock_minutes())
             self.status_mode.setText(

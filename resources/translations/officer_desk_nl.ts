@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="409" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="492" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -12,154 +12,335 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="288" />
             <source>&amp;Verify chain</source>
-            <translation>Keten &amp;controleren</translation>
+            <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="240" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="314" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="414" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="306" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="390" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="497" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="281" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="354" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="253" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="77" />
+            <source>Added</source>
+            <translation>Toegevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="326" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="257" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="330" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="367" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="85" />
+            <source>Backup made</source>
+            <translation>Back-up gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="86" />
+            <source>Backup restored</source>
+            <translation>Back-up teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="450" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="242" />
-            <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
-            <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
+            <source>Calendar</source>
+            <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="78" />
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <source>Check the &amp;log</source>
+            <translation>&amp;Logboek controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="83" />
+            <source>Deleted after the retention period</source>
+            <translation>Verwijderd na de bewaartermijn</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="201" />
+            <source>Details</source>
+            <translation>Bijzonderheden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="317" />
+            <source>Each entry carries a SHA-256 hash of itself and of the entry before it (a hash chain); the newest hash is also kept in the key file and in backups.</source>
+            <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="82" />
+            <source>Erased</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
+            <source>Every time a student's record was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
+            <translation>Elke keer dat een studentdossier is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
+        </message>
+        <message>
+            <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
+            <translation type="vanished">Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="79" />
+            <source>Exported</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="88" />
+            <source>Faculty reports combined</source>
+            <translation>Faculteitsrapporten samengevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
+            <source>Follow-ups</source>
+            <translation>Vervolgafspraken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="333" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="76" />
-            <source>Moved</source>
-            <translation>Verplaatst</translation>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="84" />
+            <source>Imported</source>
+            <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="367" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="89" />
+            <source>Moved to another student</source>
+            <translation>Naar een andere student verplaatst</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="197" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="76" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="87" />
+            <source>Passphrase or vault key changed</source>
+            <translation>Wachtzin of kluissleutel gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="363" />
+            <source>Recompute the hash chain of every entry to find any change</source>
+            <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
+            <source>Referrals</source>
+            <translation>Verwijzingen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="80" />
+            <source>Report made</source>
+            <translation>Rapport gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="81" />
+            <source>Report released</source>
+            <translation>Rapport vrijgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="450" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="290" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="366" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="397" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="480" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="200" />
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="164" />
+            <source>Students</source>
+            <translation>Studenten</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="356" />
             <source>The chain of %n entries is intact.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>De keten van %n regel is intact.</numerusform>
                 <numerusform>De keten van %n regels is intact.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="359" />
-            <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
-            <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="437" />
+            <source>The log is intact: none of its %n entries was changed.</source>
+            <translation>
+                <numerusform>Het logboek is ongewijzigd: de %n regel is niet veranderd.</numerusform>
+                <numerusform>Het logboek is ongewijzigd: geen van de %n regels is veranderd.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="349" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="443" />
+            <source>The log was changed at entry no. {id}. Restore a backup and report this.</source>
+            <translation>Het logboek is gewijzigd bij regel nr. {id}. Zet een back-up terug en meld dit.</translation>
+        </message>
+        <message>
+            <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
+            <translation type="vanished">Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="431" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="114" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="74" />
+            <source>Vault created</source>
+            <translation>Kluis aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="75" />
+            <source>Vault unlocked</source>
+            <translation>Kluis ontgrendeld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="199" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="198" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
             <source>addendum to: {note}</source>
-            <translation>aanvulling op: {note}</translation>
+            <translation type="vanished">aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="106" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="170" />
+            <source>appointments: {n}</source>
+            <translation>afspraken: {n}</translation>
+        </message>
+        <message>
             <source>case closed</source>
-            <translation>traject gesloten</translation>
+            <translation type="vanished">traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="108" />
             <source>case reopened</source>
-            <translation>traject heropend</translation>
+            <translation type="vanished">traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="110" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="137" />
+            <source>draft, not released</source>
+            <translation>concept, niet vrijgegeven</translation>
+        </message>
+        <message>
             <source>edited: {note}</source>
-            <translation>bewerkt: {note}</translation>
+            <translation type="vanished">bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="119" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <source>erased student</source>
+            <translation>gewiste student</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
             <source>from student {a} to student {b}</source>
             <translation>van student {a} naar student {b}</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
+            <source>kept %n year(s) after the last activity</source>
+            <translation>
+                <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
+                <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="126" />
             <source>legal hold off</source>
-            <translation>juridische bewaarplicht opgeheven</translation>
+            <translation type="vanished">juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="126" />
             <source>legal hold on</source>
-            <translation>juridische bewaarplicht ingesteld</translation>
+            <translation type="vanished">juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
             <source>merged with student {id}</source>
-            <translation>samengevoegd met student {id}</translation>
+            <translation type="vanished">samengevoegd met student {id}</translation>
+        </message>
+        <message>
+            <source>not released</source>
+            <translation type="vanished">niet vrijgegeven</translation>
+        </message>
+        <message>
+            <source>note finalised</source>
+            <translation type="vanished">notitie afgerond</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="135" />
-            <source>not released</source>
-            <translation>niet vrijgegeven</translation>
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="104" />
-            <source>note finalised</source>
-            <translation>notitie afgerond</translation>
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="133" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="265" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="180" />
+            <source>rows imported: {n}, left out: {skipped}</source>
+            <translation>rijen geïmporteerd: {n}, weggelaten: {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="172" />
+            <source>rows: {n}</source>
+            <translation>rijen: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="126" />
+            <source>the duplicate's records now belong here</source>
+            <translation>de gegevens van de dubbele student horen nu hierbij</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="338" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
             <source>vault key replaced</source>
-            <translation>kluissleutel vervangen</translation>
+            <translation type="vanished">kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>with the recovery key</source>
-            <translation>met de herstelsleutel</translation>
+            <translation type="vanished">met de herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="281" />
+            <source>{record}, internal number {id}</source>
+            <translation>{record}, intern nummer {id}</translation>
         </message>
     </context>
     <context>
@@ -204,6 +385,11 @@
             <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="188" />
+            <source>The vault is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
+            <translation>De kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/unlock/screen.py" line="361" />
             <source>The vault key was changed, but the vault could not be opened with it.</source>
             <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
@@ -218,27 +404,47 @@
             <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="188" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
-            <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
+            <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
     </context>
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="402" />
             <source>&amp;Addendum:</source>
+            <translation type="vanished">&amp;Aanvulling:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="405" />
+            <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="396" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="399" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="391" />
             <source>Add addendum</source>
-            <translation>Aanvulling toevoegen</translation>
+            <translation type="vanished">Aanvulling toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="394" />
+            <source>Add to a finalised note</source>
+            <translation>Een definitieve notitie aanvullen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapsLockWarning</name>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="213" />
+            <source>Caps Lock is on</source>
+            <translation>Caps Lock staat aan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="212" />
+            <source>Caps Lock is on: the passphrase may come out in capitals.</source>
+            <translation>Caps Lock staat aan: de wachtzin komt mogelijk in hoofdletters.</translation>
         </message>
     </context>
     <context>
@@ -282,9 +488,13 @@
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
-            <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+            <translation type="vanished">Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <source>A trial run: this is what the import would do. Nothing has been written yet.</source>
+            <translation>Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="477" />
@@ -504,7 +714,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="81" />
             <source>Faculty code (optional): </source>
-            <translation>Facultaire code (optioneel): </translation>
+            <translation>Faculteitscode (optioneel): </translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="146" />
@@ -522,9 +732,9 @@
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="188" />
+            <location filename="../../officer_desk/commands/reports.py" line="219" />
             <source>Merged {n} faculty reports for {period}.</source>
-            <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
+            <translation>{n} faculteitsrapporten voor {period} samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
@@ -535,7 +745,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="271" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
-            <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+            <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; druk hem af en bewaar hem veilig en offline):</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="209" />
@@ -572,7 +782,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="89" />
             <source>Recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
-            <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+            <translation>Herstelsleutel (wordt maar één keer getoond; druk hem af en bewaar hem veilig en offline):</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="136" />
@@ -590,9 +800,9 @@
             <translation>Nogmaals: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="99" />
+            <location filename="../../officer_desk/commands/reports.py" line="109" />
             <source>Report {period}: {state}.</source>
-            <translation>Rapportage {period}: {state}.</translation>
+            <translation>Rapport {period}: {state}.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="169" />
@@ -655,17 +865,22 @@
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="127" />
+            <source>Year to date up to {period} ({label}): added up from the released quarters.</source>
+            <translation>Jaar tot nu toe, tot en met {period} ({label}): opgeteld uit de vrijgegeven kwartalen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/vault.py" line="80" />
             <source>Your name (optional): </source>
             <translation>Uw naam (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="64" />
+            <location filename="../../officer_desk/commands/reports.py" line="72" />
             <source>a UTF-8 file with one FACULTY=FINGERPRINT per line (# comments)</source>
             <translation>een UTF-8-bestand met één FACULTEIT=VINGERAFDRUK per regel (# voor commentaar)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="69" />
+            <location filename="../../officer_desk/commands/reports.py" line="77" />
             <source>a file recording the releases merged before (created if missing): refuses a second release of a quarter and an older release number</source>
             <translation>een bestand met de eerder samengevoegde vrijgaven (wordt aangemaakt als het ontbreekt): weigert een tweede vrijgave van een kwartaal en een ouder vrijgavenummer</translation>
         </message>
@@ -678,7 +893,7 @@
             <translation type="vanished">bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="55" />
+            <location filename="../../officer_desk/commands/reports.py" line="63" />
             <source>accept this faculty's bundles only when signed by the key with this fingerprint (repeat per faculty)</source>
             <translation>accepteer de bundels van deze faculteit alleen als ze zijn ondertekend met de sleutel met deze vingerafdruk (herhaal per faculteit)</translation>
         </message>
@@ -700,7 +915,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="14" />
             <source>build the anonymised report for a quarter</source>
-            <translation>de geanonimiseerde rapportage van een kwartaal maken</translation>
+            <translation>het geanonimiseerde rapport van een kwartaal maken</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="48" />
@@ -727,9 +942,9 @@
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="98" />
+            <location filename="../../officer_desk/commands/reports.py" line="108" />
             <source>draft, not released (the PDF shows banded totals only)</source>
-            <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
+            <translation>concept, niet vrijgegeven (de pdf toont alleen afgeronde totalen)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="60" />
@@ -744,12 +959,12 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="33" />
             <source>faculty code of the demo officer</source>
-            <translation>facultaire code van de demofunctionaris</translation>
+            <translation>faculteitscode van de demofunctionaris</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="35" />
             <source>freeze the quarter: later runs return the same figures</source>
-            <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
+            <translation>het kwartaal vastleggen: latere rapporten geven dezelfde cijfers</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="40" />
@@ -788,9 +1003,9 @@
             <translation>gemaakt vóór het terugzetten van een oudere back-up; de latere regels zijn daarmee teruggedraaid</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="44" />
+            <location filename="../../officer_desk/commands/reports.py" line="52" />
             <source>merge faculty report bundles into the university report</source>
-            <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
+            <translation>rapportbundels van faculteiten samenvoegen tot het universiteitsrapport</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="205" />
@@ -819,12 +1034,12 @@
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="39" />
             <source>only this record id</source>
-            <translation>alleen dit recordnummer</translation>
+            <translation>alleen dit nummer</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="38" />
             <source>only this record type</source>
-            <translation>alleen dit soort record</translation>
+            <translation>alleen dit soort onderdeel</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="79" />
@@ -837,12 +1052,12 @@
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="96" />
+            <location filename="../../officer_desk/commands/reports.py" line="106" />
             <source>released (frozen)</source>
             <translation>vrijgegeven (vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="94" />
+            <location filename="../../officer_desk/commands/reports.py" line="104" />
             <source>released (frozen), release {n}</source>
             <translation>vrijgegeven (vastgelegd), vrijgave {n}</translation>
         </message>
@@ -877,9 +1092,9 @@
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="39" />
+            <location filename="../../officer_desk/commands/reports.py" line="47" />
             <source>show the report-signing public key</source>
-            <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
+            <translation>de openbare sleutel tonen waarmee rapporten worden ondertekend</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="47" />
@@ -926,6 +1141,11 @@
             <translation>waar de leesbare PDF moet komen</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="40" />
+            <source>with --pdf: the year to date up to this quarter, from the released quarters only</source>
+            <translation>met --pdf: het jaar tot nu toe, tot en met dit kwartaal, alleen uit vrijgegeven kwartalen</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/privacy.py" line="88" />
             <source>write a verified backup (or list backups)</source>
             <translation>een gecontroleerde back-up maken (of de back-ups tonen)</translation>
@@ -937,7 +1157,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="24" />
             <source>write the PDF report here (an unreleased quarter: a banded draft)</source>
-            <translation>schrijf de pdf-rapportage hierheen (een niet vrijgegeven kwartaal: een concept met totalen in stappen)</translation>
+            <translation>schrijf het pdf-rapport hierheen (een niet-vrijgegeven kwartaal: een concept met afgeronde totalen)</translation>
         </message>
         <message>
             <source>write the signed JSON bundle here</source>
@@ -951,7 +1171,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="26" />
             <source>your faculty code, e.g. SOC</source>
-            <translation>uw facultaire code, bijvoorbeeld SOC</translation>
+            <translation>uw faculteitscode, bijvoorbeeld SOC</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="25" />
@@ -981,12 +1201,12 @@
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="311" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
-            <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
+            <translation>{n} student(en) verwijderd; {skipped} kwam(en) niet meer in aanmerking.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="298" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
-            <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
+            <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of vóór {cutoff}). Er is niets verwijderd.</translation>
         </message>
     </context>
     <context>
@@ -1065,7 +1285,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="898" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="902" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -1080,7 +1300,7 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="897" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="901" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
@@ -1130,12 +1350,12 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="860" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="864" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="899" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="903" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
@@ -1185,7 +1405,7 @@
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="895" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="899" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1200,7 +1420,7 @@
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="853" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="857" />
             <source>No student matches what you typed. Press New student… to add them, or correct the name.</source>
             <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
         </message>
@@ -1245,7 +1465,7 @@
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="773" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="777" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
@@ -1260,7 +1480,7 @@
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="883" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="887" />
             <source>Saved for {student}</source>
             <translation>Opgeslagen voor {student}</translation>
         </message>
@@ -1285,7 +1505,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="893" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="897" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1305,7 +1525,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="892" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="896" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -1317,7 +1537,7 @@
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="258" />
             <source>Your own working notes and impressions.</source>
-            <translation>Uw eigen werkaantekeningen en indrukken.</translation>
+            <translation>Uw eigen werknotities en indrukken.</translation>
         </message>
     </context>
     <context>
@@ -1371,52 +1591,72 @@
             <translation>Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
-            <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
+            <translation type="vanished">Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="89" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <source>A finalised note can no longer be edited; what you add later is kept beside it with its date (an addendum).</source>
+            <translation>Een definitieve notitie kan niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard (een aanvulling).</translation>
+        </message>
+        <message>
             <source>Add adde&amp;ndum…</source>
-            <translation>Aan&amp;vulling toevoegen…</translation>
+            <translation type="vanished">Aan&amp;vulling toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="92" />
+            <source>Add to the &amp;note…</source>
+            <translation>&amp;Notitie aanvullen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_sections.py" line="78" />
-            <source>Addenda:</source>
-            <translation>Aanvullingen:</translation>
+            <source>Added later:</source>
+            <translation>Later toegevoegd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="108" />
+            <source>Addenda:</source>
+            <translation type="vanished">Aanvullingen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="111" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="215" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="218" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="216" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
-            <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
+            <translation type="vanished">De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="139" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="219" />
+            <source>Finalise the notes of this consultation? They can no longer be edited afterwards; what you add later is kept beside them with its date.</source>
+            <translation>De notities van dit gesprek definitief maken? Ze kunnen daarna niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard.</translation>
+        </message>
+        <message>
             <source>Finalised on {when}. Changes are added as addenda.</source>
-            <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
+            <translation type="vanished">Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="90" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="142" />
+            <source>Finalised on {when}. What you add is kept beside the note.</source>
+            <translation>Definitief gemaakt op {when}. Wat u toevoegt, wordt naast de notitie bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="93" />
             <source>Move to &amp;another student…</source>
             <translation>Naar &amp;andere student verplaatsen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="181" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="184" />
             <source>Moved to {student}</source>
             <translation>Verplaatst naar {student}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="143" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="146" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
@@ -1426,12 +1666,12 @@
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="92" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="95" />
             <source>Saved for the wrong student? Move this consultation to the right one.</source>
             <translation>Bij de verkeerde student opgeslagen? Verplaats dit gesprek naar de juiste student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="112" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="115" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1573,13 +1813,21 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="593" />
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
+            <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
-            <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
+            <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="578" />
+            <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
+            <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
+        </message>
+        <message>
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
-            <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
+            <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="605" />
@@ -1608,54 +1856,59 @@ Onderwerpen: {topics}</translation>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="568" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
-            <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
+            <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="568" />
+            <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
+            <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
     </context>
     <context>
         <name>Errors</name>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="377" />
+            <location filename="../../officer_desk/commands/reports.py" line="118" />
+            <source>--ytd makes a PDF only (--pdf): year to date adds up quarters that are already released, so there is nothing to release or sign.</source>
+            <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="378" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
-            <source>A consultation can only move to a student of the same faculty: the faculty's reports count it.</source>
-            <translation type="vanished">Een gesprek kan alleen naar een student van dezelfde faculteit worden verplaatst: het telt mee in de rapportages van de faculteit.</translation>
-        </message>
-        <message>
-            <location filename="../../officer_desk/io/validate.py" line="302" />
-            <location filename="../../officer_desk/services/desk.py" line="406" />
+            <location filename="../../officer_desk/io/validate.py" line="305" />
+            <location filename="../../officer_desk/services/desk.py" line="407" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="323" />
+            <location filename="../../officer_desk/reports/merge.py" line="326" />
             <source>A different release of {faculty} for {period} was merged before: a faculty releases a quarter only once.</source>
             <translation>Er is eerder een andere vrijgave van {faculty} voor {period} samengevoegd: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="50" />
-            <location filename="../../officer_desk/reports/merge.py" line="315" />
+            <location filename="../../officer_desk/reports/merge.py" line="318" />
             <source>A draft cannot be combined: only released quarters can be added up.</source>
             <translation>Een concept kan niet worden samengevoegd: alleen vrijgegeven kwartalen kunnen worden opgeteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="187" />
+            <location filename="../../officer_desk/reports/merge.py" line="190" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="367" />
-            <location filename="../../officer_desk/services/desk.py" line="433" />
-            <location filename="../../officer_desk/services/desk.py" line="659" />
-            <location filename="../../officer_desk/services/desk.py" line="734" />
+            <location filename="../../officer_desk/io/validate.py" line="370" />
+            <location filename="../../officer_desk/services/desk.py" line="434" />
+            <location filename="../../officer_desk/services/desk.py" line="660" />
+            <location filename="../../officer_desk/services/desk.py" line="735" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="350" />
+            <location filename="../../officer_desk/io/validate.py" line="353" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
@@ -1665,12 +1918,12 @@ Onderwerpen: {topics}</translation>
             <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="196" />
+            <location filename="../../officer_desk/services/reporting.py" line="197" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="273" />
+            <location filename="../../officer_desk/io/validate.py" line="276" />
             <source>A row needs a name or a student number.</source>
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
@@ -1685,7 +1938,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="448" />
+            <location filename="../../officer_desk/io/validate.py" line="451" />
             <source>A student with the same name is already in the vault; a new student is created. Merge them afterwards if they are the same.</source>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
@@ -1695,8 +1948,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="286" />
-            <location filename="../../officer_desk/services/desk.py" line="302" />
+            <location filename="../../officer_desk/services/desk.py" line="287" />
+            <location filename="../../officer_desk/services/desk.py" line="303" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1706,7 +1959,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="232" />
+            <location filename="../../officer_desk/services/desk.py" line="233" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1716,35 +1969,35 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="414" />
+            <location filename="../../officer_desk/services/desk.py" line="415" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="440" />
+            <location filename="../../officer_desk/services/desk.py" line="441" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="314" />
+            <location filename="../../officer_desk/services/desk.py" line="315" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/subject_access.py" line="226" />
-            <location filename="../../officer_desk/services/subject_access.py" line="262" />
+            <location filename="../../officer_desk/services/subject_access.py" line="228" />
+            <location filename="../../officer_desk/services/subject_access.py" line="276" />
             <location filename="../../officer_desk/ui/export_dialog.py" line="122" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="328" />
-            <location filename="../../officer_desk/services/reporting.py" line="346" />
+            <location filename="../../officer_desk/services/reporting.py" line="345" />
+            <location filename="../../officer_desk/services/reporting.py" line="369" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="137" />
+            <location filename="../../officer_desk/commands/reports.py" line="168" />
             <source>Could not read the trust file {name}: it must exist and be UTF-8 text.</source>
             <translation>Het vertrouwensbestand {name} kon niet worden gelezen: het moet bestaan en UTF-8-tekst zijn.</translation>
         </message>
@@ -1754,7 +2007,7 @@ Onderwerpen: {topics}</translation>
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="491" />
+            <location filename="../../officer_desk/io/validate.py" line="494" />
             <source>Differs from row {first} for the same student; kept the first.</source>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
@@ -1764,7 +2017,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="117" />
+            <location filename="../../officer_desk/commands/reports.py" line="148" />
             <source>Give each trusted key with its faculty, like --trust LAW=1a2b…: a faculty code from the codebook, '=', and the 64 hex digits of the fingerprint. Not accepted: {value}</source>
             <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
         </message>
@@ -1778,7 +2031,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="221" />
+            <location filename="../../officer_desk/io/validate.py" line="224" />
             <source>Map a column to Name or to Student number.</source>
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
@@ -1793,12 +2046,12 @@ Onderwerpen: {topics}</translation>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="437" />
+            <location filename="../../officer_desk/io/validate.py" line="440" />
             <source>No student number or e-mail: attached to the one student in the vault with the same name and no student number.</source>
             <translation>Geen studentnummer of e-mailadres: gekoppeld aan de enige student in de kluis met dezelfde naam en zonder studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="310" />
+            <location filename="../../officer_desk/io/validate.py" line="313" />
             <source>No topic given; recorded as Other.</source>
             <translation>Geen onderwerp opgegeven; vastgelegd als Overig.</translation>
         </message>
@@ -1815,7 +2068,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/errors.py" line="275" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
-            <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
+            <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Verbeter ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="201" />
@@ -1835,10 +2088,10 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="436" />
             <source>Only a released quarter can be saved as a signed bundle. This report is a draft: release the quarter first (possible once it has ended).</source>
-            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
+            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Dit rapport is een concept: geef het kwartaal eerst vrij (dat kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="611" />
+            <location filename="../../officer_desk/services/desk.py" line="612" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -1853,22 +2106,22 @@ Onderwerpen: {topics}</translation>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="84" />
+            <location filename="../../officer_desk/commands/reports.py" line="92" />
             <source>Say what to make: --pdf, --json and/or --release.</source>
             <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="175" />
+            <location filename="../../officer_desk/commands/reports.py" line="206" />
             <source>Say which key may speak for which faculty with --trust FACULTY=FINGERPRINT (the bundles' claims are printed above: check each fingerprint with the faculty before you use it).</source>
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="84" />
+            <location filename="../../officer_desk/services/reporting.py" line="85" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="225" />
+            <location filename="../../officer_desk/io/validate.py" line="228" />
             <source>Several columns map to one field; only the first is used.</source>
             <translation>Meerdere kolommen zijn aan één veld gekoppeld; alleen de eerste wordt gebruikt.</translation>
         </message>
@@ -1878,7 +2131,7 @@ Onderwerpen: {topics}</translation>
             <translation>Er ging iets mis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/domain/period.py" line="39" />
+            <location filename="../../officer_desk/domain/period.py" line="41" />
             <source>The academic year must be two consecutive years, like 2026-27.</source>
             <translation>Het studiejaar moet uit twee opeenvolgende jaren bestaan, zoals 2026-27.</translation>
         </message>
@@ -1931,7 +2184,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="244" />
+            <location filename="../../officer_desk/services/desk.py" line="245" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -1964,13 +2217,13 @@ Onderwerpen: {topics}</translation>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="294" />
-            <location filename="../../officer_desk/services/reporting.py" line="352" />
+            <location filename="../../officer_desk/reports/merge.py" line="297" />
+            <location filename="../../officer_desk/services/reporting.py" line="375" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="780" />
+            <location filename="../../officer_desk/services/desk.py" line="781" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1992,17 +2245,17 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/commands/common.py" line="106" />
             <source>The passphrase is not valid text (UTF-8). Type it again.</source>
-            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
+            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ hem opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="420" />
+            <location filename="../../officer_desk/services/desk.py" line="421" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="236" />
             <source>The record was not found; it may have been erased.</source>
-            <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
+            <translation>Dit onderdeel is niet gevonden; het is misschien gewist.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="83" />
@@ -2012,7 +2265,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="521" />
             <source>The report bundle says it comes from {faculty}, but it was signed with the key trusted for {signer}.</source>
-            <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
+            <translation>De rapportbundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="265" />
@@ -2037,14 +2290,14 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="541" />
-            <location filename="../../officer_desk/reports/merge.py" line="174" />
+            <location filename="../../officer_desk/reports/merge.py" line="177" />
             <source>The report of {faculty} uses a threshold below the policy (at least {t} students, {s} for sensitive topics) and cannot be merged.</source>
-            <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
+            <translation>Het rapport van {faculty} gebruikt een drempel onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/build.py" line="199" />
             <source>The report threshold is not allowed.</source>
-            <translation>Deze rapportagedrempel is niet toegestaan.</translation>
+            <translation>Deze rapportdrempel is niet toegestaan.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/privacy.py" line="263" />
@@ -2131,47 +2384,55 @@ Onderwerpen: {topics}</translation>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="77" />
+            <location filename="../../officer_desk/reports/merge.py" line="80" />
             <source>There are two reports of {faculty} for {period}: a faculty releases a quarter only once.</source>
-            <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+            <translation>Er zijn twee rapporten van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+        </message>
+        <message>
+            <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
+            <translation type="vanished">Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="255" />
-            <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
-            <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
+            <source>These reports cannot be combined: they differ in the version of the category lists, the threshold, the period or the format, or a faculty or quarter appears twice.</source>
+            <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in de versie van de categorieënlijsten, de drempel, de periode of de indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="69" />
+            <location filename="../../officer_desk/reports/merge.py" line="72" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="184" />
+            <location filename="../../officer_desk/reports/merge.py" line="187" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="54" />
             <source>These reports use different codebook versions and cannot be combined.</source>
-            <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
+            <translation type="vanished">Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="65" />
+            <location filename="../../officer_desk/reports/merge.py" line="68" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="61" />
+            <location filename="../../officer_desk/reports/merge.py" line="64" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="372" />
+            <location filename="../../officer_desk/reports/merge.py" line="54" />
+            <source>These reports use different versions of the category lists and cannot be combined.</source>
+            <translation>Deze rapporten gebruiken verschillende versies van de categorieënlijsten en kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="373" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="390" />
+            <location filename="../../officer_desk/services/desk.py" line="391" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2193,7 +2454,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/errors.py" line="240" />
             <source>This change is not allowed in the record's current state.</source>
-            <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
+            <translation>Deze wijziging is niet mogelijk in de huidige toestand van dit onderdeel.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/corrections.py" line="81" />
@@ -2201,7 +2462,7 @@ Onderwerpen: {topics}</translation>
             <translation>Dit gesprek hoort al bij deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="515" />
+            <location filename="../../officer_desk/io/validate.py" line="518" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -2210,25 +2471,25 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="402" />
+            <location filename="../../officer_desk/services/desk.py" line="403" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="803" />
+            <location filename="../../officer_desk/services/desk.py" line="804" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="571" />
+            <location filename="../../officer_desk/services/desk.py" line="572" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="473" />
             <source>This file is not a signed faculty release: drafts, unsigned and combined reports cannot be merged.</source>
-            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengestelde rapportages kunnen niet worden samengevoegd.</translation>
+            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengevoegde rapporten kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/exporter.py" line="147" />
@@ -2241,13 +2502,13 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="526" />
+            <location filename="../../officer_desk/io/validate.py" line="529" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="695" />
-            <location filename="../../officer_desk/services/desk.py" line="729" />
+            <location filename="../../officer_desk/services/desk.py" line="696" />
+            <location filename="../../officer_desk/services/desk.py" line="730" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2267,9 +2528,13 @@ Onderwerpen: {topics}</translation>
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="537" />
             <source>This note is finalised; add an addendum instead.</source>
-            <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
+            <translation type="vanished">Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="538" />
+            <source>This note is finalised; use Add to the note instead.</source>
+            <translation>Deze notitie is definitief; gebruik in plaats daarvan Notitie aanvullen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="161" />
@@ -2277,7 +2542,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="169" />
+            <location filename="../../officer_desk/services/reporting.py" line="170" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -2287,7 +2552,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="333" />
+            <location filename="../../officer_desk/reports/merge.py" line="336" />
             <source>This release of {faculty} has number {number}, older than release {seen} already seen; it may come from a restored or copied vault.</source>
             <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
@@ -2297,7 +2562,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="291" />
+            <location filename="../../officer_desk/io/validate.py" line="294" />
             <source>This row has consultation details but no consultation date.</source>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
@@ -2317,7 +2582,7 @@ Onderwerpen: {topics}</translation>
             <translation>Voor deze student geldt een juridische bewaarplicht: de gegevens blijven zoals ze zijn tot de bewaarplicht is opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="459" />
+            <location filename="../../officer_desk/io/validate.py" line="462" />
             <source>This student number is not in the vault, so a name is needed.</source>
             <translation>Dit studentnummer staat niet in de kluis, dus er is een naam nodig.</translation>
         </message>
@@ -2332,12 +2597,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="103" />
+            <location filename="../../officer_desk/services/reporting.py" line="104" />
             <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="97" />
+            <location filename="../../officer_desk/services/reporting.py" line="98" />
             <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
@@ -2370,22 +2635,22 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="240" />
+            <location filename="../../officer_desk/services/desk.py" line="241" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="236" />
+            <location filename="../../officer_desk/services/desk.py" line="237" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/domain/period.py" line="48" />
+            <location filename="../../officer_desk/domain/period.py" line="50" />
             <source>Unknown period. Use a quarter like 2026-Q3 or 2026-27-AQ1.</source>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="222" />
+            <location filename="../../officer_desk/services/desk.py" line="223" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2399,27 +2664,31 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="229" />
+            <location filename="../../officer_desk/services/reporting.py" line="230" />
             <source>Year to date needs every quarter up to {period} released.</source>
-            <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="239" />
+            <location filename="../../officer_desk/reports/merge.py" line="242" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
-            <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="226" />
+            <location filename="../../officer_desk/reports/merge.py" line="229" />
             <source>Year to date needs the reports of one faculty.</source>
-            <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="205" />
-            <source>{count} value(s) are not in the codebook; map them to a code first.</source>
-            <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
+            <source>{count} value(s) are not in the app's lists; choose what each one means first.</source>
+            <translation>{count} waarde(n) staan niet in de lijsten van de app; kies eerst wat elke waarde betekent.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="250" />
+            <source>{count} value(s) are not in the codebook; map them to a code first.</source>
+            <translation type="vanished">{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/reporting.py" line="259" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
@@ -2674,47 +2943,47 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="327" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="330" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="331" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="330" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="333" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="329" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="332" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="359" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="360" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="350" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="353" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="382" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="385" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="353" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="356" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -2764,7 +3033,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="158" />
             <source>No follow-ups here.</source>
-            <translation>Geen vervolgafspraken hier.</translation>
+            <translation>Hier zijn geen vervolgafspraken.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
@@ -2978,7 +3247,7 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
             <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Student group</source>
-            <translation>Studentengroep</translation>
+            <translation>Studentgroep</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
@@ -3042,7 +3311,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="747" />
+            <location filename="../../officer_desk/ui/main_window.py" line="745" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3051,7 +3320,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="669" />
+            <location filename="../../officer_desk/ui/main_window.py" line="667" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
@@ -3061,7 +3330,7 @@ Onderwerpen: {topics}</translation>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="746" />
+            <location filename="../../officer_desk/ui/main_window.py" line="744" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -3081,7 +3350,7 @@ Onderwerpen: {topics}</translation>
             <translation>Student zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="738" />
+            <location filename="../../officer_desk/ui/main_window.py" line="736" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -3119,7 +3388,7 @@ Onderwerpen: {topics}</translation>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="789" />
+            <location filename="../../officer_desk/ui/main_window.py" line="787" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
@@ -3129,7 +3398,7 @@ Onderwerpen: {topics}</translation>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="668" />
+            <location filename="../../officer_desk/ui/main_window.py" line="666" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
@@ -3140,19 +3409,23 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="228" />
-            <location filename="../../officer_desk/ui/main_window.py" line="587" />
+            <location filename="../../officer_desk/ui/main_window.py" line="585" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="775" />
+            <location filename="../../officer_desk/ui/main_window.py" line="773" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="507" />
             <source>Read-only: the database is damaged</source>
-            <translation>Alleen-lezen: de database is beschadigd</translation>
+            <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="507" />
+            <source>Read-only: the vault is damaged</source>
+            <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="230" />
@@ -3160,7 +3433,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="714" />
+            <location filename="../../officer_desk/ui/main_window.py" line="712" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
@@ -3170,7 +3443,7 @@ Onderwerpen: {topics}</translation>
             <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="776" />
+            <location filename="../../officer_desk/ui/main_window.py" line="774" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -3180,12 +3453,12 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="724" />
+            <location filename="../../officer_desk/ui/main_window.py" line="722" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="734" />
+            <location filename="../../officer_desk/ui/main_window.py" line="732" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -3216,7 +3489,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="535" />
-            <location filename="../../officer_desk/ui/main_window.py" line="601" />
+            <location filename="../../officer_desk/ui/main_window.py" line="599" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3224,31 +3497,52 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
             <source>(not a readable bundle)</source>
-            <translation>(geen leesbare bundel)</translation>
+            <translation type="vanished">(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="452" />
+            <source>(not a report file that can be read)</source>
+            <translation>(geen leesbaar rapportbestand)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="455" />
+            <source>Accept the report in {name}</source>
+            <translation>Het rapport in {name} accepteren</translation>
+        </message>
+        <message>
             <source>Check the signatures</source>
-            <translation>Controleer de handtekeningen</translation>
+            <translation type="vanished">Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="442" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="436" />
+            <source>Check where the reports come from</source>
+            <translation>Controleer van wie de rapporten komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="467" />
+            <source>The check code is the fingerprint of the faculty's report-signing key; each bundle's signature is verified against the key you tick.</source>
+            <translation>De controlecode is de vingerafdruk van de ondertekeningssleutel van de faculteit; de handtekening van elke bundel wordt gecontroleerd met de sleutel die u aanvinkt.</translation>
+        </message>
+        <message>
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
-            <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
+            <translation type="vanished">Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="459" />
+            <source>Tick each faculty whose check code matches the one that faculty gave you. A report is combined only when it carries the check code you ticked for its faculty.</source>
+            <translation>Vink elke faculteit aan waarvan de controlecode overeenkomt met de code die die faculteit u gaf. Een rapport wordt alleen meegeteld als het de controlecode draagt die u voor die faculteit hebt aangevinkt.</translation>
         </message>
         <message>
             <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
             <source>Trust the signer of {name}</source>
-            <translation>De ondertekenaar van {name} vertrouwen</translation>
+            <translation type="vanished">De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="447" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3299,57 +3593,57 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="256" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="42" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="255" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="24" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="238" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="35" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="248" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="32" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="245" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="27" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="240" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="66" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="283" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="88" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="305" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="84" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="301" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="82" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="299" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3465,7 +3759,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="111" />
             <source>Outreach</source>
-            <translation>Preventie</translation>
+            <translation>Voorlichting</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="52" />
@@ -3484,24 +3778,42 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
         </message>
     </context>
     <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="123" />
+            <source>Hide passphrase</source>
+            <translation>Wachtzin verbergen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="132" />
+            <source>Press {shortcut} to show or hide the passphrase.</source>
+            <translation>Druk op {shortcut} om de wachtzin te tonen of te verbergen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="123" />
+            <source>Show passphrase</source>
+            <translation>Wachtzin tonen</translation>
+        </message>
+    </context>
+    <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="311" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="306" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="302" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3509,17 +3821,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="324" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="325" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="420" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3527,7 +3839,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="413" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="414" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3535,7 +3847,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="301" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="302" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3543,7 +3855,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="299" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="300" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3551,7 +3863,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="210" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="211" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3559,79 +3871,79 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="187" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="188" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="358" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="135" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="383" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="384" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="321" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="322" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="349" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="391" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="311" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="350" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="392" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="318" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="402" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="482" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="128" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="251" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3639,170 +3951,174 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="267" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="268" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="333" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="375" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
             <source>Internal id</source>
-            <translation>Intern nummer</translation>
+            <translation type="vanished">Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="183" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="330" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="185" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="140" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="141" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="416" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="410" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="411" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="219" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="220" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="119" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="507" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="120" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="508" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="111" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="112" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="466" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="467" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="465" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="480" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="466" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="124" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="199" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="125" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="200" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="177" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="178" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="460" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="372" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="432" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="433" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -3874,12 +4190,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -3888,46 +4204,46 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="175" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
-            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
+            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard, en kies een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: laat hem liggen waar hij ligt.</translation>
         </message>
         <message>
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="196" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="183" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="185" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="171" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -3935,32 +4251,32 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="276" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="279" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="270" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="273" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="292" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="287" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="290" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="268" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="271" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="267" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="270" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -3968,14 +4284,18 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>ReportsView</name>
         <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
+            <source>&amp;Combine faculty reports…</source>
+            <translation>Faculteitsrapporten &amp;samenvoegen…</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="105" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>&amp;Merge faculty bundles…</source>
-            <translation>Faculteitsbundels &amp;samenvoegen…</translation>
+            <translation type="vanished">Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="98" />
@@ -3993,7 +4313,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="230" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="246" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -4008,7 +4328,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="261" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
@@ -4018,24 +4338,46 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="203" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="225" />
+            <source>Check code of your reports (give it to the central office, so it knows a report comes from you): {fp}</source>
+            <translation>Controlecode van uw rapporten (geef deze aan het centrale bureau, zodat het weet dat een rapport van u komt): {fp}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="215" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
             <source>Choose the faculties' report bundles</source>
-            <translation>Kies de rapportbundels van de faculteiten</translation>
+            <translation type="vanished">Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
+            <source>Choose the faculties' report files</source>
+            <translation>Kies de rapportbestanden van de faculteiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
+            <source>Combine faculty report files into a university report</source>
+            <translation>Rapportbestanden van faculteiten samenvoegen tot een universiteitsrapport</translation>
+        </message>
+        <message>
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
-            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
+            <translation type="vanished">Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="285" />
+            <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows rounded totals only (such as 30–39); the file for the central office exists once the quarter is released.</source>
+            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39); het bestand voor het centrale bureau bestaat zodra het kwartaal is vrijgegeven.</translation>
+        </message>
+        <message>
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
-            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+            <translation type="vanished">Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="294" />
+            <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows rounded totals only (such as 30–39). The quarter can be released after it ends.</source>
+            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39). Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="118" />
@@ -4043,19 +4385,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>Export &amp;bundle…</source>
-            <translation>&amp;Bundel exporteren…</translation>
+            <translation type="vanished">&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="308" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="325" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
             <source>Export signed report bundle</source>
-            <translation>Ondertekende rapportbundel exporteren</translation>
+            <translation type="vanished">Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="123" />
@@ -4063,9 +4403,13 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Export the signed report bundle</source>
-            <translation>De ondertekende rapportbundel exporteren</translation>
+            <translation type="vanished">De ondertekende rapportbundel exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="136" />
+            <source>For the central office: checks the signature of each faculty's report bundle and adds up the released tables into one university report.</source>
+            <translation>Voor het centrale bureau: controleert de handtekening van de rapportbundel van elke faculteit en telt de vrijgegeven tabellen op tot één universiteitsrapport.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="83" />
@@ -4078,12 +4422,11 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
             <source>Merge faculty bundles into a university report</source>
-            <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
+            <translation type="vanished">Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="423" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
@@ -4092,8 +4435,8 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="407" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
@@ -4113,28 +4456,32 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="367" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="351" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="368" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="282" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="375" />
             <source>Report bundles (*.json)</source>
-            <translation>Rapportbundels (*.json)</translation>
+            <translation type="vanished">Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="141" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="392" />
+            <source>Report files for the central office (*.json)</source>
+            <translation>Rapportbestanden voor het centrale bureau (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="153" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
@@ -4144,23 +4491,48 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="166" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="178" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="355" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="380" />
             <location filename="../../officer_desk/ui/views/reports.py" line="402" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="388" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
+            <source>Save for the &amp;central office…</source>
+            <translation>Opslaan voor het &amp;centrale bureau…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <source>Save the report file for the central office</source>
+            <translation>Het rapportbestand voor het centrale bureau opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="337" />
+            <source>Save the report for the central office</source>
+            <translation>Het rapport voor het centrale bureau opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="405" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="357" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
+            <source>Saves the released figures as a signed JSON file (a report bundle) that the central office combines with the other faculties' reports.</source>
+            <translation>Slaat de vrijgegeven cijfers op als ondertekend JSON-bestand (een rapportbundel) dat het centrale bureau samenvoegt met de rapporten van de andere faculteiten.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="231" />
+            <source>The fingerprint of this vault's report-signing key (Ed25519).</source>
+            <translation>De vingerafdruk van de sleutel waarmee deze kluis rapporten ondertekent (Ed25519).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="88" />
@@ -4168,35 +4540,34 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="213" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
-            <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
+            <translation type="vanished">Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
     </context>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="415" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="426" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="421" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="433" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="424" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="403" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4271,32 +4642,32 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="113" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="139" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="111" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
@@ -4310,59 +4681,71 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="158" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="168" />
             <source>A new passphrase cannot take back what was copied elsewhere: backups kept outside the backup folder and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat elders is gekopieerd: back-ups buiten de back-upmap en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
             <source>Academic-year quarters (2026-27-AQ1)</source>
-            <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
+            <translation type="vanished">Kwartalen van het studiejaar (2026-27-AQ1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <source>Academic-year quarters (Q1 2026-27 = September to November)</source>
+            <translation>Kwartalen van het studiejaar (K1 2026-27 = september t/m november)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="91" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="167" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="177" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
             <source>Calendar quarters (2026-Q3)</source>
-            <translation>Kalenderkwartalen (2026-Q3)</translation>
+            <translation type="vanished">Kalenderkwartalen (2026-Q3)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
+            <source>Calendar quarters (Q3 2026 = July to September)</source>
+            <translation>Kalenderkwartalen (K3 2026 = juli t/m september)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="140" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="191" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="201" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="202" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="145" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="154" />
+            <source>Changing the passphrase is quick: your records stay as they are and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
+            <translation>Het wijzigen van de wachtzin gaat snel: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+        </message>
+        <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
-            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+            <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
         <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid.</source>
@@ -4373,23 +4756,23 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="337" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="347" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="277" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="287" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="311" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="92" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="321" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="133" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
@@ -4399,7 +4782,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="275" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="285" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
@@ -4409,97 +4792,102 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Soort rapportagekwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="90" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="147" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="151" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="145" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="149" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
             <source>Report &amp;quarters:</source>
             <translation>Rapportage&amp;kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="99" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="261" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="271" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="304" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="314" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="333" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="343" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="375" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="385" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="116" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="161" />
+            <source>The vault key is wrapped again with a key derived from the new passphrase; the database itself is not re-encrypted.</source>
+            <translation>De kluissleutel wordt opnieuw versleuteld met een sleutel die van de nieuwe wachtzin is afgeleid; de database zelf wordt niet opnieuw versleuteld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="120" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="182" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="179" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="189" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
@@ -4623,7 +5011,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
         <message>
             <location filename="../../officer_desk/ui/models.py" line="117" />
             <source>Open cases</source>
-            <translation>Open</translation>
+            <translation>Open trajecten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="116" />
@@ -4971,7 +5359,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="121" />
             <source>Search names, student numbers and notes…</source>
-            <translation>Zoek op naam, studentnummer en in notities…</translation>
+            <translation>Zoek in namen, nummers en notities…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="195" />
@@ -5104,7 +5492,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="457" />
             <source>Details</source>
-            <translation>Details</translation>
+            <translation>Bijzonderheden</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="481" />
@@ -5127,9 +5515,8 @@ Onderwerpen: {topics}</translation>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="455" />
             <source>Record</source>
-            <translation>Gegeven</translation>
+            <translation type="vanished">Gegeven</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="476" />
@@ -5140,6 +5527,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/models.py" line="456" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="455" />
+            <source>What</source>
+            <translation>Wat</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="491" />
@@ -5237,17 +5629,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="75" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="76" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="58" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="62" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
@@ -5257,55 +5649,55 @@ Onderwerpen: {topics}</translation>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="71" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="72" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="73" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="74" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="66" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="55" />
             <location filename="../../officer_desk/ui/unlock/pages.py" line="56" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="67" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="69" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="122" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="124" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="59" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="63" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
@@ -5315,7 +5707,7 @@ Onderwerpen: {topics}</translation>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -5333,7 +5725,7 @@ Onderwerpen: {topics}</translation>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="119" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="121" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -5347,8 +5739,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="448" />
+            <source>Every value matches the app's lists.</source>
+            <translation>Elke waarde komt voor in de lijsten van de app.</translation>
+        </message>
+        <message>
             <source>Every value matches the codebook.</source>
-            <translation>Elke waarde komt overeen met het codeboek.</translation>
+            <translation type="vanished">Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
@@ -5377,8 +5773,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="385" />
+            <source>These values in category columns are not in the app's lists. Choose what each one means; rows with a value left unmatched are refused.</source>
+            <translation>Deze waarden in categoriekolommen staan niet in de lijsten van de app. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
+        </message>
+        <message>
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
-            <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
+            <translation type="vanished">Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
@@ -5392,8 +5792,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <source>Values that are not in the app's lists</source>
+            <translation>Waarden die niet in de lijsten van de app staan</translation>
+        </message>
+        <message>
             <source>Values that are not in the codebook</source>
-            <translation>Waarden die niet in het codeboek staan</translation>
+            <translation type="vanished">Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="463" />
@@ -5417,37 +5821,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="273" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="289" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="291" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="266" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="262" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="264" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

@@ -75,7 +75,7 @@ class ConsultationSection(QWidget):
         layout.addWidget(self.dossier_edit, 3)
         layout.addWidget(private_label)
         layout.addWidget(self.private_edit, 2)
-        self.addenda_label = QLabel(self.tr("Addenda:"), self)
+        self.addenda_label = QLabel(self.tr("Added later:"), self)
         self.addenda_view = QTextBrowser(self)
         self.addenda_view.setMaximumHeight(140)
         layout.addWidget(self.addenda_label)
@@ -84,9 +84,12 @@ class ConsultationSection(QWidget):
         self.save_notes_button = QPushButton(self.tr("&Save notes"), self)
         self.finalise_button = QPushButton(self.tr("&Finalise…"), self)
         self.finalise_button.setToolTip(
-            self.tr("A finalised note can no longer be edited; later changes are addenda.")
+            self.tr(
+                "A finalised note can no longer be edited; what you add later is kept beside it "
+                "with its date (an addendum)."
+            )
         )
-        self.addendum_button = QPushButton(self.tr("Add adde&ndum…"), self)
+        self.addendum_button = QPushButton(self.tr("Add to the &note…"), self)
         self.move_button = QPushButton(self.tr("Move to &another student…"), self)
         self.move_button.setToolTip(
             self.tr("Saved for the wrong student? Move this consultation to the right one.")
@@ -136,7 +139,7 @@ class ConsultationSection(QWidget):
         for edit, _layer in edits:
             edit.setReadOnly(finalised)
         self.finalised_label.setText(
-            self.tr("Finalised on {when}. Changes are added as addenda.").format(
+            self.tr("Finalised on {when}. What you add is kept beside the note.").format(
                 when=fmt_moment(c.finalised_at, lang)
             )
             if finalised
@@ -215,7 +218,7 @@ class ConsultationSection(QWidget):
                 self.tr("Finalise notes"),
                 self.tr(
                     "Finalise the notes of this consultation? They can no longer be "
-                    "edited afterwards; later changes become addenda."
+                    "edited afterwards; what you add later is kept beside them with its date."
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -388,7 +391,7 @@ class FollowUpSection(QWidget):
 class AddendumDialog(QDialog):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add addendum"))
+        self.setWindowTitle(self.tr("Add to a finalised note"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.layer_combo = QComboBox(self)
@@ -399,7 +402,7 @@ class AddendumDialog(QDialog):
         layout.addLayout(form)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        text_label = QLabel(self.tr("&Addendum:"), self)
+        text_label = QLabel(self.tr("&Addition:"), self)
         text_label.setBuddy(self.text_edit)
         layout.addWidget(text_label)
         layout.addWidget(self.text_edit, 1)
