@@ -507,11 +507,12 @@ class ConsultationDialog(QDialog):
             entries.append(text_shown)
         self._completer_model.setStringList(entries)
         self.new_student_button.setVisible(bool(text.strip()) and not entries)
-        if entries:
+        popup = self.completer.popup()
+        if entries and popup is not None:
             # Wide enough for number, faculty and last contact: what tells namesakes apart.
-            metrics = self.completer.popup().fontMetrics()
+            metrics = popup.fontMetrics()
             width = max(metrics.horizontalAdvance(e) for e in entries) + 48
-            self.completer.popup().setMinimumWidth(min(max(width, self.student_edit.width()), 760))
+            popup.setMinimumWidth(min(max(width, self.student_edit.width()), 760))
 
     def picker_entries(self) -> list[str]:
         """The students the picker offers for what is typed, in order."""
