@@ -845,9 +845,19 @@ class Desk:
             if e.record_id is not None and e.record_type in LOG_STUDENT_RECORDS
         ]
         found = r.students_of_records(self.store, refs)
+        # A case a move left empty was deleted (services/corrections.py): its student was
+        # not erased, so its entries name nobody rather than "an erased student".
+        removed = {
+            int(part.partition(":")[2])
+            for m in access_log.entries(self.store, action="moved")
+            for part in (m.detail or "").split(";")
+            if part.startswith("removed:") and part.partition(":")[2].isdigit()
+        }
         out: dict[int, LogStudent] = {}
         for e in entries:
             if e.record_id is None or e.record_type not in LOG_STUDENT_RECORDS:
+                continue
+            if e.record_type == "case" and e.record_id in removed:
                 continue
             hit = found.get((e.record_type, e.record_id))
             out[e.id] = LogStudent(*hit) if hit else LogStudent(None, "")

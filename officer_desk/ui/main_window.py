@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         )
         self.ctx.show_view_requested.connect(self.show_view)
         self.ctx.open_consultation_requested.connect(self.open_consultation)
-        self.ctx.notice_requested.connect(self.saved_notice.show_notice)
+        self.ctx.notice_requested.connect(self._show_notice)
         self.ctx.changed.connect(self._data_changed)
         self._build_views()
         self._set_unlocked_ui(True)
@@ -533,6 +533,11 @@ class MainWindow(QMainWindow):
         if focus:
             self._focus_view()
         self.setWindowTitle(self.tr("{view} — Officer Desk").format(view=self._view_title(widget)))
+
+    def _show_notice(self, text: str, student_id: int, consultation_id: int) -> None:
+        """ "Saved for …": newer than any status message, which would be drawn over it."""
+        self.statusBar().clearMessage()
+        self.saved_notice.show_notice(text, student_id, consultation_id)
 
     def _focus_view(self) -> None:
         """Switching to Students puts the cursor in its search box."""

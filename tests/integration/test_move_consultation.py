@@ -96,6 +96,12 @@ def test_it_joins_the_right_students_open_case_and_an_emptied_case_is_removed(de
     Corrections(desk).move_consultation(c.id, right)
     assert desk.consultation(c.id).case_id == theirs.case_id
     assert r.get_case(desk.store, emptied) is None  # only existed because of the mistake
+    # the access log names nobody for it (not "an erased student": nobody was erased)
+    created = desk.access_log(record_type="case", record_id=emptied)
+    assert [e.action for e in created] == ["created"]
+    assert desk.log_students(created) == {}
+    moved = desk.access_log(action="moved")[0]
+    assert moved.detail == f"from:{wrong};to:{right};case:joined:{theirs.case_id};removed:{emptied}"
     assert desk.open_student(wrong, log_view=False).cases == []
     right_page = desk.open_student(right, log_view=False)
     assert [k.id for k in right_page.cases] == [theirs.case_id]
