@@ -96,6 +96,16 @@ class Agenda:
     recent: list[tuple[Consultation, str]] = field(default_factory=list)
 
 
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """An unfinished consultation kept as a draft: whose and when, never what."""
+
+    key: str
+    student_id: int | None
+    student_name: str | None
+    saved_at: dt.datetime | None
+
+
 DEFAULT_SETTINGS = {
     "officer_name": "",
     "faculty": "",
@@ -516,6 +526,8 @@ class Desk:
             if draft_key:
                 r.delete_draft(self.store, draft_key)
         self._changed(CONSULTATIONS, CASES, REFERRALS, FOLLOW_UPS, STUDENTS)
+        if draft_key:
+            self._changed(DRAFTS)
         result = r.get_consultation(self.store, cid)
         assert result is not None
         return result
@@ -737,6 +749,34 @@ class Desk:
                 )
         self._set_follow_up(follow_up_id, "open", due_date=due_date, due_time=due_time)
 
+    def follow_up(self, follow_up_id: int) -> FollowUp:
+        fu = r.get_follow_up(self.store, follow_up_id)
+        if fu is None:
+            raise NotFound()
+        return fu
+
+    def restore_follow_up(self, previous: FollowUp) -> None:
+        """Undo a change of a follow-up (done, missed, cancelled, moved): put back the
+        status, due date and time and closing day it had before. Logged as an update
+        (detail "undo")."""
+        current = self.follow_up(previous.id)
+        if current.student_id != previous.student_id:
+            raise Conflict(tr_noop("This follow-up has changed since; nothing was undone."))
+        v.code("follow_up_status", previous.status)
+        v.plausible_date(previous.due_date, "due_date")
+        with self.store.transaction():
+            r.set_follow_up(
+                self.store,
+                previous.id,
+                status=previous.status,
+                done_on=previous.done_on,
+                due_date=previous.due_date,
+                due_time=previous.due_time,
+            )
+            r.refresh_student_summary(self.store, previous.student_id)
+            self._log("updated", "follow_up", previous.id, "undo")
+        self._changed(FOLLOW_UPS, STUDENTS)
+
     def agenda(self, *, days_ahead: int = 7, recent: int = 15) -> Agenda:
         today = self.clock.today()
         return Agenda(
@@ -795,6 +835,10 @@ class Desk:
             r.delete_outreach(self.store, activity_id)
         self._changed(OUTREACH)
 
+    def restore_outreach(self, activity: OutreachActivity) -> OutreachActivity:
+        """Undo the deletion of an activity: record it again (it gets a new id)."""
+        return self.record_outreach(replace(activity, id=None))
+
     # -- drafts ------------------------------------------------------------------------------
 
     def save_draft(self, key: str, payload: dict[str, Any], student_id: int | None = None) -> None:
@@ -803,7 +847,10 @@ class Desk:
         if len(text) > 4 * v.MAX_NOTE_CHARS:
             raise ValidationError(tr_noop("This draft is too large to keep."), field="draft")
         with self.store.transaction():
+            new = r.get_draft(self.store, key) is None
             r.put_draft(self.store, key, student_id, text, self.clock.now())
+        if new:  # the list of drafts changed (not on every keystroke's rewrite)
+            self._changed(DRAFTS)
 
     def load_draft(self, key: str) -> dict[str, Any] | None:
         text = r.get_draft(self.store, key)
@@ -811,10 +858,21 @@ class Desk:
 
     def discard_draft(self, key: str) -> None:
         with self.store.transaction():
+            existed = r.get_draft(self.store, key) is not None
             r.delete_draft(self.store, key)
+        if existed:
+            self._changed(DRAFTS)
 
     def draft_keys(self) -> list[str]:
         return r.draft_keys(self.store)
+
+    def unfinished_consultations(self) -> list[DraftSummary]:
+        """The consultations kept as drafts (whose and when, newest first), for Today and
+        the status bar; the drafts' content is not read."""
+        return [
+            DraftSummary(key, student_id, name, saved_at)
+            for key, student_id, name, saved_at in r.draft_summaries(self.store, "consultation:")
+        ]
 
     # -- access log --------------------------------------------------------------------------
 

@@ -797,6 +797,20 @@ def draft_keys(store: Store) -> list[str]:
     return [r[0] for r in store.all("SELECT key FROM draft ORDER BY updated_at DESC")]
 
 
+def draft_summaries(
+    store: Store, prefix: str
+) -> list[tuple[str, int | None, str | None, dt.datetime | None]]:
+    """(key, student id, student's display name, saved at) of the drafts whose key starts
+    with ``prefix``, newest first; never the payload."""
+    rows = store.all(
+        "SELECT d.key, d.student_id, s.display_name, d.updated_at FROM draft d"
+        " LEFT JOIN student s ON s.id = d.student_id"
+        " WHERE substr(d.key, 1, length(?)) = ? ORDER BY d.updated_at DESC, d.key",
+        (prefix, prefix),
+    )
+    return [(r[0], r[1], r[2], parse_moment(r[3])) for r in rows]
+
+
 def get_setting(store: Store, key: str) -> str | None:
     value: str | None = store.scalar("SELECT value FROM setting WHERE key = ?", (key,))
     return value

@@ -415,12 +415,12 @@
             <translation type="vanished">&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="405" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="419" />
             <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="399" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="413" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
@@ -429,7 +429,7 @@
             <translation type="vanished">Aanvulling toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="394" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="408" />
             <source>Add to a finalised note</source>
             <translation>Een definitieve notitie aanvullen</translation>
         </message>
@@ -1285,7 +1285,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="902" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="903" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -1300,7 +1300,7 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="901" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="902" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
@@ -1350,12 +1350,12 @@
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="864" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="865" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="903" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="904" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
@@ -1405,7 +1405,7 @@
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="899" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="900" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1420,7 +1420,7 @@
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="857" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="858" />
             <source>No student matches what you typed. Press New student… to add them, or correct the name.</source>
             <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
         </message>
@@ -1465,7 +1465,7 @@
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="777" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="778" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
@@ -1480,7 +1480,7 @@
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="887" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="888" />
             <source>Saved for {student}</source>
             <translation>Opgeslagen voor {student}</translation>
         </message>
@@ -1505,7 +1505,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="897" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="898" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1525,7 +1525,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="896" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="897" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -1873,13 +1873,13 @@ Onderwerpen: {topics}</translation>
             <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="378" />
+            <location filename="../../officer_desk/services/desk.py" line="388" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="305" />
-            <location filename="../../officer_desk/services/desk.py" line="407" />
+            <location filename="../../officer_desk/services/desk.py" line="417" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1901,9 +1901,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="370" />
-            <location filename="../../officer_desk/services/desk.py" line="434" />
-            <location filename="../../officer_desk/services/desk.py" line="660" />
-            <location filename="../../officer_desk/services/desk.py" line="735" />
+            <location filename="../../officer_desk/services/desk.py" line="444" />
+            <location filename="../../officer_desk/services/desk.py" line="672" />
+            <location filename="../../officer_desk/services/desk.py" line="747" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1948,8 +1948,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="287" />
-            <location filename="../../officer_desk/services/desk.py" line="303" />
+            <location filename="../../officer_desk/services/desk.py" line="297" />
+            <location filename="../../officer_desk/services/desk.py" line="313" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1959,7 +1959,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="233" />
+            <location filename="../../officer_desk/services/desk.py" line="243" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1969,17 +1969,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="415" />
+            <location filename="../../officer_desk/services/desk.py" line="425" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="441" />
+            <location filename="../../officer_desk/services/desk.py" line="451" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="315" />
+            <location filename="../../officer_desk/services/desk.py" line="325" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -2091,7 +2091,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Dit rapport is een concept: geef het kwartaal eerst vrij (dat kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="612" />
+            <location filename="../../officer_desk/services/desk.py" line="624" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -2184,7 +2184,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="245" />
+            <location filename="../../officer_desk/services/desk.py" line="255" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -2223,7 +2223,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="781" />
+            <location filename="../../officer_desk/services/desk.py" line="821" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -2248,7 +2248,7 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ hem opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="421" />
+            <location filename="../../officer_desk/services/desk.py" line="431" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -2427,12 +2427,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende versies van de categorieënlijsten en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="373" />
+            <location filename="../../officer_desk/services/desk.py" line="383" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="391" />
+            <location filename="../../officer_desk/services/desk.py" line="401" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2471,18 +2471,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="403" />
+            <location filename="../../officer_desk/services/desk.py" line="413" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="804" />
+            <location filename="../../officer_desk/services/desk.py" line="848" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="572" />
+            <location filename="../../officer_desk/services/desk.py" line="584" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2502,13 +2502,18 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/desk.py" line="764" />
+            <source>This follow-up has changed since; nothing was undone.</source>
+            <translation>Deze vervolgafspraak is intussen gewijzigd; er is niets ongedaan gemaakt.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/io/validate.py" line="529" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="696" />
-            <location filename="../../officer_desk/services/desk.py" line="730" />
+            <location filename="../../officer_desk/services/desk.py" line="708" />
+            <location filename="../../officer_desk/services/desk.py" line="742" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2532,7 +2537,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="538" />
+            <location filename="../../officer_desk/services/desk.py" line="550" />
             <source>This note is finalised; use Add to the note instead.</source>
             <translation>Deze notitie is definitief; gebruik in plaats daarvan Notitie aanvullen.</translation>
         </message>
@@ -2635,12 +2640,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="241" />
+            <location filename="../../officer_desk/services/desk.py" line="251" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="237" />
+            <location filename="../../officer_desk/services/desk.py" line="247" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2650,7 +2655,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="223" />
+            <location filename="../../officer_desk/services/desk.py" line="233" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2978,9 +2983,8 @@ Onderwerpen: {topics}</translation>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="385" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_sections.py" line="356" />
@@ -3041,9 +3045,8 @@ Onderwerpen: {topics}</translation>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="220" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="81" />
@@ -3275,43 +3278,51 @@ Onderwerpen: {topics}</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/main_window.py" line="704" />
+            <source>%n unfinished consultation(s)</source>
+            <translation>
+                <numerusform>%n onafgemaakt gesprek</numerusform>
+                <numerusform>%n onafgemaakte gesprekken</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="237" />
+            <location filename="../../officer_desk/ui/main_window.py" line="263" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="267" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="253" />
+            <location filename="../../officer_desk/ui/main_window.py" line="279" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="243" />
+            <location filename="../../officer_desk/ui/main_window.py" line="269" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
+            <location filename="../../officer_desk/ui/main_window.py" line="255" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="262" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="252" />
+            <location filename="../../officer_desk/ui/main_window.py" line="278" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="745" />
+            <location filename="../../officer_desk/ui/main_window.py" line="821" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3320,62 +3331,62 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="667" />
+            <location filename="../../officer_desk/ui/main_window.py" line="743" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="238" />
+            <location filename="../../officer_desk/ui/main_window.py" line="264" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="744" />
+            <location filename="../../officer_desk/ui/main_window.py" line="820" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="123" />
+            <location filename="../../officer_desk/ui/main_window.py" line="134" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="283" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="257" />
             <source>Find a student</source>
             <translation>Student zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="736" />
+            <location filename="../../officer_desk/ui/main_window.py" line="812" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="260" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="261" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="503" />
+            <location filename="../../officer_desk/ui/main_window.py" line="558" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="466" />
+            <location filename="../../officer_desk/ui/main_window.py" line="521" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="433" />
+            <location filename="../../officer_desk/ui/main_window.py" line="487" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3383,38 +3394,38 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="505" />
+            <location filename="../../officer_desk/ui/main_window.py" line="560" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="787" />
+            <location filename="../../officer_desk/ui/main_window.py" line="863" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="282" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="666" />
+            <location filename="../../officer_desk/ui/main_window.py" line="742" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="244" />
+            <location filename="../../officer_desk/ui/main_window.py" line="270" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="228" />
-            <location filename="../../officer_desk/ui/main_window.py" line="585" />
+            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="645" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="773" />
+            <location filename="../../officer_desk/ui/main_window.py" line="849" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3423,73 +3434,78 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="507" />
+            <location filename="../../officer_desk/ui/main_window.py" line="562" />
             <source>Read-only: the vault is damaged</source>
             <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="712" />
+            <location filename="../../officer_desk/ui/main_window.py" line="788" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="258" />
             <source>Search names, student numbers and notes (Ctrl+F)</source>
             <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="774" />
+            <location filename="../../officer_desk/ui/main_window.py" line="707" />
+            <source>Show them on Today</source>
+            <translation>Toon ze bij Vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="850" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="127" />
+            <location filename="../../officer_desk/ui/main_window.py" line="138" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="722" />
+            <location filename="../../officer_desk/ui/main_window.py" line="798" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="732" />
+            <location filename="../../officer_desk/ui/main_window.py" line="808" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="279" />
+            <location filename="../../officer_desk/ui/main_window.py" line="305" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="511" />
+            <location filename="../../officer_desk/ui/main_window.py" line="566" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="258" />
+            <location filename="../../officer_desk/ui/main_window.py" line="284" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="259" />
+            <location filename="../../officer_desk/ui/main_window.py" line="285" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="501" />
+            <location filename="../../officer_desk/ui/main_window.py" line="556" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="535" />
-            <location filename="../../officer_desk/ui/main_window.py" line="599" />
+            <location filename="../../officer_desk/ui/main_window.py" line="590" />
+            <location filename="../../officer_desk/ui/main_window.py" line="659" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3732,6 +3748,16 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Activiteiten</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="191" />
+            <source>Activity “{what}” of {date} deleted</source>
+            <translation>Activiteit ‘{what}’ van {date} verwijderd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="153" />
+            <source>Activity “{what}” of {date} recorded</source>
+            <translation>Activiteit ‘{what}’ van {date} vastgelegd</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
             <source>D&amp;escription:</source>
             <translation>&amp;Omschrijving:</translation>
@@ -3742,12 +3768,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="167" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="174" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="168" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="175" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
@@ -5545,85 +5571,182 @@ Onderwerpen: {topics}</translation>
     </context>
     <context>
         <name>TodayView</name>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/today.py" line="183" />
+            <source>%n unfinished consultation(s)</source>
+            <translation>
+                <numerusform>%n onafgemaakt gesprek</numerusform>
+                <numerusform>%n onafgemaakte gesprekken</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="103" />
+            <location filename="../../officer_desk/ui/views/today.py" line="221" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="110" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="76" />
+            <location filename="../../officer_desk/ui/views/today.py" line="222" />
+            <source>&amp;Keep it</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="82" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="106" />
+            <location filename="../../officer_desk/ui/views/today.py" line="113" />
             <source>&amp;Open student</source>
             <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="105" />
+            <location filename="../../officer_desk/ui/views/today.py" line="112" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="87" />
+            <location filename="../../officer_desk/ui/views/today.py" line="94" />
             <source>Coming week</source>
             <translation>Komende week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="164" />
+            <source>Delete what was typed, after asking</source>
+            <translation>Wis wat getypt is (na een vraag)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="163" />
+            <source>Disc&amp;ard…</source>
+            <translation>W&amp;eggooien…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="216" />
+            <source>Discard the unfinished consultation ({draft})?</source>
+            <translation>Het onafgemaakte gesprek weggooien ({draft})?</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="214" />
+            <source>Discard unfinished consultation</source>
+            <translation>Onafgemaakt gesprek weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="90" />
             <source>Due today</source>
             <translation>Vandaag gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="104" />
+            <location filename="../../officer_desk/ui/views/today.py" line="111" />
             <source>Mark the selected follow-up as done</source>
             <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="90" />
             <source>Nothing due today.</source>
             <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="88" />
             <source>Nothing overdue.</source>
             <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="88" />
+            <location filename="../../officer_desk/ui/views/today.py" line="95" />
             <source>Nothing planned for the coming week.</source>
             <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="162" />
+            <source>Open the consultation and go on typing</source>
+            <translation>Open het gesprek en typ verder</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="88" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="117" />
+            <location filename="../../officer_desk/ui/views/today.py" line="124" />
             <source>Recent consultations</source>
             <translation>Recente gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="199" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="179" />
+            <location filename="../../officer_desk/ui/views/today.py" line="161" />
+            <source>Resu&amp;me</source>
+            <translation>He&amp;rvatten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="285" />
             <source>Select a follow-up.</source>
             <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="131" />
+            <location filename="../../officer_desk/ui/views/today.py" line="236" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="183" />
+            <location filename="../../officer_desk/ui/views/today.py" line="156" />
+            <location filename="../../officer_desk/ui/views/today.py" line="157" />
+            <source>Unfinished consultation</source>
+            <translation>Onafgemaakt gesprek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="220" />
+            <source>What was typed is deleted; this cannot be undone.</source>
+            <translation>Wat getypt is, wordt gewist; dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="173" />
+            <source>no student chosen yet</source>
+            <translation>nog geen student gekozen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="289" />
             <source>{name}, due {date}</source>
             <translation>{name}, gepland op {date}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="176" />
+            <source>{student}, kept {when}</source>
+            <translation>{student}, bewaard {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="40" />
+            <source>&amp;Undo</source>
+            <translation>Onge&amp;daan maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="45" />
+            <location filename="../../officer_desk/ui/undo_bar.py" line="46" />
+            <source>Dismiss</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="88" />
+            <source>Not undone: {reason}</source>
+            <translation>Niet ongedaan gemaakt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="41" />
+            <source>Undo this (Ctrl+Z)</source>
+            <translation>Dit ongedaan maken (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="90" />
+            <source>Undone.</source>
+            <translation>Ongedaan gemaakt.</translation>
         </message>
     </context>
     <context>
@@ -5813,9 +5936,54 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="78" />
+            <location filename="../../officer_desk/ui/views/common.py" line="280" />
+            <source>At a &amp;time:</source>
+            <translation>Om een &amp;tijd:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="406" />
+            <source>Due now: {due}. Move it to:</source>
+            <translation>Nu gepland op {due}. Verzetten naar:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="352" />
+            <source>Follow-up with {name} cancelled</source>
+            <translation>Vervolgafspraak met {name} geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="348" />
+            <source>Follow-up with {name} marked done</source>
+            <translation>Vervolgafspraak met {name} als gedaan gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="350" />
+            <source>Follow-up with {name} marked missed</source>
+            <translation>Vervolgafspraak met {name} als gemist gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="354" />
+            <source>Follow-up with {name} moved to {when}</source>
+            <translation>Vervolgafspraak met {name} verzet naar {when}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="84" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="411" />
+            <source>Reschedule follow-up</source>
+            <translation>Vervolgafspraak verzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="285" />
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="405" />
+            <source>{kind} with {name}</source>
+            <translation>{kind} met {name}</translation>
         </message>
     </context>
     <context>

@@ -29,7 +29,7 @@ from officer_desk.domain import codebook
 from officer_desk.domain.models import Consultation, FollowUp, Note, Referral
 from officer_desk.errors import OfficerDeskError
 from officer_desk.ui.views.common import (
-    ask_reschedule_day,
+    ask_reschedule,
     change_follow_up,
     fill_vocab,
     fmt_date,
@@ -372,20 +372,34 @@ class FollowUpSection(QWidget):
         ):
             button.setEnabled(is_open)
 
-    def follow_up_action(self, status: str, day: dt.date | None = None) -> None:
+    def follow_up_action(
+        self, status: str, day: dt.date | None = None, due_time: dt.time | None = None
+    ) -> None:
         fu = self.current
         if isinstance(fu, FollowUp):
-            change_follow_up(self, self.ctx.desk, fu, status, day)
+            change_follow_up(
+                self,
+                self.ctx.desk,
+                fu,
+                status,
+                day,
+                due_time=due_time,
+                ctx=self.ctx,
+                lang=self.ctx.lang,
+            )
 
     def _ask_reschedule(self) -> None:
         fu = self.current
         if not isinstance(fu, FollowUp):
             return
-        day = ask_reschedule_day(
-            self, self.tr("Reschedule follow-up"), fu, self.ctx.desk.clock.today()
-        )
-        if day is not None:
-            self.follow_up_action("open", day)
+        try:
+            name = self.ctx.desk.student(fu.student_id).display_name
+        except OfficerDeskError as err:
+            show_error(self, err)
+            return
+        when = ask_reschedule(self, fu, name, self.ctx.desk.clock.today(), self.ctx.lang)
+        if when is not None:
+            self.follow_up_action("open", when[0], when[1])
 
 
 class AddendumDialog(QDialog):
