@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="491" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="497" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -16,19 +16,19 @@
             <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="301" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="389" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="496" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="307" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="395" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="502" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="359" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="322" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="328" />
             <source>Action</source>
             <translation>Handeling</translation>
         </message>
@@ -38,12 +38,12 @@
             <translation>Toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="321" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="327" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="326" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="332" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
@@ -58,12 +58,12 @@
             <translation>Back-up teruggezet</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="449" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="455" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="162" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="168" />
             <source>Calendar</source>
             <translation>Agenda</translation>
         </message>
@@ -73,7 +73,7 @@
             <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="366" />
             <source>Check the &amp;log</source>
             <translation>&amp;Logboek controleren</translation>
         </message>
@@ -83,12 +83,12 @@
             <translation>Verwijderd na de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="196" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="202" />
             <source>Details</source>
             <translation>Bijzonderheden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="312" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
             <source>Each entry carries a SHA-256 hash of itself and of the entry before it (a hash chain); the newest hash is also kept in the key file and in backups.</source>
             <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
         </message>
@@ -98,7 +98,7 @@
             <translation>Gewist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="303" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="309" />
             <source>Every time a student's record was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
             <translation>Elke keer dat een studentdossier is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
         </message>
@@ -117,17 +117,17 @@
             <translation>Faculteitsrapporten samengevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="160" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="330" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="336" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="333" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="339" />
             <source>From date</source>
             <translation>Vanaf datum</translation>
         </message>
@@ -137,12 +137,17 @@
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="327" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="333" />
             <source>Kind of record</source>
             <translation>Soort gegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="192" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="90" />
+            <source>Moved to another student</source>
+            <translation>Naar een andere student verplaatst</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="198" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
@@ -157,12 +162,12 @@
             <translation>Wachtzin of kluissleutel gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="362" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="368" />
             <source>Recompute the hash chain of every entry to find any change</source>
             <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="161" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
@@ -177,27 +182,27 @@
             <translation>Rapport vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="449" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="455" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="365" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="371" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="479" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="485" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="195" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="201" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="159" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
@@ -209,7 +214,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="436" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="442" />
             <source>The log is intact: none of its %n entries was changed.</source>
             <translation>
                 <numerusform>Het logboek is ongewijzigd: de %n regel is niet veranderd.</numerusform>
@@ -217,7 +222,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="442" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="448" />
             <source>The log was changed at entry no. {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd bij regel nr. {id}. Zet een back-up terug en meld dit.</translation>
         </message>
@@ -226,12 +231,12 @@
             <translation type="vanished">Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="430" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="436" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="339" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="345" />
             <source>To date</source>
             <translation>Tot en met datum</translation>
         </message>
@@ -246,12 +251,12 @@
             <translation>Kluis ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="194" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="200" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="199" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -260,7 +265,7 @@
             <translation type="vanished">aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="171" />
             <source>appointments: {n}</source>
             <translation>afspraken: {n}</translation>
         </message>
@@ -273,7 +278,7 @@
             <translation type="vanished">traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="132" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="138" />
             <source>draft, not released</source>
             <translation>concept, niet vrijgegeven</translation>
         </message>
@@ -282,12 +287,17 @@
             <translation type="vanished">bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
             <source>erased student</source>
             <translation>gewiste student</translation>
         </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
+            <source>from student {a} to student {b}</source>
+            <translation>van student {a} naar student {b}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="125" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="131" />
             <source>kept %n year(s) after the last activity</source>
             <translation>
                 <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
@@ -315,27 +325,27 @@
             <translation type="vanished">notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="136" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="175" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="181" />
             <source>rows imported: {n}, left out: {skipped}</source>
             <translation>rijen geïmporteerd: {n}, weggelaten: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="173" />
             <source>rows: {n}</source>
             <translation>rijen: {n}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
             <source>the duplicate's records now belong here</source>
             <translation>de gegevens van de dubbele student horen nu hierbij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="336" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="342" />
             <source>to</source>
             <translation>tot</translation>
         </message>
@@ -348,7 +358,7 @@
             <translation type="vanished">met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="276" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
             <source>{record}, internal number {id}</source>
             <translation>{record}, intern nummer {id}</translation>
         </message>
@@ -425,12 +435,12 @@
             <translation type="vanished">&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="385" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="419" />
             <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="379" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="413" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
@@ -439,7 +449,7 @@
             <translation type="vanished">Aanvulling toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="374" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="408" />
             <source>Add to a finalised note</source>
             <translation>Een definitieve notitie aanvullen</translation>
         </message>
@@ -488,12 +498,12 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="503" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="504" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="507" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
@@ -502,97 +512,97 @@
             <translation type="vanished">Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="481" />
             <source>A trial run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="477" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="514" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="517" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="501" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="504" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="576" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="579" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="551" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="554" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="493" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="505" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="508" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="576" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="579" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="486" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="571" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="574" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="551" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="554" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="543" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="546" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="553" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="556" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="540" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -1222,37 +1232,37 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="356" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="357" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="305" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="316" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="317" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="307" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="305" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="305" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="336" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="337" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
@@ -1262,7 +1272,7 @@
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="359" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="360" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
@@ -1272,7 +1282,7 @@
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="365" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="366" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -1280,272 +1290,292 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="206" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="264" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="278" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="197" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="211" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="832" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="908" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="236" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="250" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="201" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="215" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="831" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="907" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="320" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="224" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="238" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="163" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="177" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="220" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="234" />
             <source>&amp;Topics:</source>
             <translation>O&amp;nderwerpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="186" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="297" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="311" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="295" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="309" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="296" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="310" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="337" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="351" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="807" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="870" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="833" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="909" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="348" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="193" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
             <source>D&amp;uration:</source>
             <translation>D&amp;uur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="309" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="323" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="287" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="301" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
             <source>Follow-up date</source>
             <translation>Datum vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="319" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="396" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="410" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="398" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="412" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="395" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="409" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="430" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="444" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="432" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="446" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="829" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="905" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="102" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="105" />
             <source>Log consultation</source>
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="441" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="155" />
+            <source>N&amp;ew student…</source>
+            <translation>&amp;Nieuwe student…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="863" />
+            <source>No student matches what you typed. Press New student… to add them, or correct the name.</source>
+            <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="169" />
+            <source>No student matches what you typed: add a new student with this name</source>
+            <translation>Er is geen student die past bij wat u typte: voeg een nieuwe student met deze naam toe</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="455" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="405" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="419" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="318" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="246" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="260" />
             <source>Pri&amp;vate working note:</source>
             <translation>P&amp;ersoonlijke werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="273" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="287" />
             <source>Re&amp;ferral to:</source>
             <translation>Verwijzing n&amp;aar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="271" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="285" />
             <source>Re&amp;move</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="263" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="277" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="256" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="267" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="281" />
             <source>Referrals to save</source>
             <translation>Verwijzingen die worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="729" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="783" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="338" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="352" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="339" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="353" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="289" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="893" />
+            <source>Saved for {student}</source>
+            <translation>Opgeslagen voor {student}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="303" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="208" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="137" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="140" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="177" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="903" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="223" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="237" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="153" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="157" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="205" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="902" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="234" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="248" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="245" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="259" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werknotities en indrukken.</translation>
         </message>
@@ -1586,17 +1616,17 @@
     <context>
         <name>ConsultationSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="68" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="83" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="82" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="84" />
             <source>&amp;Save notes</source>
             <translation>Notities op&amp;slaan</translation>
         </message>
@@ -1605,7 +1635,7 @@
             <translation type="vanished">Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
             <source>A finalised note can no longer be edited; what you add later is kept beside it with its date (an addendum).</source>
             <translation>Een definitieve notitie kan niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard (een aanvulling).</translation>
         </message>
@@ -1614,12 +1644,12 @@
             <translation type="vanished">Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="90" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="92" />
             <source>Add to the &amp;note…</source>
             <translation>&amp;Notitie aanvullen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="76" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="78" />
             <source>Added later:</source>
             <translation>Later toegevoegd:</translation>
         </message>
@@ -1628,12 +1658,12 @@
             <translation type="vanished">Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="103" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="111" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="184" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="218" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
@@ -1642,7 +1672,7 @@
             <translation type="vanished">De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="185" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="219" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; what you add later is kept beside them with its date.</source>
             <translation>De notities van dit gesprek definitief maken? Ze kunnen daarna niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard.</translation>
         </message>
@@ -1651,22 +1681,37 @@
             <translation type="vanished">Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="134" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="142" />
             <source>Finalised on {when}. What you add is kept beside the note.</source>
             <translation>Definitief gemaakt op {when}. Wat u toevoegt, wordt naast de notitie bewaard.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="138" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="93" />
+            <source>Move to &amp;another student…</source>
+            <translation>Naar &amp;andere student verplaatsen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="184" />
+            <source>Moved to {student}</source>
+            <translation>Verplaatst naar {student}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="146" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="72" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="107" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="95" />
+            <source>Saved for the wrong student? Move this consultation to the right one.</source>
+            <translation>Bij de verkeerde student opgeslagen? Verplaats dit gesprek naar de juiste student.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="115" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1805,17 +1850,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="610" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="619" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="600" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="609" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="586" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="595" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
         </message>
@@ -1824,7 +1869,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="571" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="580" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
@@ -1833,28 +1878,28 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="607" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="553" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="554" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="562" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="563" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="612" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="621" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="557" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="566" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
@@ -1863,7 +1908,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="570" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -1876,13 +1921,13 @@ Onderwerpen: {topics}</translation>
             <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="386" />
+            <location filename="../../officer_desk/services/desk.py" line="388" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="305" />
-            <location filename="../../officer_desk/services/desk.py" line="415" />
+            <location filename="../../officer_desk/services/desk.py" line="417" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1904,9 +1949,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="370" />
-            <location filename="../../officer_desk/services/desk.py" line="442" />
-            <location filename="../../officer_desk/services/desk.py" line="665" />
-            <location filename="../../officer_desk/services/desk.py" line="740" />
+            <location filename="../../officer_desk/services/desk.py" line="444" />
+            <location filename="../../officer_desk/services/desk.py" line="672" />
+            <location filename="../../officer_desk/services/desk.py" line="747" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1951,8 +1996,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="295" />
-            <location filename="../../officer_desk/services/desk.py" line="311" />
+            <location filename="../../officer_desk/services/desk.py" line="297" />
+            <location filename="../../officer_desk/services/desk.py" line="313" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1962,7 +2007,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="241" />
+            <location filename="../../officer_desk/services/desk.py" line="243" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1972,17 +2017,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="423" />
+            <location filename="../../officer_desk/services/desk.py" line="425" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="449" />
+            <location filename="../../officer_desk/services/desk.py" line="451" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="323" />
+            <location filename="../../officer_desk/services/desk.py" line="325" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -2094,7 +2139,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Dit rapport is een concept: geef het kwartaal eerst vrij (dat kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="617" />
+            <location filename="../../officer_desk/services/desk.py" line="624" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -2187,7 +2232,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="253" />
+            <location filename="../../officer_desk/services/desk.py" line="255" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -2226,7 +2271,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="814" />
+            <location filename="../../officer_desk/services/desk.py" line="821" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -2251,7 +2296,7 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ hem opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="429" />
+            <location filename="../../officer_desk/services/desk.py" line="431" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -2430,12 +2475,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende versies van de categorieënlijsten en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="381" />
+            <location filename="../../officer_desk/services/desk.py" line="383" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="399" />
+            <location filename="../../officer_desk/services/desk.py" line="401" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2460,6 +2505,11 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wijziging is niet mogelijk in de huidige toestand van dit onderdeel.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/corrections.py" line="81" />
+            <source>This consultation already belongs to this student.</source>
+            <translation>Dit gesprek hoort al bij deze student.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/io/validate.py" line="518" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
@@ -2469,18 +2519,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="411" />
+            <location filename="../../officer_desk/services/desk.py" line="413" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="841" />
+            <location filename="../../officer_desk/services/desk.py" line="848" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="582" />
+            <location filename="../../officer_desk/services/desk.py" line="584" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2500,7 +2550,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="757" />
+            <location filename="../../officer_desk/services/desk.py" line="764" />
             <source>This follow-up has changed since; nothing was undone.</source>
             <translation>Deze vervolgafspraak is intussen gewijzigd; er is niets ongedaan gemaakt.</translation>
         </message>
@@ -2510,8 +2560,8 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="701" />
-            <location filename="../../officer_desk/services/desk.py" line="735" />
+            <location filename="../../officer_desk/services/desk.py" line="708" />
+            <location filename="../../officer_desk/services/desk.py" line="742" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2535,7 +2585,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="548" />
+            <location filename="../../officer_desk/services/desk.py" line="550" />
             <source>This note is finalised; use Add to the note instead.</source>
             <translation>Deze notitie is definitief; gebruik in plaats daarvan Notitie aanvullen.</translation>
         </message>
@@ -2570,9 +2620,19 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/corrections.py" line="86" />
+            <source>This student belongs to another faculty than this vault: a consultation cannot be moved to them.</source>
+            <translation>Deze student hoort bij een andere faculteit dan deze kluis: een gesprek kan niet naar deze student worden verplaatst.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/privacy.py" line="151" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/corrections.py" line="93" />
+            <source>This student is on legal hold: their records stay as they are until the hold is released.</source>
+            <translation>Voor deze student geldt een juridische bewaarplicht: de gegevens blijven zoals ze zijn tot de bewaarplicht is opgeheven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="462" />
@@ -2628,12 +2688,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="249" />
+            <location filename="../../officer_desk/services/desk.py" line="251" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="245" />
+            <location filename="../../officer_desk/services/desk.py" line="247" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2643,7 +2703,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="231" />
+            <location filename="../../officer_desk/services/desk.py" line="233" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2945,37 +3005,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="296" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="330" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="297" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="331" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="299" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="333" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="298" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="332" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="326" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="360" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="319" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="353" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
@@ -2984,7 +3044,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="322" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="356" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -3070,62 +3130,62 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="616" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="619" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="605" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="608" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="606" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="610" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="613" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="614" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="617" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="685" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="688" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="635" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="638" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="709" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="712" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="617" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="620" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="664" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="667" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="707" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="710" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="704" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="707" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -3282,7 +3342,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="665" />
+            <location filename="../../officer_desk/ui/main_window.py" line="718" />
             <source>%n unfinished consultation(s)</source>
             <translation>
                 <numerusform>%n onafgemaakt gesprek</numerusform>
@@ -3290,42 +3350,42 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="267" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="271" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="266" />
+            <location filename="../../officer_desk/ui/main_window.py" line="283" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="273" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="245" />
+            <location filename="../../officer_desk/ui/main_window.py" line="259" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="249" />
+            <location filename="../../officer_desk/ui/main_window.py" line="266" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="265" />
+            <location filename="../../officer_desk/ui/main_window.py" line="282" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="782" />
+            <location filename="../../officer_desk/ui/main_window.py" line="835" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3334,17 +3394,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="704" />
+            <location filename="../../officer_desk/ui/main_window.py" line="757" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="268" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="781" />
+            <location filename="../../officer_desk/ui/main_window.py" line="834" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -3354,37 +3414,42 @@ Onderwerpen: {topics}</translation>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="270" />
+            <location filename="../../officer_desk/ui/main_window.py" line="287" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="773" />
+            <location filename="../../officer_desk/ui/main_window.py" line="261" />
+            <source>Find a student</source>
+            <translation>Student zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="826" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="247" />
+            <location filename="../../officer_desk/ui/main_window.py" line="264" />
             <source>Loc&amp;k</source>
             <translation>Ver&amp;grendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="248" />
+            <location filename="../../officer_desk/ui/main_window.py" line="265" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="542" />
+            <location filename="../../officer_desk/ui/main_window.py" line="562" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="505" />
+            <location filename="../../officer_desk/ui/main_window.py" line="525" />
             <source>Locked.</source>
             <translation>Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="471" />
+            <location filename="../../officer_desk/ui/main_window.py" line="491" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3392,38 +3457,38 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="544" />
+            <location filename="../../officer_desk/ui/main_window.py" line="564" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="824" />
+            <location filename="../../officer_desk/ui/main_window.py" line="877" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="269" />
+            <location filename="../../officer_desk/ui/main_window.py" line="286" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="703" />
+            <location filename="../../officer_desk/ui/main_window.py" line="756" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="274" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="244" />
-            <location filename="../../officer_desk/ui/main_window.py" line="606" />
+            <location filename="../../officer_desk/ui/main_window.py" line="258" />
+            <location filename="../../officer_desk/ui/main_window.py" line="659" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="810" />
+            <location filename="../../officer_desk/ui/main_window.py" line="863" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3432,27 +3497,32 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="546" />
+            <location filename="../../officer_desk/ui/main_window.py" line="566" />
             <source>Read-only: the vault is damaged</source>
             <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="246" />
+            <location filename="../../officer_desk/ui/main_window.py" line="260" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="749" />
+            <location filename="../../officer_desk/ui/main_window.py" line="802" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="668" />
+            <location filename="../../officer_desk/ui/main_window.py" line="262" />
+            <source>Search names, student numbers and notes (Ctrl+F)</source>
+            <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="721" />
             <source>Show them on Today</source>
             <translation>Toon ze bij Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="811" />
+            <location filename="../../officer_desk/ui/main_window.py" line="864" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -3462,43 +3532,43 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="759" />
+            <location filename="../../officer_desk/ui/main_window.py" line="812" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="769" />
+            <location filename="../../officer_desk/ui/main_window.py" line="822" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="292" />
+            <location filename="../../officer_desk/ui/main_window.py" line="309" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="550" />
+            <location filename="../../officer_desk/ui/main_window.py" line="570" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="271" />
+            <location filename="../../officer_desk/ui/main_window.py" line="288" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="272" />
+            <location filename="../../officer_desk/ui/main_window.py" line="289" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="540" />
+            <location filename="../../officer_desk/ui/main_window.py" line="560" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="572" />
-            <location filename="../../officer_desk/ui/main_window.py" line="620" />
+            <location filename="../../officer_desk/ui/main_window.py" line="594" />
+            <location filename="../../officer_desk/ui/main_window.py" line="673" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3554,6 +3624,49 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/views/reports.py" line="451" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveConsultationDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="99" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;Verplaatsen naar:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="86" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="166" />
+            <source>Move consultation</source>
+            <translation>Gesprek verplaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
+            <source>Move the consultation of {when} from {source} to {target}?
+
+Its notes, addenda, referrals and follow-ups go with it. The move is recorded in the access log.</source>
+            <translation>Het gesprek van {when} verplaatsen van {source} naar {target}?
+
+De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaatsing wordt vastgelegd in het toegangslogboek.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="89" />
+            <source>Move the consultation of {when} from {student} to another student. Its notes, addenda, and the referrals and follow-ups made in it go with it.</source>
+            <translation>Verplaats het gesprek van {when} van {student} naar een andere student. De notities, aanvullingen en de verwijzingen en vervolgafspraken uit dit gesprek gaan mee.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="114" />
+            <source>Move…</source>
+            <translation>Verplaatsen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="104" />
+            <source>Students found</source>
+            <translation>Gevonden studenten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="98" />
+            <source>Type a name or student number</source>
+            <translation>Typ een naam of studentnummer</translation>
         </message>
     </context>
     <context>
@@ -4246,32 +4359,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="245" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="279" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="239" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="273" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="261" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="256" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="290" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="237" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="271" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="236" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="270" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -4630,6 +4743,19 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>SavedNotice</name>
+        <message>
+            <location filename="../../officer_desk/ui/saved_notice.py" line="44" />
+            <source>Open record</source>
+            <translation>Dossier openen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/saved_notice.py" line="46" />
+            <source>Open the record this was saved in</source>
+            <translation>Het dossier openen waarin dit is opgeslagen</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsView</name>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="82" />
@@ -4898,58 +5024,58 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="356" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="344" />
+            <location filename="../../officer_desk/ui/views/students.py" line="358" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="346" />
+            <location filename="../../officer_desk/ui/views/students.py" line="360" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="340" />
+            <location filename="../../officer_desk/ui/views/students.py" line="354" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="343" />
+            <location filename="../../officer_desk/ui/views/students.py" line="357" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="375" />
-            <location filename="../../officer_desk/ui/views/students.py" line="399" />
+            <location filename="../../officer_desk/ui/views/students.py" line="389" />
+            <location filename="../../officer_desk/ui/views/students.py" line="413" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="470" />
+            <location filename="../../officer_desk/ui/views/students.py" line="484" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="334" />
+            <location filename="../../officer_desk/ui/views/students.py" line="348" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="374" />
+            <location filename="../../officer_desk/ui/views/students.py" line="388" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="323" />
+            <location filename="../../officer_desk/ui/views/students.py" line="337" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="323" />
+            <location filename="../../officer_desk/ui/views/students.py" line="337" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
@@ -4958,27 +5084,27 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="341" />
+            <location filename="../../officer_desk/ui/views/students.py" line="355" />
             <source>Student n&amp;umber:</source>
             <translation>Studentnu&amp;mmer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="345" />
+            <location filename="../../officer_desk/ui/views/students.py" line="359" />
             <source>Study p&amp;hase:</source>
             <translation>Studief&amp;ase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="449" />
+            <location filename="../../officer_desk/ui/views/students.py" line="463" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="329" />
+            <location filename="../../officer_desk/ui/views/students.py" line="343" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="331" />
+            <location filename="../../officer_desk/ui/views/students.py" line="345" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -5282,81 +5408,108 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>StudentPicker</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="52" />
+            <source>last contact {date}</source>
+            <translation>laatste contact {date}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="56" />
+            <source>no contact yet</source>
+            <translation>nog geen contact</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="40" />
+            <source>{name} ({number})</source>
+            <translation>{name} ({number})</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="133" />
+            <location filename="../../officer_desk/ui/views/students.py" line="135" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="122" />
+            <location filename="../../officer_desk/ui/views/students.py" line="124" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="248" />
+            <location filename="../../officer_desk/ui/views/students.py" line="256" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="127" />
+            <location filename="../../officer_desk/ui/views/students.py" line="129" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="132" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="128" />
+            <location filename="../../officer_desk/ui/views/students.py" line="130" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="155" />
-            <location filename="../../officer_desk/ui/views/students.py" line="161" />
+            <location filename="../../officer_desk/ui/views/students.py" line="157" />
+            <location filename="../../officer_desk/ui/views/students.py" line="163" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="238" />
             <source>Matches in notes (newest 50)</source>
-            <translation>Treffers in notities (nieuwste 50)</translation>
+            <translation type="vanished">Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="236" />
+            <location filename="../../officer_desk/ui/views/students.py" line="242" />
+            <source>Matches in notes (newest {count})</source>
+            <translation>Treffers in notities (nieuwste {count})</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="244" />
+            <source>Matches in notes ({count} shown, newest first; add a word to find older ones)</source>
+            <translation>Treffers in notities ({count} getoond, nieuwste eerst; voeg een woord toe om oudere te vinden)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="240" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="156" />
+            <location filename="../../officer_desk/ui/views/students.py" line="158" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="132" />
+            <location filename="../../officer_desk/ui/views/students.py" line="134" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="119" />
+            <location filename="../../officer_desk/ui/views/students.py" line="121" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek in namen, nummers en notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="143" />
-            <location filename="../../officer_desk/ui/views/students.py" line="197" />
+            <location filename="../../officer_desk/ui/views/students.py" line="145" />
+            <location filename="../../officer_desk/ui/views/students.py" line="199" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <location filename="../../officer_desk/ui/views/students.py" line="133" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="250" />
+            <location filename="../../officer_desk/ui/views/students.py" line="258" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -5820,12 +5973,12 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="465" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="467" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="448" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="450" />
             <source>Every value matches the app's lists.</source>
             <translation>Elke waarde komt voor in de lijsten van de app.</translation>
         </message>
@@ -5834,32 +5987,32 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="383" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="384" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="431" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="433" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="385" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="386" />
             <source>These values in category columns are not in the app's lists. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in de lijsten van de app. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
@@ -5868,17 +6021,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="406" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="408" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="397" />
             <source>Values that are not in the app's lists</source>
             <translation>Waarden die niet in de lijsten van de app staan</translation>
         </message>
@@ -5887,12 +6040,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="463" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="465" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="435" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="437" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>
