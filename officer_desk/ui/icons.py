@@ -13,11 +13,15 @@ from __future__ import annotations
 
 from functools import cache
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from officer_desk.resources_path import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 #: Semantic name -> Lucide file name (without ``.svg``).
 NAMES: dict[str, str] = {
@@ -90,6 +94,8 @@ def _svg_text(name: str) -> str:
 
 @cache
 def _renderer(name: str, color: str) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon painted
+
     svg = _svg_text(name).replace("currentColor", color)
     return QSvgRenderer(QByteArray(svg.encode("utf-8")))
 
@@ -148,14 +154,10 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    """The application and window icon (the bundled SVG and its PNG renderings)."""
+    """The application and window icon: the PNG renderings of the app's SVG (the SVG itself
+    goes to the desktop entry), so start-up needs no SVG renderer."""
     result = QIcon()
-    for file_name in (
-        "officer-desk.svg",
-        "officer-desk-256.png",
-        "officer-desk-128.png",
-        "officer-desk-48.png",
-    ):
+    for file_name in ("officer-desk-256.png", "officer-desk-128.png", "officer-desk-48.png"):
         path = resource("icons", file_name)
         if path.is_file():
             result.addFile(str(path))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services.desk import DB_ERRORS
-from officer_desk.ui import i18n
+from officer_desk.ui import i18n, style
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.duties import BackgroundDuties
 from officer_desk.ui.lock import LockController, ScreenLockListener
@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        style.install_house_style()  # the app's icons on message boxes and dialog buttons
         self.setObjectName("MainWindow")
         self.session: Session | None = None
         self.ctx: UiContext | None = None
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = QWidget()
         self.sidebar = QListWidget(self.workspace)
-        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setIconSize(QSize(style.SIDEBAR_ICON, style.SIDEBAR_ICON))
         self.sidebar.setSpacing(2)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(
@@ -198,6 +199,10 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_quit.triggered.connect(self.close)
+        self.act_guide = QAction(self)
+        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_guide.triggered.connect(lambda: self.open_guide())
         self.act_about = QAction(self)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about.triggered.connect(self._about)
@@ -207,8 +212,9 @@ class MainWindow(QMainWindow):
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
         self.view_actions: dict[str, QAction] = {}
-        for act in (self.act_log, self.act_lock, self.act_quit):
+        for act in (self.act_log, self.act_lock, self.act_quit, self.act_guide):
             self.addAction(act)
+        self._icons_set = False
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Officer Desk"))
@@ -234,6 +240,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         self.view_menu = bar.addMenu(self.tr("&View"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.act_guide.setText(self.tr("&User guide"))
+        self.act_guide.setStatusTip(self.tr("How to use Officer Desk (F1)"))
+        help_menu.addAction(self.act_guide)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
         self.sidebar.setAccessibleName(self.tr("Navigation"))
@@ -282,6 +292,7 @@ class MainWindow(QMainWindow):
         self.ctx.show_view_requested.connect(self.show_view)
         self.ctx.changed.connect(self._data_changed)
         self._build_views()
+        self._set_action_icons()
         self._set_unlocked_ui(True)
         self.root.setCurrentWidget(self.workspace)
         self.show_view(next(iter(self.views), ""))
@@ -290,6 +301,24 @@ class MainWindow(QMainWindow):
         self.duties.start(session)
         if getattr(session.vault.key, "needs_new_recovery_key", False):
             QTimer.singleShot(0, self._warn_no_recovery_key)
+
+    def _set_action_icons(self) -> None:
+        """The menus' icons, set with the first unlock: the icon set is not loaded before
+        anything shows it (start-up time)."""
+        if self._icons_set:
+            return
+        from officer_desk.ui import icons
+
+        for act, name in (
+            (self.act_log, "log_consultation"),
+            (self.act_import, "import"),
+            (self.act_templates, "note"),
+            (self.act_lock, "lock"),
+            (self.act_guide, "guide"),
+            (self.act_about, "info"),
+        ):
+            act.setIcon(icons.icon(name))
+        self._icons_set = True
 
     def _autolock_minutes(self) -> float:
         if self.session is None:
@@ -418,8 +447,9 @@ class MainWindow(QMainWindow):
             self.view_menu.setEnabled(False)
             self._update_status()
             self.access.show_start()
+            # The unlock screen says what the lock waits for; the status bar says "Locking…".
             self.access.unlock_page.set_busy(True, text)
-            self.statusBar().showMessage(text)
+            self.statusBar().clearMessage()
             return
         self._close_session()
 
@@ -443,7 +473,8 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         self.access.show_start()
         self.root.setCurrentWidget(self.access)
-        self.statusBar().showMessage(self.tr("Locked."), 5000)
+        # The status bar's state label says "Locked": no second message saying the same.
+        self.statusBar().clearMessage()
 
     def wait_until_locked(self, timeout_ms: int = 0) -> bool:
         """Run the event loop until a pending lock has closed the vault (quit, tests).
@@ -690,6 +721,22 @@ class MainWindow(QMainWindow):
         )
 
     # -- help ---------------------------------------------------------------------------------
+
+    def open_guide(self, section: str = "") -> QDialog:
+        """The user guide, at ``section`` or at the part about the current view (F1). It holds
+        nothing personal, so it also opens while the vault is locked."""
+        from officer_desk.ui.help import GuideDialog, section_for_view
+
+        for dialog in self.findChildren(GuideDialog):
+            dialog.close()
+        guide = GuideDialog(
+            self.lang,
+            section or (section_for_view(self.current_view_id()) if self.session else "start"),
+            self,
+        )
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        guide.show()
+        return guide
 
     def _about(self) -> None:
         QMessageBox.about(
