@@ -262,7 +262,10 @@ def shoot_dialogs(w: MainWindow, out: Path, tag: str) -> None:
     student = StudentDialog(w.ctx, None, w)
     grab_dialog(student, out, f"{tag}_33_new_student")
     student.reject()
-    for name, opener in (("34_import", w.open_import_wizard), ("35_templates", w.open_templates_dialog)):
+    for name, opener in (
+        ("34_import", w.open_import_wizard),
+        ("35_templates", w.open_templates_dialog),
+    ):
         dialog = opener()
         if dialog is not None:
             pump(150)

@@ -12,7 +12,6 @@ which picture stands for what.
 from __future__ import annotations
 
 from functools import cache
-
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
@@ -143,6 +142,11 @@ class _PaletteSvgEngine(QIconEngine):
 
     def key(self) -> str:
         return "officer-desk-lucide"
+
+    def iconName(self) -> str:
+        """``officer-desk:<semantic name>`` (``QIcon.name()``), so tests can tell the app's
+        icons from the platform's."""
+        return f"officer-desk:{self._name}"
 
 
 def icon(name: str, color: QColor | None = None) -> QIcon:

@@ -72,6 +72,7 @@ def _brush(kind: str) -> QBrush:
         _BRUSHES[key] = brush
     return brush
 
+
 Index = QModelIndex | QPersistentModelIndex
 
 

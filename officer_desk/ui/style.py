@@ -103,9 +103,10 @@ def palette() -> QPalette:
 def is_dark(pal: QPalette | None = None) -> bool:
     """True when the palette draws light text on a dark background."""
     pal = pal or palette()
-    return pal.color(QPalette.ColorRole.Base).lightness() < pal.color(
-        QPalette.ColorRole.Text
-    ).lightness()
+    return (
+        pal.color(QPalette.ColorRole.Base).lightness()
+        < pal.color(QPalette.ColorRole.Text).lightness()
+    )
 
 
 def mix(a: QColor, b: QColor, amount: float) -> QColor:
@@ -122,13 +123,13 @@ def tone(kind: str, pal: QPalette | None = None) -> QColor:
     on a dark palette and darkened on a light one, so it keeps its contrast."""
     pal = pal or palette()
     text = pal.color(QPalette.ColorRole.Text)
-    return mix(_HUES[kind], text, 0.35 if is_dark(pal) else 0.25)
+    return mix(_HUES[kind], text, 0.5 if is_dark(pal) else 0.25)
 
 
 def tint(kind: str, pal: QPalette | None = None) -> QColor:
     """Background colour for ``kind``: the palette's base with a little of the hue."""
     pal = pal or palette()
-    return mix(pal.color(QPalette.ColorRole.Base), _HUES[kind], 0.30 if is_dark(pal) else 0.14)
+    return mix(pal.color(QPalette.ColorRole.Base), _HUES[kind], 0.22 if is_dark(pal) else 0.14)
 
 
 def muted(pal: QPalette | None = None) -> QColor:

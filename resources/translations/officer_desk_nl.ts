@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="403" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="412" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -12,64 +12,69 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="289" />
             <source>&amp;Verify chain</source>
             <translation>Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="234" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="408" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="235" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="317" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="417" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="275" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="247" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="248" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="251" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="252" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="370" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="236" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="237" />
             <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
             <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="255" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="276" />
+            <source>No entries match these filters. Choose All actions and All records, or widen the dates.</source>
+            <translation>Geen regels bij deze filters. Kies Alle handelingen en Alle gegevens, of maak de periode ruimer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="370" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="284" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="291" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="391" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="400" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="350" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="359" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -77,77 +82,77 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="362" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="352" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="113" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="114" />
             <source>addendum to: {note}</source>
             <translation>aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="105" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="106" />
             <source>case closed</source>
             <translation>traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="107" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="108" />
             <source>case reopened</source>
             <translation>traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="109" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="110" />
             <source>edited: {note}</source>
             <translation>bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
             <source>legal hold off</source>
             <translation>juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="120" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
             <source>legal hold on</source>
             <translation>juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="117" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="118" />
             <source>merged with student {id}</source>
             <translation>samengevoegd met student {id}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="129" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
             <source>not released</source>
             <translation>niet vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="103" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="104" />
             <source>note finalised</source>
             <translation>notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="259" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="125" />
             <source>vault key replaced</source>
             <translation>kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="122" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
             <source>with the recovery key</source>
             <translation>met de herstelsleutel</translation>
         </message>
@@ -216,17 +221,17 @@
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="368" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="377" />
             <source>&amp;Addendum:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="371" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="366" />
             <source>Add addendum</source>
             <translation>Aanvulling toevoegen</translation>
         </message>
@@ -234,27 +239,27 @@
     <context>
         <name>CaseModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="400" />
+            <location filename="../../officer_desk/ui/models.py" line="425" />
             <source>Closed</source>
             <translation>Afgesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="397" />
+            <location filename="../../officer_desk/ui/models.py" line="422" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="398" />
+            <location filename="../../officer_desk/ui/models.py" line="423" />
             <source>Primary concern</source>
             <translation>Hoofdonderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="401" />
+            <location filename="../../officer_desk/ui/models.py" line="426" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="399" />
+            <location filename="../../officer_desk/ui/models.py" line="424" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -1040,252 +1045,252 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="190" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="262" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="261" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="196" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="195" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="235" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="234" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="199" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="825" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="301" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="223" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="162" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="161" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="218" />
             <source>&amp;Topics:</source>
             <translation>Onder&amp;werpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="185" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="184" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="293" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="290" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="331" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="802" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="801" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="329" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="328" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="192" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
             <source>D&amp;uration:</source>
             <translation>&amp;Duur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="303" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="284" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="283" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="391" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="392" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="389" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="425" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="424" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="427" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="426" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="823" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="101" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="102" />
             <source>Log consultation</source>
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="436" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="435" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="400" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="399" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="299" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="245" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="269" />
             <source>Re&amp;ferral to:</source>
             <translation>Ver&amp;wijzing naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="268" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="267" />
             <source>Re&amp;move</source>
             <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="255" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="254" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="724" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="723" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="286" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="285" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="206" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="136" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="135" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="176" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="175" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="822" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="221" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="152" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="151" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="204" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="203" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="820" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="233" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="232" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="243" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werkaantekeningen en indrukken.</translation>
         </message>
@@ -1293,32 +1298,32 @@
     <context>
         <name>ConsultationModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="370" />
+            <location filename="../../officer_desk/ui/models.py" line="395" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="373" />
+            <location filename="../../officer_desk/ui/models.py" line="398" />
             <source>Minutes</source>
             <translation>Minuten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="369" />
+            <location filename="../../officer_desk/ui/models.py" line="394" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="371" />
+            <location filename="../../officer_desk/ui/models.py" line="396" />
             <source>Topic</source>
             <translation>Onderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="372" />
+            <location filename="../../officer_desk/ui/models.py" line="397" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="368" />
+            <location filename="../../officer_desk/ui/models.py" line="393" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -1326,67 +1331,67 @@
     <context>
         <name>ConsultationSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="68" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="83" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="82" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="84" />
             <source>&amp;Save notes</source>
             <translation>Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
             <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="89" />
             <source>Add adde&amp;ndum…</source>
             <translation>Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="76" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="78" />
             <source>Addenda:</source>
             <translation>Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="100" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="105" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="181" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="186" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="182" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="187" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
             <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="131" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="136" />
             <source>Finalised on {when}. Changes are added as addenda.</source>
             <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="135" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="140" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="72" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="104" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="109" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1517,53 +1522,53 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="608" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="624" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="614" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="600" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="569" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="587" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="596" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="612" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="550" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="568" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="551" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="552" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="569" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="570" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="610" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="626" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="555" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="573" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="559" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="577" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -2554,37 +2559,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="324" />
+            <location filename="../../officer_desk/ui/models.py" line="349" />
             <source>Due</source>
             <translation>Gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="332" />
+            <location filename="../../officer_desk/ui/models.py" line="357" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="334" />
+            <location filename="../../officer_desk/ui/models.py" line="359" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="340" />
+            <location filename="../../officer_desk/ui/models.py" line="365" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="333" />
+            <location filename="../../officer_desk/ui/models.py" line="358" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="330" />
+            <location filename="../../officer_desk/ui/models.py" line="355" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="326" />
+            <location filename="../../officer_desk/ui/models.py" line="351" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
@@ -2592,17 +2597,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpReminder</name>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="94" />
+            <location filename="../../officer_desk/ui/reminders.py" line="96" />
             <source>Follow-up due</source>
             <translation>Vervolgafspraak staat gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="95" />
+            <location filename="../../officer_desk/ui/reminders.py" line="97" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="55" />
+            <location filename="../../officer_desk/ui/reminders.py" line="57" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
@@ -2610,47 +2615,47 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="293" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="298" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="294" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="299" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="296" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="301" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="300" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="325" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="334" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="323" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="332" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="316" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="325" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="348" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="319" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -2658,74 +2663,96 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="109" />
             <source>&amp;Cancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="104" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="108" />
             <source>&amp;Missed</source>
             <translation>&amp;Gemist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="106" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="110" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="174" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="181" />
             <source>1 open follow-up</source>
             <translation>1 open vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="85" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="103" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
             <source>D&amp;one</source>
             <translation>Ge&amp;daan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="70" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="71" />
             <source>Days with open follow-ups are shaded (red: overdue).</source>
             <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="130" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="139" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="158" />
             <source>No follow-ups here.</source>
-            <translation>Geen vervolgafspraken hier.</translation>
+            <translation type="vanished">Geen vervolgafspraken hier.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="96" />
+            <source>No follow-ups here. Plan one when you log a consultation (Ctrl+N), or pick another month, day or status.</source>
+            <translation>Geen vervolgafspraken hier. Plan er een wanneer u een gesprek vastlegt (Ctrl+N), of kies een andere maand, dag of status.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="111" />
             <source>Open st&amp;udent</source>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="220" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="227" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="81" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="82" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="86" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="87" />
             <source>Selected &amp;day only</source>
             <translation>Alleen de gekozen &amp;dag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="176" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="183" />
             <source>{count} open follow-ups</source>
             <translation>{count} open vervolgafspraken</translation>
+        </message>
+    </context>
+    <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/help.py" line="83" />
+            <source>Contents</source>
+            <translation>Inhoud</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/help.py" line="81" />
+            <source>User guide</source>
+            <translation>Handleiding</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/help.py" line="74" />
+            <source>User guide — Officer Desk</source>
+            <translation>Handleiding — Officer Desk</translation>
         </message>
     </context>
     <context>
@@ -2943,42 +2970,47 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="226" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="239" />
+            <location filename="../../officer_desk/ui/main_window.py" line="230" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="232" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="221" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="234" />
+            <location filename="../../officer_desk/ui/main_window.py" line="225" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="243" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="713" />
+            <location filename="../../officer_desk/ui/main_window.py" line="745" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -2987,57 +3019,61 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="635" />
+            <location filename="../../officer_desk/ui/main_window.py" line="651" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="236" />
+            <location filename="../../officer_desk/ui/main_window.py" line="227" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="712" />
+            <location filename="../../officer_desk/ui/main_window.py" line="744" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="138" />
+            <location filename="../../officer_desk/ui/main_window.py" line="124" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="250" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="704" />
+            <location filename="../../officer_desk/ui/main_window.py" line="720" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="244" />
+            <source>How to use Officer Desk (F1)</source>
+            <translation>Zo werkt Officer Desk (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="223" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="224" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="498" />
+            <location filename="../../officer_desk/ui/main_window.py" line="514" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="461" />
             <source>Locked.</source>
-            <translation>Vergrendeld.</translation>
+            <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="428" />
+            <location filename="../../officer_desk/ui/main_window.py" line="442" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3045,104 +3081,104 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="500" />
+            <location filename="../../officer_desk/ui/main_window.py" line="516" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="755" />
+            <location filename="../../officer_desk/ui/main_window.py" line="787" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="249" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="634" />
+            <location filename="../../officer_desk/ui/main_window.py" line="650" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="233" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
-            <location filename="../../officer_desk/ui/main_window.py" line="553" />
+            <location filename="../../officer_desk/ui/main_window.py" line="220" />
+            <location filename="../../officer_desk/ui/main_window.py" line="569" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="741" />
+            <location filename="../../officer_desk/ui/main_window.py" line="773" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
+            <location filename="../../officer_desk/ui/main_window.py" line="518" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="222" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="680" />
+            <location filename="../../officer_desk/ui/main_window.py" line="696" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="742" />
+            <location filename="../../officer_desk/ui/main_window.py" line="774" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="142" />
+            <location filename="../../officer_desk/ui/main_window.py" line="128" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="690" />
+            <location filename="../../officer_desk/ui/main_window.py" line="706" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="700" />
+            <location filename="../../officer_desk/ui/main_window.py" line="716" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="272" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="506" />
+            <location filename="../../officer_desk/ui/main_window.py" line="522" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="251" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="252" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="496" />
+            <location filename="../../officer_desk/ui/main_window.py" line="512" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="528" />
-            <location filename="../../officer_desk/ui/main_window.py" line="567" />
+            <location filename="../../officer_desk/ui/main_window.py" line="544" />
+            <location filename="../../officer_desk/ui/main_window.py" line="583" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3150,17 +3186,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="497" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="419" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="481" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="442" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="504" />
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
             <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
@@ -3169,12 +3205,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="500" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="492" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3182,57 +3218,57 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="42" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="24" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="25" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="35" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="36" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="32" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="33" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="27" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="28" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="45" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="66" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="71" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="88" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="93" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="84" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="89" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="82" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="87" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3240,22 +3276,22 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>NoteHitModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="388" />
+            <location filename="../../officer_desk/ui/models.py" line="413" />
             <source>Consultation</source>
             <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="390" />
+            <location filename="../../officer_desk/ui/models.py" line="415" />
             <source>Match</source>
             <translation>Treffer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="389" />
+            <location filename="../../officer_desk/ui/models.py" line="414" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="387" />
+            <location filename="../../officer_desk/ui/models.py" line="412" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
@@ -3263,22 +3299,22 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>OutreachModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="523" />
+            <location filename="../../officer_desk/ui/models.py" line="548" />
             <source>Activity</source>
             <translation>Activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="522" />
+            <location filename="../../officer_desk/ui/models.py" line="547" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="525" />
+            <location filename="../../officer_desk/ui/models.py" line="550" />
             <source>Description</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="524" />
+            <location filename="../../officer_desk/ui/models.py" line="549" />
             <source>Participants</source>
             <translation>Deelnemers</translation>
         </message>
@@ -3286,82 +3322,87 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>OutreachView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="72" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
             <source>&amp;Activity:</source>
             <translation>&amp;Activiteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="98" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="76" />
             <source>&amp;Participants:</source>
             <translation>&amp;Deelnemers:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="68" />
             <source>&amp;Record</source>
             <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="121" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="130" />
             <source>1 activity</source>
             <translation>1 activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="127" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="136" />
             <source>1 participant in total</source>
             <translation>1 deelnemer in totaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="92" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="94" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="77" />
             <source>D&amp;escription:</source>
             <translation>&amp;Omschrijving:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
             <source>Da&amp;te:</source>
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="167" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="176" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="168" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="177" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="66" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="107" />
+            <source>No activities recorded yet. Use the form above to record a workshop, a talk or an information session.</source>
+            <translation>Nog geen activiteiten vastgelegd. Leg met het formulier hierboven een workshop, een lezing of een voorlichtingsbijeenkomst vast.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
             <source>Optional; no names</source>
             <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="111" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="120" />
             <source>Outreach</source>
             <translation>Preventie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="52" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="53" />
             <source>Record an activity</source>
             <translation>Een activiteit vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="132" />
             <source>{count} activities</source>
             <translation>{count} activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="129" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="138" />
             <source>{count} participants in total</source>
             <translation>{count} deelnemers in totaal</translation>
         </message>
@@ -3369,22 +3410,22 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="310" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="305" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="308" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="302" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="303" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3392,17 +3433,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="324" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="334" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="419" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="434" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3410,7 +3451,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="413" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="428" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3418,7 +3459,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="301" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3426,7 +3467,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="299" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="308" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3434,7 +3475,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="210" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="219" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3442,79 +3483,79 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="355" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="368" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="187" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="194" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="357" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="370" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="136" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="383" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="398" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="321" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="331" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="349" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="391" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="319" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="362" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="406" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="317" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="326" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="401" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="416" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="496" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="373" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="388" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="250" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="259" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3522,170 +3563,180 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="249" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="258" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="267" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="276" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="162" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="389" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="154" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Internal id</source>
             <translation>Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="182" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="189" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="339" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="191" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="155" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="140" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="142" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="430" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="410" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="425" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="219" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <source>No backups yet. Press Back up now to make the first one.</source>
+            <translation>Nog geen back-ups. Klik op Nu back-up maken voor de eerste.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="178" />
+            <source>No student is due for deletion under this rule. Nothing needs to be done.</source>
+            <translation>Volgens deze regel hoeft er geen student te worden verwijderd. U hoeft niets te doen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="228" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="119" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="507" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="121" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="522" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="111" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="113" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="466" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="474" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="465" />
             <location filename="../../officer_desk/ui/views/privacy.py" line="480" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="495" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="124" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="199" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="208" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="177" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="459" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="474" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="372" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="387" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="432" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="447" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="135" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="376" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="391" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -3757,12 +3808,12 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -3771,7 +3822,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="174" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
             <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
         </message>
@@ -3780,37 +3831,37 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="195" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="183" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="184" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="187" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="171" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="172" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -3818,32 +3869,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="242" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="247" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="236" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="241" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="258" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="263" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="253" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="258" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="234" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="239" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="233" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="238" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -3851,207 +3902,242 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="100" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="106" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="120" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="230" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="248" />
+            <source>&lt;b&gt;Preview&lt;/b&gt; builds the anonymised report of the chosen quarter and shows it here. Small numbers are hidden so that no student can be recognised. Until a quarter is released the report is a draft: its figures follow your records and are shown only on this screen.</source>
+            <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; maakt de geanonimiseerde rapportage van het gekozen kwartaal en toont die hier. Kleine aantallen worden verborgen, zodat geen enkele student te herkennen is. Zolang een kwartaal niet is vrijgegeven, is de rapportage een concept: de cijfers volgen uw registratie en zijn alleen op dit scherm te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="255" />
+            <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and the signed bundle for the central office, and the figures never change.</source>
+            <translation>&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf en de ondertekende bundel voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="291" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="82" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="157" />
+            <source>About reports</source>
+            <translation>Over rapportages</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="84" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="306" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="203" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="222" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="239" />
+            <source>Choose it above and press Preview to see it again.</source>
+            <translation>Kies het hierboven en klik op Voorbeeld om de rapportage weer te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="269" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="330" />
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
             <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="277" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="122" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="308" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="370" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="320" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="382" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="85" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="235" />
+            <source>Last released report: {quarter}, released on {date}.</source>
+            <translation>Laatst vrijgegeven rapportage: {quarter}, vrijgegeven op {date}.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="129" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="468" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="244" />
+            <source>No quarter has been released in this vault yet.</source>
+            <translation>In deze kluis is nog geen kwartaal vrijgegeven.</translation>
         </message>
         <message>
             <source>Not released yet: the figures follow the data until you release the quarter.</source>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="310" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="390" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="372" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="452" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="261" />
+            <source>Press F1 for the user guide.</source>
+            <translation>Druk op F1 voor de handleiding.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="107" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="91" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="93" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="128" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="350" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="412" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="351" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="413" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="322" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="375" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="384" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="437" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="141" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="148" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="166" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="363" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="402" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="185" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="400" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="425" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="447" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="464" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="388" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="450" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="402" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="90" />
             <source>The vault reports in one kind of quarter; it is chosen in Settings.</source>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="213" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="274" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -4059,27 +4145,27 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="415" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="421" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="419" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="399" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="403" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4141,37 +4227,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="79" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="135" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="138" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="97" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="68" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="70" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
@@ -4180,57 +4266,57 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="158" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="161" />
             <source>A new passphrase cannot take back what was copied elsewhere: backups kept outside the backup folder and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat elders is gekopieerd: back-ups buiten de back-upmap en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="76" />
             <source>Academic-year quarters (2026-27-AQ1)</source>
             <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="167" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="170" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
             <source>Calendar quarters (2026-Q3)</source>
             <translation>Kalenderkwartalen (2026-Q3)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="139" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="191" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="194" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="195" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="144" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="153" />
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
             <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
@@ -4243,138 +4329,138 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="337" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="335" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="277" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="275" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="311" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="90" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="309" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="133" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="67" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="69" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="275" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="273" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="72" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="74" />
             <source>Kind of report quarters</source>
             <translation>Soort rapportagekwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="111" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="147" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="145" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="148" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>Report &amp;quarters:</source>
             <translation>Rapportage&amp;kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="261" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="259" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="304" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="302" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="81" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="333" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="331" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="375" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="373" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="116" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="119" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="182" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="185" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="179" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="182" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="64" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="66" />
             <source>Your name</source>
             <translation>Uw naam</translation>
         </message>
@@ -4382,83 +4468,83 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="338" />
+            <location filename="../../officer_desk/ui/views/students.py" line="361" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="340" />
+            <location filename="../../officer_desk/ui/views/students.py" line="363" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="365" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="336" />
+            <location filename="../../officer_desk/ui/views/students.py" line="359" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="339" />
+            <location filename="../../officer_desk/ui/views/students.py" line="362" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="371" />
-            <location filename="../../officer_desk/ui/views/students.py" line="395" />
+            <location filename="../../officer_desk/ui/views/students.py" line="394" />
+            <location filename="../../officer_desk/ui/views/students.py" line="418" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="466" />
+            <location filename="../../officer_desk/ui/views/students.py" line="489" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="330" />
+            <location filename="../../officer_desk/ui/views/students.py" line="353" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="370" />
+            <location filename="../../officer_desk/ui/views/students.py" line="393" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="342" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="319" />
+            <location filename="../../officer_desk/ui/views/students.py" line="342" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="360" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="341" />
+            <location filename="../../officer_desk/ui/views/students.py" line="364" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="445" />
+            <location filename="../../officer_desk/ui/views/students.py" line="468" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="325" />
+            <location filename="../../officer_desk/ui/views/students.py" line="348" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="327" />
+            <location filename="../../officer_desk/ui/views/students.py" line="350" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -4466,37 +4552,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentListModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="115" />
+            <location filename="../../officer_desk/ui/models.py" line="133" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="118" />
+            <location filename="../../officer_desk/ui/models.py" line="136" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="113" />
+            <location filename="../../officer_desk/ui/models.py" line="131" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="119" />
+            <location filename="../../officer_desk/ui/models.py" line="137" />
             <source>Next follow-up</source>
             <translation>Volgende afspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="114" />
+            <location filename="../../officer_desk/ui/models.py" line="132" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="117" />
+            <location filename="../../officer_desk/ui/models.py" line="135" />
             <source>Open cases</source>
             <translation>Open</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="116" />
+            <location filename="../../officer_desk/ui/models.py" line="134" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
@@ -4512,12 +4598,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="107" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="109" />
             <source>&amp;Edit profile…</source>
             <translation>Profiel &amp;bewerken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="193" />
             <source>&amp;Export a copy…</source>
             <translation>&amp;Kopie exporteren…</translation>
         </message>
@@ -4526,7 +4612,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="108" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="110" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
@@ -4563,17 +4649,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="124" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="128" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="133" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="139" />
             <source>Cl&amp;ose case…</source>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="455" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="473" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
@@ -4586,7 +4672,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="198" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="213" />
             <source>Delete everything held on this student for good (right to erasure).</source>
             <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
         </message>
@@ -4595,23 +4681,23 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="196" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="211" />
             <source>E&amp;rase student…</source>
             <translation>Student &amp;wissen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="346" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="407" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="364" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="425" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="371" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="389" />
             <source>Erasing the records and reclaiming space…</source>
             <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="173" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="188" />
             <source>Export a copy of this student's data, legal hold, erase the student</source>
             <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
         </message>
@@ -4632,40 +4718,50 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="189" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="204" />
             <source>Keep this student's records, e.g. while a complaint is pending: no erasure and no deletion by the retention rule while the hold is on.</source>
             <translation>De gegevens van deze student bewaren, bijvoorbeeld zolang een klacht loopt: zolang de bewaarplicht geldt, wordt niets gewist en niets verwijderd door de bewaarregel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="186" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="201" />
             <source>Legal &amp;hold</source>
             <translation>Juridische &amp;bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="101" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="103" />
             <source>Legal hold status</source>
             <translation>Status juridische bewaarplicht</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="132" />
+            <source>No cases. Logging a consultation opens one.</source>
+            <translation>Geen trajecten. Als u een gesprek vastlegt, wordt er een geopend.</translation>
         </message>
         <message>
             <source>Not finalised: the notes can still be edited.</source>
             <translation type="vanished">Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="157" />
+            <source>Nothing recorded for this student yet. Press Log consultation… to add the first consultation.</source>
+            <translation>Nog niets vastgelegd voor deze student. Klik op Gesprek vastleggen… voor het eerste gesprek.</translation>
+        </message>
+        <message>
             <source>O&amp;utcome:</source>
             <translation type="vanished">&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="89" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="92" />
             <source>On legal hold: these records are kept from erasure and from the retention rule until the hold is released.</source>
             <translation>Juridische bewaarplicht: deze gegevens worden niet gewist en niet door de bewaarregel verwijderd tot de bewaarplicht wordt opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="132" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="138" />
             <source>Open new &amp;case…</source>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="447" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="465" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
@@ -4674,22 +4770,22 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="447" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="465" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="170" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="185" />
             <source>Privac&amp;y</source>
             <translation>Privac&amp;y</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="176" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
             <source>Privacy actions</source>
             <translation>Privacyacties</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="171" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="186" />
             <source>Privacy actions for this student</source>
             <translation>Privacyacties voor deze student</translation>
         </message>
@@ -4698,7 +4794,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="455" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="473" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
@@ -4707,7 +4803,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="134" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="140" />
             <source>Reo&amp;pen case</source>
             <translation>Traject &amp;heropenen</translation>
         </message>
@@ -4720,27 +4816,27 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="209" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="227" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
             <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="222" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="240" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="180" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="195" />
             <source>Subject access: everything held on this student as a PDF and a JSON file; the export is recorded in the access log.</source>
             <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="347" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="365" />
             <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="144" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="153" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
@@ -4762,67 +4858,77 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <location filename="../../officer_desk/ui/views/students.py" line="133" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="122" />
+            <location filename="../../officer_desk/ui/views/students.py" line="124" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="244" />
+            <location filename="../../officer_desk/ui/views/students.py" line="267" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="127" />
+            <location filename="../../officer_desk/ui/views/students.py" line="129" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="152" />
+            <location filename="../../officer_desk/ui/views/students.py" line="161" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="234" />
+            <location filename="../../officer_desk/ui/views/students.py" line="243" />
             <source>Matches in notes (newest 50)</source>
             <translation>Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="232" />
+            <location filename="../../officer_desk/ui/views/students.py" line="241" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="153" />
+            <location filename="../../officer_desk/ui/views/students.py" line="162" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="259" />
+            <source>No student matches. Clear the search or the filters to see everyone.</source>
+            <translation>Geen student gevonden. Maak het zoekveld of de filters leeg om iedereen te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="261" />
+            <source>No students yet. Press New student… to add one, or import a list with File › Import students and consultations…</source>
+            <translation>Nog geen studenten. Klik op Nieuwe student… om er een toe te voegen, of importeer een lijst via Bestand › Studenten en gesprekken importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="132" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="119" />
+            <location filename="../../officer_desk/ui/views/students.py" line="121" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek op naam, studentnummer en in notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="193" />
+            <location filename="../../officer_desk/ui/views/students.py" line="202" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="246" />
+            <location filename="../../officer_desk/ui/views/students.py" line="269" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -4935,57 +5041,57 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="474" />
+            <location filename="../../officer_desk/ui/models.py" line="499" />
             <source>Consultation</source>
             <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="454" />
+            <location filename="../../officer_desk/ui/models.py" line="479" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="457" />
+            <location filename="../../officer_desk/ui/models.py" line="482" />
             <source>Details</source>
             <translation>Details</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="481" />
+            <location filename="../../officer_desk/ui/models.py" line="506" />
             <source>Editable</source>
             <translation>Bewerkbaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="481" />
+            <location filename="../../officer_desk/ui/models.py" line="506" />
             <source>Finalised</source>
             <translation>Definitief</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="477" />
+            <location filename="../../officer_desk/ui/models.py" line="502" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="485" />
+            <location filename="../../officer_desk/ui/models.py" line="510" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="455" />
+            <location filename="../../officer_desk/ui/models.py" line="480" />
             <source>Record</source>
             <translation>Gegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="476" />
+            <location filename="../../officer_desk/ui/models.py" line="501" />
             <source>Referral</source>
             <translation>Verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="456" />
+            <location filename="../../officer_desk/ui/models.py" line="481" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="491" />
+            <location filename="../../officer_desk/ui/models.py" line="516" />
             <source>{channel}, {minutes} min · {topics} · urgency {urgency}</source>
             <translation>{channel}, {minutes} min · {topics} · urgentie {urgency}</translation>
         </message>
@@ -4997,82 +5103,87 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TodayView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="103" />
+            <location filename="../../officer_desk/ui/views/today.py" line="105" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="76" />
+            <location filename="../../officer_desk/ui/views/today.py" line="77" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="106" />
+            <location filename="../../officer_desk/ui/views/today.py" line="108" />
             <source>&amp;Open student</source>
             <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="105" />
+            <location filename="../../officer_desk/ui/views/today.py" line="107" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="87" />
+            <location filename="../../officer_desk/ui/views/today.py" line="89" />
             <source>Coming week</source>
             <translation>Komende week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="85" />
             <source>Due today</source>
             <translation>Vandaag gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="104" />
+            <location filename="../../officer_desk/ui/views/today.py" line="106" />
             <source>Mark the selected follow-up as done</source>
             <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="126" />
+            <source>No consultations yet. Press Ctrl+N to log your first consultation.</source>
+            <translation>Nog geen gesprekken. Druk op Ctrl+N om uw eerste gesprek vast te leggen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="85" />
             <source>Nothing due today.</source>
             <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="83" />
             <source>Nothing overdue.</source>
             <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="88" />
+            <location filename="../../officer_desk/ui/views/today.py" line="90" />
             <source>Nothing planned for the coming week.</source>
             <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="81" />
+            <location filename="../../officer_desk/ui/views/today.py" line="83" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="117" />
+            <location filename="../../officer_desk/ui/views/today.py" line="122" />
             <source>Recent consultations</source>
             <translation>Recente gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="199" />
+            <location filename="../../officer_desk/ui/views/today.py" line="209" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="179" />
+            <location filename="../../officer_desk/ui/views/today.py" line="189" />
             <source>Select a follow-up.</source>
             <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="131" />
+            <location filename="../../officer_desk/ui/views/today.py" line="141" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="183" />
+            <location filename="../../officer_desk/ui/views/today.py" line="193" />
             <source>{name}, due {date}</source>
             <translation>{name}, gepland op {date}</translation>
         </message>
@@ -5080,85 +5191,85 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="75" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="76" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="58" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="62" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="51" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="52" />
             <source>Demo passphrase</source>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="71" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="72" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="73" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="74" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="66" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="55" />
             <location filename="../../officer_desk/ui/unlock/pages.py" line="56" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="67" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="69" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="122" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="123" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="59" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="63" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="40" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="41" />
             <source>Unlock your vault</source>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -5171,12 +5282,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="44" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="45" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="119" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="120" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -5252,7 +5363,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="77" />
+            <location filename="../../officer_desk/ui/views/common.py" line="78" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
@@ -5260,37 +5371,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="289" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="290" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="266" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="262" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="263" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -274,8 +273,10 @@ class AccessLogView(BaseView):
         self.model = AccessLogModel(ctx, self)
         self.table = make_table(
             self,
-            empty_text=self.tr("No entries match these filters. Choose All actions and All "
-                               "records, or widen the dates."),
+            empty_text=self.tr(
+                "No entries match these filters. Choose All actions and All "
+                "records, or widen the dates."
+            ),
         )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Access log entries"))

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtGui import QBrush, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,

@@ -85,6 +85,7 @@ class StudentPageView(BaseView):
         names = QVBoxLayout()
         self.name_label = heading("", self)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setWordWrap(True)  # a long name must not widen the window
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
         self.hold_label = QLabel(

@@ -134,7 +134,9 @@ class StudentsView(BaseView):
         self.new_button.setIcon(icon("new_student"))
         for combo in (self.faculty_combo, self.phase_combo):
             # Long faculty names must not set the window's minimum width (1024 px).
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             combo.setMinimumContentsLength(10)
         bar.addWidget(self.faculty_combo, 1)
         bar.addWidget(self.phase_combo, 1)
