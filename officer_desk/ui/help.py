@@ -83,12 +83,10 @@ class GuideDialog(QDialog):
         self.toc.setAccessibleName(self.tr("Contents"))
         for anchor, title, level in contents(html):
             item = QListWidgetItem(("    " if level > 2 else "") + title)
-            item.setData(_ANCHOR, anchor)  # Qt.UserRole
+            item.setData(_ANCHOR, anchor)
             self.toc.addItem(item)
         self.toc.setMaximumWidth(max(160, self.toc.sizeHintForColumn(0) + 24))
-        self.toc.currentItemChanged.connect(
-            lambda item, _prev: item is not None and self.show_section(item.data(_ANCHOR))
-        )
+        self.toc.currentItemChanged.connect(self._contents_clicked)
         body = QHBoxLayout()
         body.setSpacing(style.SPACING)
         body.addWidget(self.toc)
@@ -115,6 +113,10 @@ class GuideDialog(QDialog):
                 self.toc.blockSignals(True)
                 self.toc.setCurrentRow(row)
                 self.toc.blockSignals(False)
+
+    def _contents_clicked(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is not None:
+            self.show_section(str(item.data(_ANCHOR)))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
 
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
-from officer_desk.services.desk import DB_ERRORS
 from officer_desk.ui import i18n, style
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.duties import BackgroundDuties
@@ -45,6 +44,11 @@ if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
     from officer_desk.ui.views.student_page import StudentPageView
 
 log = logging.getLogger(__name__)
+
+#: The services, cryptography and SQLCipher load on a worker this long after the window is
+#: built: after the unlock screen's first paint (a loading thread holding the interpreter
+#: lock would slow that paint down), long before a passphrase is typed.
+PRELOAD_DELAY_MS = 300
 
 
 def view_classes() -> list[type[BaseView]]:
@@ -95,7 +99,6 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        style.install_house_style()  # the app's icons on message boxes and dialog buttons
         self.setObjectName("MainWindow")
         self.session: Session | None = None
         self.ctx: UiContext | None = None
@@ -117,7 +120,9 @@ class MainWindow(QMainWindow):
         self.access.unlocked.connect(self.on_unlocked)
         self.access.restore_requested.connect(self.restore_backup)
         # Load the services, cryptography and SQLCipher while the user types the passphrase.
-        QTimer.singleShot(0, lambda: run_task(preload, self._preloaded, self._preloaded))
+        QTimer.singleShot(
+            PRELOAD_DELAY_MS, lambda: run_task(preload, self._preloaded, self._preloaded)
+        )
         self.duties = BackgroundDuties(self)
         self.duties.damaged.connect(self._background_check_failed)
         self.duties.backup_done.connect(
@@ -258,7 +263,7 @@ class MainWindow(QMainWindow):
         for i, (view_id, widget) in enumerate(self.views.items()):
             act = self.view_actions.get(view_id)
             if act is None:
-                act = QAction(self)
+                act = QAction(_icon(view_id), "", self)
                 act.setCheckable(True)
                 act.triggered.connect(lambda _checked=False, v=view_id: self.show_view(v))
                 self.view_group.addAction(act)
@@ -291,6 +296,7 @@ class MainWindow(QMainWindow):
         )
         self.ctx.show_view_requested.connect(self.show_view)
         self.ctx.changed.connect(self._data_changed)
+        style.install_house_style()  # at the latest now (normally after the preload)
         self._build_views()
         self._set_action_icons()
         self._set_unlocked_ui(True)
@@ -463,6 +469,8 @@ class MainWindow(QMainWindow):
         self.lock_controller.set_paused(self._jobs.pausing_autolock())
 
     def _close_session(self) -> None:
+        from officer_desk.services.desk import DB_ERRORS  # loaded with the first unlock
+
         session, self.session = self.session, None
         try:
             if session is not None:
@@ -657,7 +665,9 @@ class MainWindow(QMainWindow):
         )
 
     def _preloaded(self, _result: object) -> None:
-        """Nothing to do: the modules are in place for the first unlock."""
+        """The modules are in place for the first unlock. Now, well after the first paint,
+        put the app's icons on message boxes and dialog buttons (``ui/house_style.py``)."""
+        style.install_house_style()
 
     def _background_check_failed(self) -> None:
         """The page check after unlocking found damage: stop working in this vault, keep a

@@ -9,20 +9,8 @@ comes from the palette, so light and dark system palettes both work.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QBoxLayout,
-    QLabel,
-    QLayout,
-    QLayoutItem,
-    QProxyStyle,
-    QStyle,
-    QStyleFactory,
-    QStyleOption,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
 
 #: Outer margin of a content view, in pixels.
 MARGIN = 16
@@ -82,6 +70,17 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: palette(placeholder-text);")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def reserve_space(widget: QWidget, lines: int = 1) -> QWidget:
+    """Keep the room of a message line (an error, a status) whether it shows or not, so the
+    view does not jump when a message appears: hidden, it still takes its place; empty or
+    short, it still takes ``lines`` lines."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    widget.setMinimumHeight(lines * widget.fontMetrics().lineSpacing())
+    return widget
 
 
 # -- colours from the palette ---------------------------------------------------------------
@@ -178,10 +177,10 @@ class FlowLayout(QLayout):
     def count(self) -> int:
         return len(self._items)
 
-    def itemAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def itemAt(self, index: int) -> QLayoutItem | None:
         return self._items[index] if 0 <= index < len(self._items) else None
 
-    def takeAt(self, index: int) -> QLayoutItem | None:  # type: ignore[override]
+    def takeAt(self, index: int) -> QLayoutItem | None:
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
@@ -217,11 +216,12 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _visible(self) -> list[QLayoutItem]:
-        return [
-            item
-            for item in self._items
-            if not item.isEmpty() and (item.widget() is None or not item.widget().isHidden())
-        ]
+        out = []
+        for item in self._items:
+            widget = item.widget()
+            if not item.isEmpty() and (widget is None or not widget.isHidden()):
+                out.append(item)
+        return out
 
     def _arrange(self, rect: QRect, *, apply: bool) -> int:
         """Lay the items out in lines (each line's items centred vertically); returns the
@@ -254,58 +254,9 @@ class FlowLayout(QLayout):
         return used - rect.y() + margins.bottom()
 
 
-# -- the app's style: the platform style with the app's own icons -------------------------------
-
-#: Standard pixmaps drawn from the app's icon set (semantic name, signal colour or "").
-_STANDARD_ICONS: dict[QStyle.StandardPixmap, tuple[str, str]] = {
-    QStyle.StandardPixmap.SP_MessageBoxInformation: ("info", "mark"),
-    QStyle.StandardPixmap.SP_MessageBoxWarning: ("warning", "warning"),
-    QStyle.StandardPixmap.SP_MessageBoxCritical: ("alert", "error"),
-    QStyle.StandardPixmap.SP_MessageBoxQuestion: ("help", "mark"),
-    QStyle.StandardPixmap.SP_DialogYesButton: ("yes", ""),
-    QStyle.StandardPixmap.SP_DialogNoButton: ("no", ""),
-    QStyle.StandardPixmap.SP_DialogOkButton: ("done", ""),
-    QStyle.StandardPixmap.SP_DialogApplyButton: ("done", ""),
-    QStyle.StandardPixmap.SP_DialogCancelButton: ("close", ""),
-    QStyle.StandardPixmap.SP_DialogCloseButton: ("close", ""),
-    QStyle.StandardPixmap.SP_DialogSaveButton: ("save", ""),
-    QStyle.StandardPixmap.SP_DialogOpenButton: ("open", ""),
-    QStyle.StandardPixmap.SP_DialogHelpButton: ("help", ""),
-    QStyle.StandardPixmap.SP_DialogDiscardButton: ("erase", ""),
-    QStyle.StandardPixmap.SP_DialogResetButton: ("undo", ""),
-    QStyle.StandardPixmap.SP_DialogRetryButton: ("refresh", ""),
-    QStyle.StandardPixmap.SP_DialogAbortButton: ("close", ""),
-    QStyle.StandardPixmap.SP_DialogIgnoreButton: ("close", ""),
-    QStyle.StandardPixmap.SP_DialogNoToAllButton: ("no", ""),
-    QStyle.StandardPixmap.SP_DialogYesToAllButton: ("yes", ""),
-    QStyle.StandardPixmap.SP_DialogSaveAllButton: ("save", ""),
-}
-
-
-class HouseStyle(QProxyStyle):
-    """The platform's style, except that message boxes and dialog buttons get the app's own
-    line icons (``ui/icons.py``) in the palette's colours instead of the platform's stock
-    pictures (the old green and red balls on Yes and No)."""
-
-    def standardIcon(  # type: ignore[override]
-        self,
-        standard_icon: QStyle.StandardPixmap,
-        option: QStyleOption | None = None,
-        widget: QWidget | None = None,
-    ) -> QIcon:
-        mapped = _STANDARD_ICONS.get(standard_icon)
-        if mapped is None:
-            return super().standardIcon(standard_icon, option, widget)
-        from officer_desk.ui.icons import icon
-
-        name, kind = mapped
-        return icon(name, tone(kind) if kind else None)
-
-
 def install_house_style() -> None:
-    """Put ``HouseStyle`` over the application's current style (once)."""
-    app = QApplication.instance()
-    if not isinstance(app, QApplication) or isinstance(app.style(), HouseStyle):
-        return
-    base = QStyleFactory.create(app.style().name())
-    app.setStyle(HouseStyle(base) if base is not None else HouseStyle())
+    """Put the app's style (``ui/house_style.py``: the platform style with the app's own
+    icons on message boxes and dialog buttons) over the application's style, once."""
+    from officer_desk.ui.house_style import install
+
+    install()

@@ -12,7 +12,15 @@ import pytest
 from PySide6.QtCore import QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QLabel, QLayout, QMessageBox, QScrollArea, QStyle
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QLayout,
+    QMessageBox,
+    QPlainTextEdit,
+    QScrollArea,
+    QStyle,
+)
 from pytestqt.qtbot import QtBot
 
 from officer_desk.domain.models import ConsultationDraft, FollowUpDraft, Student
@@ -252,7 +260,7 @@ def test_message_boxes_and_dialog_buttons_use_the_apps_icons(unlocked: MainWindo
 def test_no_stock_style_icons_in_the_source() -> None:
     for path in (ROOT / "officer_desk").rglob("*.py"):
         text = path.read_text(encoding="utf-8")
-        if path.name == "style.py":
+        if path.name == "house_style.py":
             continue  # HouseStyle maps the standard pixmaps to the app's icons
         assert "standardIcon(" not in text, path
         assert not re.search(r"\bSP_\w+", text), path
@@ -324,3 +332,19 @@ def test_views_use_the_house_margins(unlocked: MainWindow) -> None:
             )
         assert layout.contentsMargins().top() == style.MARGIN, view_id
         assert layout.spacing() == style.SPACING, view_id
+
+
+def test_an_error_line_does_not_move_the_dialog(unlocked: MainWindow, qtbot: QtBot) -> None:
+    QTest.keyClick(unlocked, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(unlocked.dialogs) and unlocked.dialogs[0].isVisible())
+    dialog = unlocked.dialogs[0]
+    qtbot.wait(20)
+    watched = [w for w in dialog.findChildren(QPlainTextEdit) if w.isVisible()]
+    assert watched
+    before = [w.mapTo(dialog, w.rect().topLeft()) for w in watched]
+    # saving without a student is refused with a message below the form
+    QTest.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: dialog.error_label.isVisible())  # type: ignore[attr-defined]
+    assert dialog.error_label.text()  # type: ignore[attr-defined]
+    qtbot.wait(20)
+    assert [w.mapTo(dialog, w.rect().topLeft()) for w in watched] == before

@@ -294,6 +294,7 @@ class AccessLogView(BaseView):
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.csv_button)
         layout.addLayout(bottom)
+        style.reserve_space(self.status, lines=2)
         self.verify_button.setIcon(icon("checklist"))
         self.csv_button.setIcon(icon("save_file"))
 

@@ -322,6 +322,7 @@ class ConsultationDialog(QDialog):
         self.error_label.setStyleSheet(style.message_css("error", bold=True))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        style.reserve_space(self.error_label)
         outer.addWidget(self.error_label)
 
         buttons = QHBoxLayout()

@@ -87,6 +87,7 @@ class OutreachView(BaseView):
         self.error_label.setObjectName("errorLabel")
         self.error_label.setStyleSheet(style.message_css("error", bold=True))
         self.error_label.hide()
+        style.reserve_space(self.error_label)
         grid.addWidget(self.error_label, 2, 0, 1, 5)
         layout.addWidget(form_box)
 

@@ -276,8 +276,8 @@ class StudentsView(BaseView):
             (
                 "Maximiliaan van den Broeck",
                 "s12345678",
-                "Economics and Business",
-                "Bachelor, later years",
+                "Social Sciences",  # longer faculty and phase names are elided (tooltip)
+                "Bachelor, later",
                 "Open cases",
                 "30 Sep 2026",
                 "Next follow-up",

@@ -226,4 +226,4 @@ class TodayView(BaseView):
             self.ctx.open_student_requested.emit(record[0].student_id)
 
     def tables(self) -> list[QTableView]:
-        return [s.table for s in self.sections] + [self.recent_table]
+        return [*(s.table for s in self.sections), self.recent_table]
