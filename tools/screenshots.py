@@ -157,7 +157,7 @@ def shoot_language(
     tag = f"{lang}_{theme}_{SIZE[0]}x{SIZE[1]}"
 
     # -- create flow on an empty folder ----------------------------------------------------------
-    empty = work / f"new-{lang}"
+    empty = work / f"new-{tag}"
     w = new_window(empty, lang)
     grab(w, out, f"{tag}_01_welcome")
     w.access.welcome_page.create_button.click()

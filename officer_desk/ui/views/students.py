@@ -278,9 +278,9 @@ class StudentsView(BaseView):
                 "s12345678",
                 "Social Sciences",  # longer faculty and phase names are elided (tooltip)
                 "Bachelor, later",
-                "Open cases",
+                "99",
                 "30 Sep 2026",
-                "Next follow-up",
+                "30 Sep 2026",
             )
         ):
             label = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
