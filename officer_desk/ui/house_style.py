@@ -1,6 +1,12 @@
 """The app's Qt style: the platform's own style, with the app's line icons (``ui/icons.py``)
 on message boxes and dialog buttons instead of the platform's stock pictures. Installed after
-the first paint (``style.install_house_style``), so it costs nothing at start-up."""
+the first paint (``style.install_house_style``), so it costs nothing at start-up.
+
+A style written in Python is asked from C++ for every metric and primitive it could
+override; with only ``standardIcon`` overridden, building and painting the Today and Students
+views took the same CPU time with and without it (within the noise of about 10 %), where an
+application event filter doing the same job on ``Show`` events cost about 30 %
+(docs/BENCHMARKS.md)."""
 
 from __future__ import annotations
 
