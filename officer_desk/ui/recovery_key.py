@@ -15,6 +15,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from officer_desk.ui.icons import icon
+
 if TYPE_CHECKING:  # Qt's print support loads when the key is printed, not at start-up
     from PySide6.QtPrintSupport import QPrinter
 
@@ -60,6 +62,8 @@ class RecoveryKeyPanel(QWidget):
         self.clipboard_timer.setSingleShot(True)
         self.clipboard_timer.setInterval(CLIPBOARD_SECONDS * 1000)
         self.clipboard_timer.timeout.connect(self.clear_clipboard)
+        self.copy_button.setIcon(icon("copy"))
+        self.print_button.setIcon(icon("print"))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
