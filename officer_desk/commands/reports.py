@@ -7,7 +7,7 @@ from pathlib import Path
 
 from officer_desk.commands.common import add_vault_arg, open_session, say, tr
 from officer_desk.domain.texts import LANGUAGES
-from officer_desk.errors import ValidationError, tr_noop
+from officer_desk.errors import InputRefused, ValidationError, tr_noop
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,6 +33,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--release",
         action="store_true",
         help=tr("Cli", "freeze the quarter: later runs return the same figures"),
+    )
+    p.add_argument(
+        "--ytd",
+        action="store_true",
+        help=tr(
+            "Cli",
+            "with --pdf: the year to date up to this quarter, from the released quarters only",
+        ),
     )
     p.set_defaults(func=cmd_report)
 
@@ -84,6 +92,8 @@ def cmd_report(args: argparse.Namespace) -> int:
             tr_noop("Say what to make: --pdf, --json and/or --release."), field="output"
         )
     Period.parse(args.period)  # a bad period is a usage error before the vault is opened
+    if args.ytd:
+        return _report_year_to_date(args)
     with open_session(args) as session:
         reporting = Reporting(session.desk)
         result = reporting.release(args.period) if args.release else None
@@ -97,6 +107,27 @@ def cmd_report(args: argparse.Namespace) -> int:
     else:
         state = tr("Cli", "draft, not released (the PDF shows banded totals only)")
     say(tr("Cli", "Report {period}: {state}.").format(period=result.release.period, state=state))
+    return 0
+
+
+def _report_year_to_date(args: argparse.Namespace) -> int:
+    from officer_desk.services.reporting import Reporting
+
+    if args.json or args.release or not args.pdf:
+        raise ValidationError(
+            tr_noop(
+                "--ytd makes a PDF only (--pdf): year to date adds up quarters that are already "
+                "released, so there is nothing to release or sign."
+            ),
+            field="output",
+        )
+    with open_session(args) as session:
+        ytd = Reporting(session.desk).export_year_to_date(args.period, pdf=args.pdf, lang=args.lang)
+    say(
+        tr(
+            "Cli", "Year to date up to {period} ({label}): added up from the released quarters."
+        ).format(period=args.period, label=ytd.period)
+    )
     return 0
 
 
@@ -126,13 +157,13 @@ def _bad_trust(value: str) -> ValidationError:
 
 def read_trust(values: list[str], trust_file: Path | None) -> dict[str, set[str]]:
     """``LAW=FP`` bindings from --trust and --trust-file (usage error for anything else)."""
-    from officer_desk.services.reporting import parse_trust
+    from officer_desk.services.reporting import parse_trust, read_trust_file
 
     lines = list(values)
     if trust_file is not None:
         try:
-            text = trust_file.read_text("utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
+            text = read_trust_file(trust_file)
+        except (OSError, UnicodeDecodeError, InputRefused) as exc:
             raise ValidationError(
                 tr_noop("Could not read the trust file {name}: it must exist and be UTF-8 text."),
                 field="trust_file",

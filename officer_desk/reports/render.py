@@ -698,80 +698,43 @@ def _story(release: Release, lang: str) -> list[object]:
         )
     )
 
-    # 3 topics
-    topics = release.table("topics")
-    story.append(CondPageBreak(9 * cm))
-    story.append(Paragraph(_esc(text("sec_topics", lang)), STYLES["h1"]))
-    story += _table_block(
+    sensitive = text("sensitive_note", lang, s=release.sensitive_threshold)
+    # 3 topics, 4 referrals, 5 follow-up, 6 outreach
+    story += _section(
         release,
-        topics,
         lang,
-        text("cap_topics", lang),
+        "topics",
+        "sec_topics",
+        CondPageBreak(9 * cm),
         first_col=6.0 * cm,
-        notes=[
-            text("multi_note", lang),
-            text("sensitive_note", lang, s=release.sensitive_threshold),
-        ],
+        notes=[text("multi_note", lang), sensitive],
+        chart=("chart_topics", "topic", True),
     )
-    if not topics.withheld and not _all_hidden(topics):
-        names = [code_label("topic", c, lang) for c in topics.spec.rows]
-        story.append(
-            _hbar(
-                text("chart_topics", lang),
-                names,
-                list(topics.row_totals),
-                lang,
-                _margin_lows(topics, rows=True),
-            )
-        )
-
-    # 4 referrals
-    refs = release.table("referrals")
-    story.append(PageBreak())
-    story.append(Paragraph(_esc(text("sec_referrals", lang)), STYLES["h1"]))
-    story += _table_block(
+    story += _section(
         release,
-        refs,
         lang,
-        text("cap_referrals", lang),
+        "referrals",
+        "sec_referrals",
+        PageBreak(),
         first_col=4.2 * cm,
-        notes=[
-            text("multi_note_ref", lang),
-            text("sensitive_note", lang, s=release.sensitive_threshold),
-        ],
+        notes=[text("multi_note_ref", lang), sensitive],
+        chart=("chart_referrals", "referral_status", False),
     )
-    if not refs.withheld and not _all_hidden(refs):
-        names = [code_label("referral_status", c, lang) for c in refs.spec.cols]
-        story.append(
-            _vbar(
-                text("chart_referrals", lang),
-                names,
-                list(refs.col_totals),
-                lang,
-                _margin_lows(refs, rows=False),
-            )
-        )
-
-    # 5 follow-up
-    story.append(CondPageBreak(7 * cm))
-    story.append(Paragraph(_esc(text("sec_follow_up", lang)), STYLES["h1"]))
-    story += _table_block(
+    story += _section(
         release,
-        release.table("follow_ups"),
         lang,
-        text("cap_follow_ups", lang),
+        "follow_ups",
+        "sec_follow_up",
+        CondPageBreak(7 * cm),
         first_col=7 * cm,
         notes=[text("follow_note", lang)],
     )
-
-    # 6 outreach
-    story.append(CondPageBreak(7 * cm))
-    story.append(Paragraph(_esc(text("sec_outreach", lang)), STYLES["h1"]))
-    story += _table_block(
+    story += _section(
         release,
-        release.table("outreach"),
         lang,
-        text("cap_outreach", lang),
+        "outreach",
+        "sec_outreach",
+        CondPageBreak(7 * cm),
         first_col=7 * cm,
         notes=[text("outreach_note", lang)],
     )
@@ -779,6 +742,35 @@ def _story(release: Release, lang: str) -> list[object]:
     # 7 method
     story += _method(release, lang)
     return story
+
+
+def _section(
+    release: Release,
+    lang: str,
+    key: str,
+    heading: str,
+    page_break: object,
+    *,
+    first_col: float,
+    notes: list[str],
+    chart: tuple[str, str, bool] | None = None,
+) -> list[object]:
+    """One table section: a page break, the heading, the table with its notes and, when
+    ``chart`` = (title text, vocabulary, by rows) is given and the table shows figures, a bar
+    chart of its row totals (horizontal) or column totals (vertical)."""
+    table = release.table(key)
+    out: list[object] = [page_break, Paragraph(_esc(text(heading, lang)), STYLES["h1"])]
+    out += _table_block(
+        release, table, lang, text(f"cap_{key}", lang), first_col=first_col, notes=notes
+    )
+    if chart is not None and not table.withheld and not _all_hidden(table):
+        title, vocabulary, by_rows = chart
+        codes = table.spec.rows if by_rows else table.spec.cols
+        names = [code_label(vocabulary, c, lang) for c in codes]
+        totals = list(table.row_totals if by_rows else table.col_totals)
+        bar = _hbar if by_rows else _vbar
+        out.append(bar(text(title, lang), names, totals, lang, _margin_lows(table, rows=by_rows)))
+    return out
 
 
 def _margin_lows(t: ProtectedTable, *, rows: bool) -> list[int | None]:

@@ -46,7 +46,7 @@ from officer_desk.errors import (
 from officer_desk.services.desk import ACCESS_LOG, Desk
 from officer_desk.store import access_log
 from officer_desk.vault import DB_NAME, KEYFILE_NAME, UnlockedKey, Vault
-from officer_desk.vault.files import LOCK_NAME, VaultLock, fsync_dir, safe_write
+from officer_desk.vault.files import LOCK_NAME, VaultLock, fsync_dir, open_no_follow, safe_write
 from officer_desk.vault.keyfile import (
     Keyfile,
     anchor_shape_ok,
@@ -620,7 +620,8 @@ def restore(
 
 
 def _copy_ready_marker(staging: Path) -> None:
-    fd = os.open(staging / READY_MARKER, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # Never through a link planted in the staging folder, never truncating anything.
+    fd = open_no_follow(staging / READY_MARKER, os.O_WRONLY | os.O_CREAT, 0o600)
     try:
         os.fsync(fd)
     finally:

@@ -29,6 +29,7 @@ from officer_desk.domain import codebook
 from officer_desk.domain.counts import QuarterCounts
 from officer_desk.domain.period import Period
 from officer_desk.errors import Conflict, ReportsIncompatible, ValidationError, tr_noop
+from officer_desk.io.readers import read_input_file
 from officer_desk.reports import Release as Release
 from officer_desk.reports import (
     build_release,
@@ -232,6 +233,14 @@ class Reporting:
             stored.append(rel)
         return year_to_date(stored)
 
+    def export_year_to_date(self, period_label: str, *, pdf: Path, lang: str = "en") -> Release:
+        """Write the year-to-date PDF up to ``period_label`` (stored releases only; see
+        ``year_to_date``); recorded in the access log."""
+        ytd = self.year_to_date(period_label)
+        safe_write(Path(pdf), render_pdf(ytd, lang), mode=0o644)
+        self.desk.log_event("reported", "report", None, f"{ytd.period}:ytd")
+        return ytd
+
     def export(
         self,
         period_label: str,
@@ -320,9 +329,17 @@ def preload_libraries() -> None:
     import officer_desk.reports.render  # noqa: F401
 
 
+#: A signed faculty release is a few hundred kilobytes; anything far larger is not one.
+MAX_BUNDLE_BYTES = 16 * 1024 * 1024
+#: The central office's merge ledger: one line per faculty and quarter.
+MAX_LEDGER_BYTES = 16 * 1024 * 1024
+
+
 def read_bundle(path: Path) -> bytes:
+    """A bundle file's bytes: only an ordinary file of at most ``MAX_BUNDLE_BYTES`` is read
+    (a device, pipe or huge file raises ``InputRefused`` at once)."""
     try:
-        return Path(path).read_bytes()
+        return read_input_file(Path(path), MAX_BUNDLE_BYTES)
     except OSError as exc:
         raise ValidationError(
             tr_noop("Could not read the file {name}."), field="bundle", name=Path(path).name
@@ -335,10 +352,16 @@ def load_bundles(paths: Iterable[Path], trust: Mapping[str, Iterable[str]] | Non
     return [verify_bundle(read_bundle(path), trust) for path in paths]
 
 
+def read_trust_file(path: Path) -> str:
+    """The text of a trust file (``LAW=FP`` lines): an ordinary UTF-8 file of at most 1 MiB.
+    Raises ``OSError``, ``UnicodeDecodeError`` or ``InputRefused``."""
+    return read_input_file(Path(path), 1024 * 1024).decode("utf-8")
+
+
 def read_ledger(path: Path) -> dict[str, Any]:
     """The central office's merge ledger file (missing: empty)."""
     try:
-        text = Path(path).read_text("utf-8")
+        text = read_input_file(Path(path), MAX_LEDGER_BYTES).decode("utf-8")
     except FileNotFoundError:
         return empty_ledger()
     except (OSError, UnicodeDecodeError) as exc:

@@ -136,24 +136,36 @@ class Store:
         return row[0] if row else None
 
     @contextmanager
+    def _begin(self, statement: str) -> Iterator[bool]:
+        """Open a transaction with ``statement``, or join the one already open (yields False):
+        the depth count shared by ``transaction`` and ``read_transaction``."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield False
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute(statement)
+        except _OPERATIONAL as exc:
+            raise SaveFailed() from exc
+        self._depth = 1
+        try:
+            yield True
+        finally:
+            self._depth = 0
+
+    @contextmanager
     def transaction(self) -> Iterator[None]:
         """``BEGIN IMMEDIATE`` … ``COMMIT``; nested uses join the outer transaction.
 
         A failure rolls everything back. Disk-full and I/O errors become :class:`SaveFailed`.
         """
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
+        with self._lock, self._begin("BEGIN IMMEDIATE") as outermost:
+            if not outermost:
+                yield
                 return
-            try:
-                self.conn.execute("BEGIN IMMEDIATE")
-            except _OPERATIONAL as exc:
-                raise SaveFailed() from exc
-            self._depth = 1
             try:
                 yield
                 self.conn.execute("COMMIT")
@@ -165,31 +177,19 @@ class Store:
                 if isinstance(exc, _OPERATIONAL) and _is_io_error(exc):
                     raise SaveFailed() from exc
                 raise
-            finally:
-                self._depth = 0
 
     @contextmanager
     def read_transaction(self) -> Iterator[None]:
         """``BEGIN`` … ``COMMIT`` around several reads, so they all see one snapshot of the
         database (in WAL mode a writer on another connection neither blocks them nor shows
         half its work). Inside a transaction it simply joins it."""
-        with self._lock:
-            if self._depth:
-                self._depth += 1
-                try:
-                    yield
-                finally:
-                    self._depth -= 1
+        with self._lock, self._begin("BEGIN") as outermost:
+            if not outermost:
+                yield
                 return
-            try:
-                self.conn.execute("BEGIN")
-            except _OPERATIONAL as exc:
-                raise SaveFailed() from exc
-            self._depth = 1
             try:
                 yield
             finally:
-                self._depth = 0
                 try:
                     self.conn.execute("COMMIT")
                 except DB_ERRORS:

@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="412" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="413" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -18,8 +18,8 @@
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="235" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="317" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="417" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="418" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
@@ -39,7 +39,7 @@
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="370" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="371" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
@@ -59,7 +59,7 @@
             <translation>Geen regels bij deze filters. Kies Alle handelingen en Alle gegevens, of maak de periode ruimer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="370" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="371" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
@@ -69,12 +69,12 @@
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="400" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="401" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="359" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
             <source>The chain of %n entries is intact.</source>
             <translation>
                 <numerusform>De keten van %n regel is intact.</numerusform>
@@ -82,12 +82,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="362" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="363" />
             <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="352" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
@@ -160,37 +160,37 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="156" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="173" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="214" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="231" />
             <source>Choose the backup folder or one backup in it</source>
             <translation>Kies de back-upmap of één back-up daarin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="116" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="133" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="228" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="245" />
             <source>No verified backup of this vault was found there.</source>
             <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="258" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="275" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="234" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="251" />
             <source>Restore a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="235" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="252" />
             <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
             <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
         </message>
@@ -199,12 +199,12 @@
             <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="361" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="378" />
             <source>The vault key was changed, but the vault could not be opened with it.</source>
             <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="341" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="358" />
             <source>The vault key was not changed.</source>
             <translation>De kluissleutel is niet vervangen.</translation>
         </message>
@@ -213,7 +213,7 @@
             <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="188" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="205" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
             <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
@@ -267,107 +267,107 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="500" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="503" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="504" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="507" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="482" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="477" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="480" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="514" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="518" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="501" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="504" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="576" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="580" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="551" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="555" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="490" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="493" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="488" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="505" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="508" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="576" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="580" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="487" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="571" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="575" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="551" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="555" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="543" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="547" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="553" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="557" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="537" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="541" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -517,7 +517,7 @@
             <translation>Juridische bewaarplicht van student {id} opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="188" />
+            <location filename="../../officer_desk/commands/reports.py" line="219" />
             <source>Merged {n} faculty reports for {period}.</source>
             <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
         </message>
@@ -585,7 +585,7 @@
             <translation>Nogmaals: </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="99" />
+            <location filename="../../officer_desk/commands/reports.py" line="109" />
             <source>Report {period}: {state}.</source>
             <translation>Rapportage {period}: {state}.</translation>
         </message>
@@ -650,17 +650,22 @@
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="127" />
+            <source>Year to date up to {period} ({label}): added up from the released quarters.</source>
+            <translation>Jaar tot nu toe, tot en met {period} ({label}): opgeteld uit de vrijgegeven kwartalen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/commands/vault.py" line="80" />
             <source>Your name (optional): </source>
             <translation>Uw naam (optioneel): </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="64" />
+            <location filename="../../officer_desk/commands/reports.py" line="72" />
             <source>a UTF-8 file with one FACULTY=FINGERPRINT per line (# comments)</source>
             <translation>een UTF-8-bestand met één FACULTEIT=VINGERAFDRUK per regel (# voor commentaar)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="69" />
+            <location filename="../../officer_desk/commands/reports.py" line="77" />
             <source>a file recording the releases merged before (created if missing): refuses a second release of a quarter and an older release number</source>
             <translation>een bestand met de eerder samengevoegde vrijgaven (wordt aangemaakt als het ontbreekt): weigert een tweede vrijgave van een kwartaal en een ouder vrijgavenummer</translation>
         </message>
@@ -673,7 +678,7 @@
             <translation type="vanished">bundels accepteren die met deze sleutelvingerafdruk zijn ondertekend (herhaal per faculteit)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="55" />
+            <location filename="../../officer_desk/commands/reports.py" line="63" />
             <source>accept this faculty's bundles only when signed by the key with this fingerprint (repeat per faculty)</source>
             <translation>accepteer de bundels van deze faculteit alleen als ze zijn ondertekend met de sleutel met deze vingerafdruk (herhaal per faculteit)</translation>
         </message>
@@ -722,7 +727,7 @@
             <translation>studenten verwijderen van wie de bewaartermijn voorbij is (zie --dry-run)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="98" />
+            <location filename="../../officer_desk/commands/reports.py" line="108" />
             <source>draft, not released (the PDF shows banded totals only)</source>
             <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
         </message>
@@ -783,7 +788,7 @@
             <translation>gemaakt vóór het terugzetten van een oudere back-up; de latere regels zijn daarmee teruggedraaid</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="44" />
+            <location filename="../../officer_desk/commands/reports.py" line="52" />
             <source>merge faculty report bundles into the university report</source>
             <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
         </message>
@@ -832,12 +837,12 @@
             <translation>echt wissen (niet ongedaan te maken)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="96" />
+            <location filename="../../officer_desk/commands/reports.py" line="106" />
             <source>released (frozen)</source>
             <translation>vrijgegeven (vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="94" />
+            <location filename="../../officer_desk/commands/reports.py" line="104" />
             <source>released (frozen), release {n}</source>
             <translation>vrijgegeven (vastgelegd), vrijgave {n}</translation>
         </message>
@@ -872,7 +877,7 @@
             <translation>de juridische bewaarplicht van een student instellen of opheffen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="39" />
+            <location filename="../../officer_desk/commands/reports.py" line="47" />
             <source>show the report-signing public key</source>
             <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
         </message>
@@ -919,6 +924,11 @@
             <location filename="../../officer_desk/commands/privacy.py" line="55" />
             <source>where to save the readable PDF</source>
             <translation>waar de leesbare PDF moet komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/commands/reports.py" line="40" />
+            <source>with --pdf: the year to date up to this quarter, from the released quarters only</source>
+            <translation>met --pdf: het jaar tot nu toe, tot en met dit kwartaal, alleen uit vrijgegeven kwartalen</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="88" />
@@ -987,57 +997,57 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="356" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="359" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="307" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="316" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="319" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="306" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="309" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="307" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="304" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="307" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="336" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="339" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="294" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="297" />
             <source>Match the columns</source>
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="359" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="362" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="296" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
             <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="365" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="368" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -1060,7 +1070,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -1075,7 +1085,7 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="825" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
@@ -1120,22 +1130,22 @@
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="331" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="801" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="802" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="328" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="329" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
@@ -1155,32 +1165,32 @@
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="391" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="392" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="389" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="424" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="425" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="426" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="427" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="823" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1190,12 +1200,12 @@
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="435" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="436" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="399" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="400" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
@@ -1225,17 +1235,17 @@
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="723" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="724" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
@@ -1260,7 +1270,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="822" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1280,7 +1290,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="820" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -1576,6 +1586,11 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Errors</name>
         <message>
+            <location filename="../../officer_desk/commands/reports.py" line="118" />
+            <source>--ytd makes a PDF only (--pdf): year to date adds up quarters that are already released, so there is nothing to release or sign.</source>
+            <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/desk.py" line="375" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
@@ -1621,7 +1636,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een sleutelwissel van deze kluis is onderbroken. Open de kluis in Officer Desk, of voer 'officer-desk rotate-key' uit, om hem af te ronden; opdrachten die alleen lezen wijzigen het sleutelbestand niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="196" />
+            <location filename="../../officer_desk/services/reporting.py" line="197" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -1689,18 +1704,18 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/services/subject_access.py" line="226" />
             <location filename="../../officer_desk/services/subject_access.py" line="262" />
-            <location filename="../../officer_desk/ui/export_dialog.py" line="122" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="124" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="328" />
-            <location filename="../../officer_desk/services/reporting.py" line="346" />
+            <location filename="../../officer_desk/services/reporting.py" line="345" />
+            <location filename="../../officer_desk/services/reporting.py" line="369" />
             <source>Could not read the file {name}.</source>
             <translation>Het bestand {name} kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="137" />
+            <location filename="../../officer_desk/commands/reports.py" line="168" />
             <source>Could not read the trust file {name}: it must exist and be UTF-8 text.</source>
             <translation>Het vertrouwensbestand {name} kon niet worden gelezen: het moet bestaan en UTF-8-tekst zijn.</translation>
         </message>
@@ -1720,7 +1735,7 @@ Onderwerpen: {topics}</translation>
             <translation>Geef --pdf, --json of beide op.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="117" />
+            <location filename="../../officer_desk/commands/reports.py" line="148" />
             <source>Give each trusted key with its faculty, like --trust LAW=1a2b…: a faculty code from the codebook, '=', and the 64 hex digits of the fingerprint. Not accepted: {value}</source>
             <translation>Geef elke vertrouwde sleutel met zijn faculteit, zoals --trust LAW=1a2b…: een faculteitscode uit het codeboek, '=' en de 64 hexadecimale cijfers van de vingerafdruk. Niet geaccepteerd: {value}</translation>
         </message>
@@ -1809,17 +1824,17 @@ Onderwerpen: {topics}</translation>
             <translation>Voer eerst uit met --dry-run om te zien wat er zou worden verwijderd, daarna met --yes.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="84" />
+            <location filename="../../officer_desk/commands/reports.py" line="92" />
             <source>Say what to make: --pdf, --json and/or --release.</source>
             <translation>Geef aan wat er gemaakt moet worden: --pdf, --json en/of --release.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/commands/reports.py" line="175" />
+            <location filename="../../officer_desk/commands/reports.py" line="206" />
             <source>Say which key may speak for which faculty with --trust FACULTY=FINGERPRINT (the bundles' claims are printed above: check each fingerprint with the faculty before you use it).</source>
             <translation>Geef met --trust FACULTEIT=VINGERAFDRUK aan welke sleutel namens welke faculteit mag spreken (wat de bundels beweren staat hierboven: controleer elke vingerafdruk bij de faculteit voordat u hem gebruikt).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="84" />
+            <location filename="../../officer_desk/services/reporting.py" line="85" />
             <source>Set your faculty in Settings before making a report.</source>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
@@ -1921,7 +1936,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="294" />
-            <location filename="../../officer_desk/services/reporting.py" line="352" />
+            <location filename="../../officer_desk/services/reporting.py" line="375" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
@@ -2228,7 +2243,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wachtzin is te zwak. Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="169" />
+            <location filename="../../officer_desk/services/reporting.py" line="170" />
             <source>This quarter has not started yet.</source>
             <translation>Dit kwartaal is nog niet begonnen.</translation>
         </message>
@@ -2273,12 +2288,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze tijd is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="103" />
+            <location filename="../../officer_desk/services/reporting.py" line="104" />
             <source>This vault reports in academic-year quarters (like 2026-27-AQ1). Calendar quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kwartalen van het studiejaar (zoals 2026-27-AQ1). Kalenderkwartalen overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="97" />
+            <location filename="../../officer_desk/services/reporting.py" line="98" />
             <source>This vault reports in calendar quarters (like 2026-Q3). Academic quarters overlap them by a month, so reporting both could reveal single months.</source>
             <translation>Deze kluis rapporteert in kalenderkwartalen (zoals 2026-Q3). Kwartalen van het studiejaar overlappen die een maand, dus rapporteren in beide kan losse maanden prijsgeven.</translation>
         </message>
@@ -2340,7 +2355,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende waarde voor {what}: kies een van de getoonde waarden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="229" />
+            <location filename="../../officer_desk/services/reporting.py" line="230" />
             <source>Year to date needs every quarter up to {period} released.</source>
             <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
@@ -2360,7 +2375,7 @@ Onderwerpen: {topics}</translation>
             <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/reporting.py" line="250" />
+            <location filename="../../officer_desk/services/reporting.py" line="259" />
             <source>{period} is not released, so there is no bundle to save: only a released quarter is signed and sent to the central office. Release it once it has ended.</source>
             <translation>{period} is niet vrijgegeven, dus er is geen bundel om op te slaan: alleen een vrijgegeven kwartaal wordt ondertekend en naar het centrale bureau gestuurd. Geef het vrij als het voorbij is.</translation>
         </message>
@@ -2373,67 +2388,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="79" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="80" />
             <source>&amp;Export</source>
             <translation>&amp;Exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="70" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="71" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="62" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="63" />
             <source>&amp;Machine-readable (JSON):</source>
             <translation>&amp;Machineleesbaar (JSON):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="58" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="59" />
             <source>&amp;Readable (PDF):</source>
             <translation>&amp;Leesbaar (PDF):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="93" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="94" />
             <source>Browse…</source>
             <translation>Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="42" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="43" />
             <source>Copy of personal data</source>
             <translation>Kopie van persoonsgegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="68" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="69" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="67" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="68" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="46" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="47" />
             <source>Everything held on this student: profile, cases, consultations with dossier and working notes, referrals, follow-ups and the access log about them. Hand the files over securely; they are not encrypted.</source>
             <translation>Alles wat over deze student is vastgelegd: profiel, trajecten, gesprekken met dossier- en werknotities, verwijzingen, vervolgafspraken en het toegangslogboek daarover. Overhandig de bestanden veilig; ze zijn niet versleuteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="64" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="65" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="58" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="59" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="145" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="147" />
             <source>Saved. The export is recorded in the access log.</source>
             <translation>Opgeslagen. De export is vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="130" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="132" />
             <source>Writing the files…</source>
             <translation>De bestanden worden geschreven…</translation>
         </message>
@@ -2441,117 +2456,117 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FilePage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="177" />
             <source>&amp;Browse…</source>
             <translation>&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="179" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="180" />
             <source>&amp;File:</source>
             <translation>&amp;Bestand:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="194" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="196" />
             <source>&amp;Mapping:</source>
             <translation>&amp;Koppeling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="165" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="166" />
             <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
             <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="193" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="192" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="194" />
             <source>Browse for a saved mapping</source>
             <translation>Een bewaarde koppeling zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="177" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="178" />
             <source>Browse for the file</source>
             <translation>Het bestand zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="221" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="224" />
             <source>Choose a saved mapping</source>
             <translation>Kies een bewaarde koppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="163" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="164" />
             <source>Choose the file</source>
             <translation>Kies het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="211" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="214" />
             <source>Choose the file to import</source>
             <translation>Kies het bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="204" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="207" />
             <source>File status</source>
             <translation>Status van het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
             <source>File to import</source>
             <translation>Bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="221" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="224" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
             <source>Optional: a mapping saved earlier (.json)</source>
             <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="175" />
             <source>Path of a .csv or .xlsx file</source>
             <translation>Pad van een .csv- of .xlsx-bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="258" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="261" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="190" />
             <source>Saved mapping file (optional)</source>
             <translation>Bewaard koppelingsbestand (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="213" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
             <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="280" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="283" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="235" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="238" />
             <source>The mapping file could not be read.</source>
             <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="253" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="256" />
             <source>There is no file at this path.</source>
             <translation>Op dit pad staat geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="268" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="271" />
             <source>This file cannot be imported:</source>
             <translation>Dit bestand kan niet worden geïmporteerd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="271" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="274" />
             <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
             <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
         </message>
@@ -2758,62 +2773,62 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="616" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="620" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="605" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="609" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="603" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="607" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="610" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="614" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="614" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="618" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="685" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="689" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="635" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="639" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="709" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="713" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="617" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="621" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="664" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="668" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="707" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="711" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="704" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="708" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -2821,148 +2836,148 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
             <source>Consultation date</source>
             <translation>Datum van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
             <source>Consultation time</source>
             <translation>Tijd van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
             <source>Dossier note</source>
             <translation>Dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
             <source>Duration (minutes)</source>
             <translation>Duur (minuten)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
             <source>Follow-up date</source>
             <translation>Datum van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="129" />
             <source>Follow-up done on</source>
             <translation>Vervolgafspraak gedaan op</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="143" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="144" />
             <source>Follow-up kind</source>
             <translation>Soort vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="144" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="145" />
             <source>Follow-up status</source>
             <translation>Status van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
             <source>Follow-up time</source>
             <translation>Tijd van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="81" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="82" />
             <source>Import a contact log</source>
             <translation>Een contactlogboek importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="83" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="84" />
             <source>Import wizard</source>
             <translation>Importassistent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
             <source>Initiated by</source>
             <translation>Initiatief van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
             <source>Private working note</source>
             <translation>Persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
             <source>Programme</source>
             <translation>Opleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="142" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="143" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="141" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="142" />
             <source>Referred to</source>
             <translation>Verwezen naar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
             <source>Student group</source>
             <translation>Studentengroep</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
             <source>Student number</source>
             <translation>Studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
             <source>Topics</source>
             <translation>Onderwerpen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="141" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
@@ -2970,47 +2985,47 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="226" />
+            <location filename="../../officer_desk/ui/main_window.py" line="231" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="235" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="242" />
+            <location filename="../../officer_desk/ui/main_window.py" line="247" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="237" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="221" />
+            <location filename="../../officer_desk/ui/main_window.py" line="226" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="225" />
+            <location filename="../../officer_desk/ui/main_window.py" line="230" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="243" />
+            <location filename="../../officer_desk/ui/main_window.py" line="248" />
             <source>&amp;User guide</source>
             <translation>&amp;Handleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="241" />
+            <location filename="../../officer_desk/ui/main_window.py" line="246" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="745" />
+            <location filename="../../officer_desk/ui/main_window.py" line="755" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3019,52 +3034,52 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="651" />
+            <location filename="../../officer_desk/ui/main_window.py" line="659" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="227" />
+            <location filename="../../officer_desk/ui/main_window.py" line="232" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="744" />
+            <location filename="../../officer_desk/ui/main_window.py" line="754" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="124" />
+            <location filename="../../officer_desk/ui/main_window.py" line="129" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="250" />
+            <location filename="../../officer_desk/ui/main_window.py" line="255" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="720" />
+            <location filename="../../officer_desk/ui/main_window.py" line="730" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="244" />
+            <location filename="../../officer_desk/ui/main_window.py" line="249" />
             <source>How to use Officer Desk (F1)</source>
             <translation>Zo werkt Officer Desk (F1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="223" />
+            <location filename="../../officer_desk/ui/main_window.py" line="228" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="224" />
+            <location filename="../../officer_desk/ui/main_window.py" line="229" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="514" />
+            <location filename="../../officer_desk/ui/main_window.py" line="522" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
@@ -3073,7 +3088,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="442" />
+            <location filename="../../officer_desk/ui/main_window.py" line="448" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3081,104 +3096,104 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="516" />
+            <location filename="../../officer_desk/ui/main_window.py" line="524" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="787" />
+            <location filename="../../officer_desk/ui/main_window.py" line="797" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="249" />
+            <location filename="../../officer_desk/ui/main_window.py" line="254" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="650" />
+            <location filename="../../officer_desk/ui/main_window.py" line="658" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="233" />
+            <location filename="../../officer_desk/ui/main_window.py" line="238" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="220" />
-            <location filename="../../officer_desk/ui/main_window.py" line="569" />
+            <location filename="../../officer_desk/ui/main_window.py" line="225" />
+            <location filename="../../officer_desk/ui/main_window.py" line="577" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="773" />
+            <location filename="../../officer_desk/ui/main_window.py" line="783" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="518" />
+            <location filename="../../officer_desk/ui/main_window.py" line="526" />
             <source>Read-only: the database is damaged</source>
             <translation>Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="222" />
+            <location filename="../../officer_desk/ui/main_window.py" line="227" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="696" />
+            <location filename="../../officer_desk/ui/main_window.py" line="706" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="774" />
+            <location filename="../../officer_desk/ui/main_window.py" line="784" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="128" />
+            <location filename="../../officer_desk/ui/main_window.py" line="133" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="706" />
+            <location filename="../../officer_desk/ui/main_window.py" line="716" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="716" />
+            <location filename="../../officer_desk/ui/main_window.py" line="726" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="272" />
+            <location filename="../../officer_desk/ui/main_window.py" line="277" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="522" />
+            <location filename="../../officer_desk/ui/main_window.py" line="530" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="252" />
+            <location filename="../../officer_desk/ui/main_window.py" line="257" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="512" />
+            <location filename="../../officer_desk/ui/main_window.py" line="520" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="544" />
-            <location filename="../../officer_desk/ui/main_window.py" line="583" />
+            <location filename="../../officer_desk/ui/main_window.py" line="552" />
+            <location filename="../../officer_desk/ui/main_window.py" line="591" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3186,17 +3201,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="497" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="498" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="481" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="482" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="504" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="505" />
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
             <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
@@ -3205,12 +3220,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="500" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="501" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="492" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="493" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3327,7 +3342,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Activiteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="98" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="99" />
             <source>&amp;Delete…</source>
             <translation>&amp;Verwijderen…</translation>
         </message>
@@ -3342,17 +3357,17 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="130" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="131" />
             <source>1 activity</source>
             <translation>1 activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="136" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="137" />
             <source>1 participant in total</source>
             <translation>1 deelnemer in totaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="94" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="95" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
@@ -3367,17 +3382,17 @@ Onderwerpen: {topics}</translation>
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="176" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="177" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="177" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="178" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="107" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="108" />
             <source>No activities recorded yet. Use the form above to record a workshop, a talk or an information session.</source>
             <translation>Nog geen activiteiten vastgelegd. Leg met het formulier hierboven een workshop, een lezing of een voorlichtingsbijeenkomst vast.</translation>
         </message>
@@ -3387,7 +3402,7 @@ Onderwerpen: {topics}</translation>
             <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="120" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="121" />
             <source>Outreach</source>
             <translation>Preventie</translation>
         </message>
@@ -3397,12 +3412,12 @@ Onderwerpen: {topics}</translation>
             <translation>Een activiteit vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="132" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="133" />
             <source>{count} activities</source>
             <translation>{count} activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="138" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="139" />
             <source>{count} participants in total</source>
             <translation>{count} deelnemers in totaal</translation>
         </message>
@@ -3744,63 +3759,63 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RecoveryKeyPanel</name>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="43" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="49" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="50" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="56" />
             <source>&amp;Print…</source>
             <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="97" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="105" />
             <source>Copied. Paste it where you keep it safe: it is removed from the clipboard in {n} seconds.</source>
             <translation>Gekopieerd. Plak hem waar u hem veilig bewaart: over {n} seconden wordt hij van het klembord gehaald.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="46" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="52" />
             <source>Copy the key; it is removed from the clipboard after {n} seconds.</source>
             <translation>Kopieer de sleutel; na {n} seconden wordt hij van het klembord gehaald.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="44" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="50" />
             <source>Copy the recovery key</source>
             <translation>De herstelsleutel kopiëren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="123" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="131" />
             <source>Keep this page somewhere safe, away from the computer. With it you can set a new passphrase if you forget yours.</source>
             <translation>Bewaar deze pagina op een veilige plek, niet bij de computer. Hiermee kunt u een nieuwe wachtzin instellen als u de uwe vergeet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="121" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="129" />
             <source>Officer Desk: recovery key</source>
             <translation>Officer Desk: herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="51" />
-            <location filename="../../officer_desk/ui/recovery_key.py" line="144" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="57" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="154" />
             <source>Print the recovery key</source>
             <translation>De herstelsleutel afdrukken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="42" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="48" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="54" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="60" />
             <source>Recovery key status</source>
             <translation>Status van de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="148" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="158" />
             <source>Sent to the printer.</source>
             <translation>Naar de printer gestuurd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="110" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="118" />
             <source>The recovery key was removed from the clipboard.</source>
             <translation>De herstelsleutel is van het klembord gehaald.</translation>
         </message>
@@ -3907,7 +3922,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
@@ -3922,27 +3937,27 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="248" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="249" />
             <source>&lt;b&gt;Preview&lt;/b&gt; builds the anonymised report of the chosen quarter and shows it here. Small numbers are hidden so that no student can be recognised. Until a quarter is released the report is a draft: its figures follow your records and are shown only on this screen.</source>
             <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; maakt de geanonimiseerde rapportage van het gekozen kwartaal en toont die hier. Kleine aantallen worden verborgen, zodat geen enkele student te herkennen is. Zolang een kwartaal niet is vrijgegeven, is de rapportage een concept: de cijfers volgen uw registratie en zijn alleen op dit scherm te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="255" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="256" />
             <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and the signed bundle for the central office, and the figures never change.</source>
             <translation>&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf en de ondertekende bundel voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="291" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="292" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="157" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="158" />
             <source>About reports</source>
             <translation>Over rapportages</translation>
         </message>
@@ -3957,7 +3972,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="306" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="307" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
@@ -3967,57 +3982,57 @@ Onderwerpen: {topics}</translation>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="222" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="223" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="239" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="240" />
             <source>Choose it above and press Preview to see it again.</source>
             <translation>Kies het hierboven en klik op Voorbeeld om de rapportage weer te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="435" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="436" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="330" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="331" />
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
             <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="338" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="122" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="122" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="370" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="371" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="382" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="383" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="128" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
@@ -4032,22 +4047,22 @@ Onderwerpen: {topics}</translation>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="235" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="236" />
             <source>Last released report: {quarter}, released on {date}.</source>
             <translation>Laatst vrijgegeven rapportage: {quarter}, vrijgegeven op {date}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="129" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="468" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="469" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="244" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
             <source>No quarter has been released in this vault yet.</source>
             <translation>In deze kluis is nog geen kwartaal vrijgegeven.</translation>
         </message>
@@ -4056,13 +4071,13 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="372" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="452" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="453" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="261" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="262" />
             <source>Press F1 for the user guide.</source>
             <translation>Druk op F1 voor de handleiding.</translation>
         </message>
@@ -4077,33 +4092,33 @@ Onderwerpen: {topics}</translation>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="128" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="129" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="412" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="413" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="413" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="414" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="327" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="328" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="384" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="437" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="148" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="149" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
@@ -4113,21 +4128,21 @@ Onderwerpen: {topics}</translation>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="185" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="400" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="425" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="447" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="464" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="186" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="401" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="426" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="448" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="465" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="450" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="451" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="402" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="403" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
@@ -4137,7 +4152,7 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="274" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="275" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
@@ -4936,104 +4951,104 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="66" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="67" />
             <source>&amp;Add</source>
             <translation>&amp;Toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="51" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="52" />
             <source>&amp;Language:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="86" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="88" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="87" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="89" />
             <source>&amp;Text:</source>
             <translation>Te&amp;kst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="67" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="68" />
             <source>Add a template</source>
             <translation>Een sjabloon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="48" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="49" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="47" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="48" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="50" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="51" />
             <source>Language of the templates</source>
             <translation>Taal van de sjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="163" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="165" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="35" />
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="37" />
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="199" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="36" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="38" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="201" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="68" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="69" />
             <source>Re&amp;move</source>
             <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="70" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="71" />
             <source>Re&amp;set…</source>
             <translation>Her&amp;stellen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="69" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="70" />
             <source>Remove the selected template</source>
             <translation>Het gekozen sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="183" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="185" />
             <source>Replace the templates in this language by the built-in ones?</source>
             <translation>De sjablonen in deze taal vervangen door de ingebouwde?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="182" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="184" />
             <source>Reset templates</source>
             <translation>Sjablonen herstellen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="71" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="72" />
             <source>Reset to the built-in templates</source>
             <translation>Terug naar de ingebouwde sjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="81" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="83" />
             <source>Template name</source>
             <translation>Naam van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="84" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="86" />
             <source>Template text</source>
             <translation>Tekst van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="63" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="64" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="95" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="97" />
             <source>Templates are offered when you log a consultation. They are stored in your vault.</source>
             <translation>Sjablonen worden aangeboden wanneer u een gesprek vastlegt. Ze worden in uw kluis bewaard.</translation>
         </message>
@@ -5295,67 +5310,67 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="465" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="468" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="448" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="451" />
             <source>Every value matches the codebook.</source>
             <translation>Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="396" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="383" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="386" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="431" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="434" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="396" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="396" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="385" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="393" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="396" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="406" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="409" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="398" />
             <source>Values that are not in the codebook</source>
             <translation>Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="463" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="466" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="435" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="438" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>

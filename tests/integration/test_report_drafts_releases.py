@@ -275,16 +275,46 @@ FP = "ab12" * 16
         (["b.json", "--trust-file", "/nonexistent-trust.txt"], "Could not read the trust file"),
         (["b.json", "--trust-file", "latin1.txt"], "Could not read the trust file"),
         (["b.json", "--trust-file", "bare.txt"], "Give each trusted key with its faculty"),
+        # devices and pipes are never read (a bundle or trust file of /dev/zero would not end)
+        (["/dev/zero", "--trust", f"LAW={FP}"], "not an ordinary file"),
+        (["b.json", "--trust-file", "/dev/zero"], "Could not read the trust file"),
+        (["fifo.json", "--trust", f"LAW={FP}"], "not an ordinary file"),
     ],
 )
 def test_merge_refuses_bad_input_clearly(tmp_path, args, message):
     (tmp_path / "latin1.txt").write_bytes(f"LAW={FP}  # \xe9cole\n".encode("latin-1"))
     (tmp_path / "bare.txt").write_text(f"# the old form\n{FP}\n", "utf-8")
     (tmp_path / "b.json").write_text("{}", "utf-8")
+    os.mkfifo(tmp_path / "fifo.json")
     args = [
-        str(tmp_path / a) if a.endswith((".txt", "b.json")) and "/" not in a else a for a in args
+        str(tmp_path / a) if a.endswith((".txt", ".json")) and "/" not in a else a for a in args
     ]
     res = _cli("merge", *args, "--pdf", str(tmp_path / "m.pdf"))
     assert res.returncode == 2, res.stderr
     assert message in res.stderr and "Traceback" not in res.stderr
     assert not (tmp_path / "m.pdf").exists()
+
+
+def test_cli_year_to_date_pdf_from_released_quarters_only(tmp_path):
+    """`report --ytd --pdf` adds up the released quarters of the year; with a quarter not yet
+    released it refuses and writes nothing."""
+    today = dt.date(2026, 10, 20)
+    session = _vault(tmp_path / "v", today=today, students=60)
+    try:
+        reporting = Reporting(session.desk)
+        for q in ("2026-Q1", "2026-Q2"):
+            reporting.release(q)
+    finally:
+        session.close()
+    vault = str(tmp_path / "v")
+    out = tmp_path / "ytd.pdf"
+    res = _cli("report", "--vault", vault, "--period", "2026-Q3", "--ytd", "--pdf", str(out))
+    assert res.returncode != 0 and "every quarter up to 2026-Q3" in res.stderr
+    assert not out.exists()
+    res = _cli("report", "--vault", vault, "--period", "2026-Q2", "--ytd", "--json", str(out))
+    assert res.returncode == 2 and "--ytd makes a PDF only" in res.stderr
+    res = _cli("report", "--vault", vault, "--period", "2026-Q2", "--ytd", "--pdf", str(out))
+    assert res.returncode == 0, res.stderr
+    assert "Year to date up to 2026-Q2 (2026-YTD-Q2)" in res.stderr
+    text = " ".join(p.extract_text() for p in PdfReader(str(out)).pages)
+    assert "year to date" in text.lower()

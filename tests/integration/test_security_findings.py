@@ -30,17 +30,14 @@ from officer_desk.vault import (
     derive_key,
     test_kdf,
 )
-from officer_desk.vault.database import connect_keyed, raw_rekey_pragma
+from officer_desk.vault.database import connect_keyed
 from officer_desk.vault.keyfile import (
     Keyfile,
     body_hash,
-    key_check,
-    make_passphrase_slot,
-    make_recovery_slot,
-    next_slot_ids,
     unwrap_passphrase,
     unwrap_rotating,
 )
+from tests.integration.rotation_helpers import write_rotating
 
 PASS = "correct horse battery staple 9"
 NEW = "another long passphrase for tests 7"
@@ -600,30 +597,7 @@ def test_a11_wrong_type_version_or_generation_refused(
 def _interrupt_rotation(vault_dir: Path) -> None:
     """The state a rotation killed after its rekey leaves: key file "rotating", database on
     the new key."""
-    key = derive_key(vault_dir, PASS, allow_weak_params=True)
-    old_dek = bytes(key.dek)
-    current = Keyfile.parse((vault_dir / "keys.json").read_bytes())
-    new_dek, secret = os.urandom(32), os.urandom(32)
-    generation = current.generation + 1
-    pass_id, rec_id = sorted(next_slot_ids(generation))
-    rotating = Keyfile(
-        db_uuid=current.db_uuid,
-        generation=generation,
-        state="rotating",
-        key_check=current.key_check,
-        slots=[
-            make_passphrase_slot(old_dek, PASS, test_kdf(), current.db_uuid),
-            current.slot("recovery"),
-            make_passphrase_slot(new_dek, PASS, test_kdf(), current.db_uuid, slot_id=pass_id),
-            make_recovery_slot(new_dek, secret, current.db_uuid, slot_id=rec_id),
-        ],
-        next_key_check=key_check(new_dek, current.db_uuid),
-    )
-    (vault_dir / "keys.json").write_bytes(rotating.to_bytes())
-    conn = connect_keyed(vault_dir / "officer.db", old_dek)
-    conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    conn.execute(raw_rekey_pragma(new_dek.hex()))
-    conn.close()
+    write_rotating(vault_dir, PASS, rekey=True)
 
 
 @pytest.mark.parametrize(

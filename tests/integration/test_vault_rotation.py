@@ -25,15 +25,12 @@ from officer_desk.vault import (
     rotate_key,
     test_kdf,
 )
-from officer_desk.vault.database import DB_NAME, connect_keyed, raw_rekey_pragma
+from officer_desk.vault.database import DB_NAME, connect_keyed
 from officer_desk.vault.keyfile import (
     Keyfile,
-    key_check,
-    make_passphrase_slot,
-    make_recovery_slot,
-    next_slot_ids,
     parse_recovery_key,
 )
+from tests.integration.rotation_helpers import write_rotating
 
 PASS = "correct horse battery staple"
 REPO = Path(__file__).resolve().parents[2]
@@ -147,36 +144,7 @@ def test_rotate_refuses_an_open_vault(vault_dir: tuple[Path, str]) -> None:
 def _write_rotating(path: Path, *, rekey: bool) -> tuple[bytes, bytes, str]:
     """Write the key file a rotation writes before its rekey (both keys, state "rotating");
     rekey the database when ``rekey``. Returns (old DEK, new DEK, new recovery key)."""
-    from officer_desk.vault.keyfile import format_recovery_key
-
-    key = derive_key(path, PASS, allow_weak_params=True)
-    old_dek = bytes(key.dek)
-    current = Keyfile.parse((path / KEYFILE_NAME).read_bytes())
-    new_dek = os.urandom(32)
-    secret = os.urandom(32)
-    generation = current.generation + 1
-    pass_id, rec_id = sorted(next_slot_ids(generation))
-    rotating = Keyfile(
-        db_uuid=current.db_uuid,
-        generation=generation,
-        state="rotating",
-        key_check=current.key_check,
-        slots=[
-            make_passphrase_slot(old_dek, PASS, test_kdf(), current.db_uuid),
-            current.slot("recovery"),
-            make_passphrase_slot(new_dek, PASS, test_kdf(), current.db_uuid, slot_id=pass_id),
-            make_recovery_slot(new_dek, secret, current.db_uuid, slot_id=rec_id),
-        ],
-        next_key_check=key_check(new_dek, current.db_uuid),
-    )
-    (path / KEYFILE_NAME).write_bytes(rotating.to_bytes())
-    assert Keyfile.parse((path / KEYFILE_NAME).read_bytes()).rotating
-    if rekey:
-        conn = connect_keyed(path / DB_NAME, old_dek)
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        conn.execute(raw_rekey_pragma(new_dek.hex()))
-        conn.close()
-    return old_dek, new_dek, format_recovery_key(secret)
+    return write_rotating(path, PASS, rekey=rekey)
 
 
 @pytest.mark.parametrize("rekeyed", [False, True], ids=["before-rekey", "after-rekey"])

@@ -136,3 +136,17 @@ def test_files_safe_write_refuses_a_folder_and_still_replaces_files(tmp_path):
     regular.write_bytes(b"old")
     safe_write(regular, b"new")
     assert regular.read_bytes() == b"new" and _mode(regular) == 0o600
+
+
+def test_files_restore_ready_marker_never_follows_a_planted_link(tmp_path):
+    from officer_desk.errors import VaultFolderLink
+    from officer_desk.services import backups
+
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    precious = tmp_path / "precious.txt"
+    precious.write_bytes(b"the officer's own file")
+    os.symlink(precious, staging / backups.READY_MARKER)
+    with pytest.raises(VaultFolderLink):
+        backups._copy_ready_marker(staging)
+    assert precious.read_bytes() == b"the officer's own file"

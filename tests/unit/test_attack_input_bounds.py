@@ -187,3 +187,17 @@ def test_resource_bounds_file_over_the_limit_is_refused_unread(tmp_path):
     assert read_input_file(small) == b"Name\nJo\n"
     with pytest.raises(InputRefused):
         read_input_file(small, limit=4)
+
+
+def test_resource_bounds_bundles_ledgers_and_trust_files_are_bounded(tmp_path):
+    from officer_desk.services import reporting
+
+    big = tmp_path / "big.json"
+    with open(big, "wb") as fh:  # sparse: nothing is written to disk
+        fh.truncate(reporting.MAX_BUNDLE_BYTES + 1)
+    for read in (reporting.read_bundle, reporting.read_ledger, reporting.read_trust_file):
+        with pytest.raises(InputRefused):
+            read(big)
+        with pytest.raises(InputRefused):
+            read(tmp_path)  # a folder
+    assert reporting.read_ledger(tmp_path / "missing.json") == reporting.empty_ledger()

@@ -226,4 +226,5 @@ class TodayView(BaseView):
             self.ctx.open_student_requested.emit(record[0].student_id)
 
     def tables(self) -> list[QTableView]:
-        return [*(s.table for s in self.sections), self.recent_table]
+        tables: list[QTableView] = [s.table for s in self.sections]
+        return [*tables, self.recent_table]
