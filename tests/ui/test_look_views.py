@@ -348,3 +348,20 @@ def test_an_error_line_does_not_move_the_dialog(unlocked: MainWindow, qtbot: QtB
     assert dialog.error_label.text()  # type: ignore[attr-defined]
     qtbot.wait(20)
     assert [w.mapTo(dialog, w.rect().topLeft()) for w in watched] == before
+
+
+def test_reports_summarise_the_last_released_quarter(unlocked: MainWindow, qtbot: QtBot) -> None:
+    from officer_desk.services.reporting import Reporting
+
+    assert unlocked.session is not None
+    _fill(unlocked)
+    unlocked.show_view("reports")
+    reports = unlocked.views["reports"]
+    combo = reports.period  # type: ignore[attr-defined]
+    last_ended = combo.itemData(1)
+    Reporting(unlocked.session.desk).release(last_ended)
+    combo.setCurrentIndex(0)  # the officer picks another quarter: the area below explains
+    text = reports.intro.text()  # type: ignore[attr-defined]
+    assert f"Last released report: {last_ended}" in text
+    assert "Consultations:" in text  # its key figures, from the frozen release
+    assert reports.intro.isVisible()  # type: ignore[attr-defined]

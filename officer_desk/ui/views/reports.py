@@ -11,6 +11,7 @@ kind of quarter, chosen in Settings.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import threading
 from pathlib import Path
 
@@ -33,8 +34,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.domain import codebook
+from officer_desk.domain import codebook, texts
 from officer_desk.domain.period import Period
+from officer_desk.errors import OfficerDeskError
 from officer_desk.services.reporting import (
     Release,
     Reporting,
@@ -224,6 +226,30 @@ class ReportsView(BaseView):
         self._show_intro()
         self._update_buttons()
 
+    def _figures_html(self, period: str) -> str:
+        """The key figures of a released quarter as a short list (read from its frozen
+        release; no counting)."""
+        try:
+            release = self.reporting.build(period).release
+        except OfficerDeskError:
+            return ""  # e.g. a quarter of the other kind than the vault reports in now
+        lang = self.ctx.lang
+        items = []
+        for figure in release.figures:
+            key = f"fig_{figure.key}"
+            if key not in texts.REPORT:
+                continue
+            if figure.value is None:
+                value = "x"
+            elif figure.unit == "percent":
+                value = f"{figure.value} %"
+            elif figure.unit == "days":
+                value = texts.say(texts.REPORT, "days", lang, n=figure.value)
+            else:
+                value = str(figure.value)
+            items.append(f"<li>{html.escape(texts.pick(texts.REPORT[key], lang))}: {value}</li>")
+        return f"<ul>{''.join(items)}</ul>" if items else ""
+
     def _show_intro(self) -> None:
         """What the area below the buttons says before a preview: the last released report
         of this vault (if any) and what Preview and Release do."""
@@ -239,6 +265,7 @@ class ReportsView(BaseView):
                 + "</b> "
                 + self.tr("Choose it above and press Preview to see it again.")
                 + "</p>"
+                + self._figures_html(last.period)
             )
         else:
             parts.append(
