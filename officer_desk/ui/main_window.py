@@ -616,6 +616,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
+        # F1 works in the dialog too (the window-modal dialog blocks the window's shortcuts).
+        dialog.addAction(self.act_guide)
         dialog.open()
         return dialog
 
@@ -739,10 +741,13 @@ class MainWindow(QMainWindow):
 
         for dialog in self.findChildren(GuideDialog):
             dialog.close()
+        # Over an open dialog (Log consultation is window-modal) the guide must be its child,
+        # or the dialog would block it.
+        modal = QApplication.activeModalWidget()
         guide = GuideDialog(
             self.lang,
             section or (section_for_view(self.current_view_id()) if self.session else "start"),
-            self,
+            modal if modal is not None else self,
         )
         guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         guide.show()

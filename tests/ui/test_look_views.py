@@ -365,3 +365,18 @@ def test_reports_summarise_the_last_released_quarter(unlocked: MainWindow, qtbot
     assert f"Last released report: {last_ended}" in text
     assert "Consultations:" in text  # its key figures, from the frozen release
     assert reports.intro.isVisible()  # type: ignore[attr-defined]
+
+
+def test_f1_over_the_consultation_dialog_opens_a_usable_guide(
+    unlocked: MainWindow, qtbot: QtBot
+) -> None:
+    QTest.keyClick(unlocked, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(unlocked.dialogs) and unlocked.dialogs[0].isVisible())
+    dialog = unlocked.dialogs[0]
+    QTest.keyClick(dialog, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: bool(unlocked.findChildren(GuideDialog)))
+    guide = unlocked.findChildren(GuideDialog)[-1]
+    qtbot.waitUntil(guide.isVisible)
+    # a child of the window-modal dialog, so that dialog does not block it
+    assert guide.parent() is dialog
+    assert not QApplication.activeModalWidget() or guide.isEnabled()
