@@ -3025,7 +3025,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="755" />
+            <location filename="../../officer_desk/ui/main_window.py" line="760" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3034,7 +3034,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="659" />
+            <location filename="../../officer_desk/ui/main_window.py" line="661" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
@@ -3044,7 +3044,7 @@ Onderwerpen: {topics}</translation>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="754" />
+            <location filename="../../officer_desk/ui/main_window.py" line="759" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -3059,7 +3059,7 @@ Onderwerpen: {topics}</translation>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="730" />
+            <location filename="../../officer_desk/ui/main_window.py" line="732" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -3101,7 +3101,7 @@ Onderwerpen: {topics}</translation>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="797" />
+            <location filename="../../officer_desk/ui/main_window.py" line="802" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
@@ -3111,7 +3111,7 @@ Onderwerpen: {topics}</translation>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="658" />
+            <location filename="../../officer_desk/ui/main_window.py" line="660" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
@@ -3127,7 +3127,7 @@ Onderwerpen: {topics}</translation>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="783" />
+            <location filename="../../officer_desk/ui/main_window.py" line="788" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3142,12 +3142,12 @@ Onderwerpen: {topics}</translation>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="706" />
+            <location filename="../../officer_desk/ui/main_window.py" line="708" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="784" />
+            <location filename="../../officer_desk/ui/main_window.py" line="789" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -3157,12 +3157,12 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="716" />
+            <location filename="../../officer_desk/ui/main_window.py" line="718" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="726" />
+            <location filename="../../officer_desk/ui/main_window.py" line="728" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -3201,17 +3201,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="498" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="525" />
             <source>(not a readable bundle)</source>
             <translation>(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="482" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="509" />
             <source>Check the signatures</source>
             <translation>Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="505" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="532" />
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
             <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
@@ -3220,12 +3220,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="501" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="528" />
             <source>Trust the signer of {name}</source>
             <translation>De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="493" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="520" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3917,152 +3917,152 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReportsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="110" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
             <source>&amp;Merge faculty bundles…</source>
             <translation>Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="100" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="102" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="106" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="249" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="276" />
             <source>&lt;b&gt;Preview&lt;/b&gt; builds the anonymised report of the chosen quarter and shows it here. Small numbers are hidden so that no student can be recognised. Until a quarter is released the report is a draft: its figures follow your records and are shown only on this screen.</source>
             <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; maakt de geanonimiseerde rapportage van het gekozen kwartaal en toont die hier. Kleine aantallen worden verborgen, zodat geen enkele student te herkennen is. Zolang een kwartaal niet is vrijgegeven, is de rapportage een concept: de cijfers volgen uw registratie en zijn alleen op dit scherm te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="256" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
             <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and the signed bundle for the central office, and the figures never change.</source>
             <translation>&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf en de ondertekende bundel voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="292" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="319" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="158" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="160" />
             <source>About reports</source>
             <translation>Over rapportages</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="84" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="307" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="334" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="85" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="223" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="225" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="240" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
             <source>Choose it above and press Preview to see it again.</source>
             <translation>Kies het hierboven en klik op Voorbeeld om de rapportage weer te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="436" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="463" />
             <source>Choose the faculties' report bundles</source>
             <translation>Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="331" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="358" />
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
             <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="339" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="366" />
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="122" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Export &amp;PDF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
             <source>Export &amp;bundle…</source>
             <translation>&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="371" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="398" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="383" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="410" />
             <source>Export signed report bundle</source>
             <translation>Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="129" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="128" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
             <source>Export the signed report bundle</source>
             <translation>De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="85" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="87" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="236" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="262" />
             <source>Last released report: {quarter}, released on {date}.</source>
             <translation>Laatst vrijgegeven rapportage: {quarter}, vrijgegeven op {date}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="132" />
             <source>Merge faculty bundles into a university report</source>
             <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="469" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="496" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="245" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="272" />
             <source>No quarter has been released in this vault yet.</source>
             <translation>In deze kluis is nog geen kwartaal vrijgegeven.</translation>
         </message>
@@ -4071,88 +4071,88 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="373" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="453" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="400" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="480" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="262" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="289" />
             <source>Press F1 for the user guide.</source>
             <translation>Druk op F1 voor de handleiding.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="107" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
             <source>Q&amp;uarter:</source>
             <translation>K&amp;wartaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="93" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="95" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="129" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="131" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="413" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="440" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="414" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="441" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="328" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="355" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="385" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="438" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="412" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="465" />
             <source>Report bundles (*.json)</source>
             <translation>Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="149" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="151" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="186" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="401" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="426" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="448" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="465" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="188" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="428" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="453" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="475" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="492" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="451" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="478" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="403" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="90" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
             <source>The vault reports in one kind of quarter; it is chosen in Settings.</source>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="275" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="302" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
             <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>

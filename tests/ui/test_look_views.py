@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSize, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QUrl
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -189,7 +189,7 @@ def test_guide_exists_in_real_dutch() -> None:
     english_titles = {t for _a, t, _l in contents(en)}
     dutch_titles = {t for _a, t, _l in contents(nl)}
     assert not english_titles & dutch_titles - {"Privacy"}
-    for word in ("wachtwoordzin", "herstelsleutel", "vergrendelt", "toegangslogboek"):
+    for word in ("wachtzin", "herstelsleutel", "vergrendelt", "toegangslogboek"):
         assert word in nl.lower(), word
 
 
@@ -199,6 +199,11 @@ def test_dutch_guide_opens_in_dutch(make_window, vault, qtbot: QtBot) -> None:
     guide = window.open_guide("privacy")
     qtbot.waitUntil(guide.isVisible)
     assert "Privacy en back-ups" in guide.browser.toPlainText()
+    # the guide calls things what the windows call them
+    for context, source in (("UnlockPage", "Passphrase"), ("MainWindow", "&Log consultation…")):
+        term = QCoreApplication.translate(context, source).replace("&", "").rstrip("…").lower()
+        assert term != source.replace("&", "").rstrip("…").lower()
+        assert term in guide_html("nl").lower(), term
     assert guide.windowTitle() != "User guide — Officer Desk"
 
 
