@@ -205,6 +205,16 @@ def shoot_language(
         w.show_view(view_id)
         pump(150)
         grab(w, out, f"{tag}_2{i}_view_{view_id}")
+    if w.session is not None and "reports" in w.views:  # the summary of a released quarter
+        from officer_desk.services.reporting import Reporting
+
+        reports = w.views["reports"]
+        last_ended = reports.period.itemData(1)  # type: ignore[attr-defined]
+        if last_ended not in {r.period for r in Reporting(w.session.desk).released()}:
+            Reporting(w.session.desk).release(last_ended)
+        w.show_view("reports")
+        reports.period.setCurrentIndex(0)  # type: ignore[attr-defined]
+        grab(w, out, f"{tag}_28_reports_after_a_release")
     if w.session is not None and "students" in w.views:
         rows = w.session.desk.list_students(open_only=True, limit=1)
         if rows and w.ctx is not None:

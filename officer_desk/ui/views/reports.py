@@ -119,7 +119,7 @@ class ReportsView(BaseView):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
-        style.reserve_space(self.status, lines=3)  # the longest status has three lines
+        style.reserve_space(self.status, lines=2)  # most statuses take one or two lines
 
         self.export_pdf = QPushButton(self.tr("Export &PDF…"))
         self.export_bundle = QPushButton(self.tr("Export &bundle…"))
