@@ -50,7 +50,7 @@ def main(
     from PySide6.QtWidgets import QApplication
 
     from officer_desk.process import harden_process
-    from officer_desk.ui import error_dialog, i18n
+    from officer_desk.ui import error_dialog, i18n, style
     from officer_desk.ui.icons import app_icon
     from officer_desk.ui.main_window import MainWindow
     from officer_desk.ui.single_instance import SingleInstance
@@ -66,6 +66,7 @@ def main(
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
     app.setWindowIcon(app_icon())
+    style.follow_system_colour_scheme()
     error_dialog.install(app)  # uncaught errors: an error id and the private log (A-E6)
     preference = lang if lang in i18n.SUPPORTED else i18n.stored_preference()
     i18n.install(preference)

@@ -254,6 +254,27 @@ class FlowLayout(QLayout):
         return used - rect.y() + margins.bottom()
 
 
+def style_for_scheme(dark: bool, style_name: str) -> str:
+    """The Qt style to use: the platform's own, except Windows' classic "windowsvista" style,
+    which cannot draw dark: with a dark system colour scheme, Fusion (which can) instead.
+    "" keeps the current style."""
+    return "Fusion" if dark and style_name.lower() == "windowsvista" else ""
+
+
+def follow_system_colour_scheme() -> None:
+    """Dark mode follows the system (Qt 6.5+ reports the scheme; Fusion and the Windows 11,
+    macOS and Linux desktop styles draw it). Called once at start-up."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    name = style_for_scheme(dark, app.style().name())
+    if name:
+        app.setStyle(name)
+
+
 def install_house_style() -> None:
     """Put the app's style (``ui/house_style.py``: the platform style with the app's own
     icons on message boxes and dialog buttons) over the application's style, once."""
