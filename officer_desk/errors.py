@@ -253,8 +253,8 @@ class ReportsIncompatible(ReportError):
     """Releases that cannot be combined (merge, year to date, trend)."""
 
     template = tr_noop(
-        "These reports cannot be combined: they differ in codebook version, threshold, "
-        "period or format, or a faculty or quarter appears twice."
+        "These reports cannot be combined: they differ in the version of the category lists, "
+        "the threshold, the period or the format, or a faculty or quarter appears twice."
     )
     exit_code = 2
 

@@ -269,8 +269,8 @@ def render_pdf(sa: SubjectAccess) -> bytes:
                     [
                         str(e["id"]),
                         when(e["at"]),
-                        e["action"],
-                        f"{e['record_type']} {_rid(e['record_id'])}",
+                        e.get("what") or e["action"],
+                        e.get("record") or f"{e['record_type']} {_rid(e['record_id'])}",
                         e["detail"],
                     ]
                     for e in d["access_log"]

@@ -47,8 +47,8 @@ STUDY_PHASES = _v(
 
 STUDENT_GROUPS = _v(
     ("domestic", "Domestic", "Nederlands"),
-    ("eea", "EEA", "EER"),
-    ("non_eea", "Non-EEA", "Niet-EER"),
+    ("eea", "EU/EEA", "EU/EER"),
+    ("non_eea", "Outside the EU/EEA", "Buiten de EU/EER"),
 )
 
 TOPICS = _v(
@@ -112,7 +112,7 @@ DESTINATIONS = _v(
 
 REFERRAL_STATUSES = _v(
     ("proposed", "Proposed", "Voorgesteld"),
-    ("made", "Made", "Gemaakt"),
+    ("made", "Made", "Verwezen"),
     ("in_progress", "In progress", "Loopt"),
     ("completed", "Completed", "Afgerond"),
     ("declined", "Declined", "Afgewezen"),
@@ -137,14 +137,14 @@ FOLLOW_UP_STATUSES = _v(
 
 CASE_STATUSES = _v(
     ("open", "Open", "Open"),
-    ("closed", "Closed", "Gesloten"),
+    ("closed", "Closed", "Afgesloten"),
 )
 
 CLOSE_REASONS = _v(
     ("resolved", "Resolved", "Opgelost"),
     ("referred", "Referred on", "Doorverwezen"),
     ("no_response", "No response", "Geen reactie"),
-    ("student_withdrew", "Student withdrew", "Student zag af"),
+    ("student_withdrew", "Student withdrew", "Student zag ervan af"),
     ("other", "Other", "Anders"),
 )
 

@@ -11,6 +11,8 @@ from officer_desk.errors import ValidationError, tr_noop
 
 _CAL = re.compile(r"^(\d{4})-Q([1-4])$")
 _ACAD = re.compile(r"^(\d{4})-(\d{2})-AQ([1-4])$")
+#: A year-to-date label (``2026-YTD-Q3``, ``2026-27-YTD-AQ2``): the quarters of one year so far.
+_YEAR_TO_DATE = re.compile(r"^(\d{4}(?:-\d{2})?)-YTD-(A?Q)([1-4])$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,3 +66,28 @@ class Period:
 
     def __str__(self) -> str:
         return self.label
+
+
+#: The letter of "quarter" on screen: Q(uarter) in English, K(wartaal) in Dutch.
+_QUARTER_LETTER = {"en": "Q", "nl": "K"}
+
+
+def display_label(label: str, lang: str = "en") -> str:
+    """A period as officers write it: ``2026-Q3`` is "Q3 2026" in English and "K3 2026" in
+    Dutch; ``2026-27-AQ1`` is "Q1 2026-27" / "K1 2026-27"; year to date ``2026-YTD-Q3`` is
+    "Q1–Q3 2026" / "K1–K3 2026". Codes in bundles, JSON and file names stay as they are;
+    anything that is not a period label is returned unchanged."""
+    letter = _QUARTER_LETTER.get(lang, "Q")
+    text = label.strip().upper()
+    m = _CAL.match(text)
+    if m:
+        return f"{letter}{m.group(2)} {m.group(1)}"
+    m = _ACAD.match(text)
+    if m:
+        return f"{letter}{m.group(3)} {m.group(1)}-{m.group(2)}"
+    m = _YEAR_TO_DATE.match(text)
+    if m:
+        last = m.group(3)
+        quarters = f"{letter}1" if last == "1" else f"{letter}1–{letter}{last}"
+        return f"{quarters} {m.group(1)}"
+    return label

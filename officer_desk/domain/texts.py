@@ -41,7 +41,10 @@ def say(table: Mapping[str, Pair], key: str, lang: str | None, **params: object)
 REPORT: dict[str, Pair] = {
     "title": ("Student well-being report", "Rapportage studentenwelzijn"),
     "subtitle_quarter": ("Anonymised quarterly figures", "Geanonimiseerde kwartaalcijfers"),
-    "subtitle_ytd": ("Anonymised figures, year to date", "Geanonimiseerde cijfers, jaar tot nu"),
+    "subtitle_ytd": (
+        "Anonymised figures, year to date",
+        "Geanonimiseerde cijfers, jaar tot nu toe",
+    ),
     "subtitle_merged": (
         "Anonymised figures, all faculties combined",
         "Geanonimiseerde cijfers, alle faculteiten samen",
@@ -50,7 +53,7 @@ REPORT: dict[str, Pair] = {
     "all_faculties": ("All faculties", "Alle faculteiten"),
     "period": ("Period", "Periode"),
     "generated": ("Generated in", "Gemaakt in"),
-    "codebook": ("Codebook version", "Versie codeboek"),
+    "codebook": ("Category version", "Versie categorieën"),
     "threshold_line": (
         "Counts below {t} students (below {s}, zero included, for sensitive subjects) are not "
         "shown.",
@@ -72,8 +75,8 @@ REPORT: dict[str, Pair] = {
     "sec_access": ("2  How students came and how urgent", "2  Hoe studenten kwamen en urgentie"),
     "sec_topics": ("3  Topics", "3  Onderwerpen"),
     "sec_referrals": ("4  Referrals", "4  Verwijzingen"),
-    "sec_follow_up": ("5  Follow-up", "5  Opvolging"),
-    "sec_outreach": ("6  Prevention and outreach", "6  Preventie en voorlichting"),
+    "sec_follow_up": ("5  Follow-up", "5  Vervolgafspraken"),
+    "sec_outreach": ("6  Prevention and outreach", "6  Voorlichting en activiteiten"),
     "sec_method": ("7  About these figures", "7  Over deze cijfers"),
     "cap_seen": (
         "Students seen, by study phase and student group",
@@ -118,10 +121,10 @@ REPORT: dict[str, Pair] = {
     "key_figures": ("Key figures", "Kerncijfers"),
     "fig_students_seen": ("Students seen", "Gesproken studenten"),
     "fig_consultations": ("Consultations", "Gesprekken"),
-    "fig_students_case_opened": ("Students with a new case", "Studenten met een nieuw dossier"),
+    "fig_students_case_opened": ("Students with a new case", "Studenten met een nieuw traject"),
     "fig_students_case_closed": (
         "Students whose case was closed",
-        "Studenten van wie het dossier werd gesloten",
+        "Studenten van wie het traject werd afgesloten",
     ),
     "fig_referral_loop_closed_pct": (
         "Referrals with the loop closed",
@@ -129,7 +132,7 @@ REPORT: dict[str, Pair] = {
     ),
     "fig_follow_up_median_days": (
         "Median days from consultation to follow-up",
-        "Mediaan aantal dagen van gesprek tot opvolging",
+        "Mediaan aantal dagen van gesprek tot vervolgafspraak",
     ),
     "days": ("{n} days", "{n} dagen"),
     "withheld": (
@@ -145,25 +148,25 @@ REPORT: dict[str, Pair] = {
     "breakdown_combined": (
         "The combined breakdown is hidden: the reports it is made from hid different cells, and "
         "a sum that includes a hidden cell is hidden too. Only the total is shown.",
-        "De samengestelde uitsplitsing is verborgen: de rapportages waaruit zij bestaat, "
+        "De samengestelde uitsplitsing is verborgen: de rapporten waaruit zij bestaat, "
         "verbergen verschillende cellen, en een som met een verborgen cel is ook verborgen. "
         "Alleen het totaal wordt getoond.",
     ),
     "at_least": ("at least {n}", "ten minste {n}"),
     "lower_line": (
         "≥ k = at least k: part of this figure was not shown in a report it is made from",
-        "≥ k = ten minste k: een deel van dit cijfer is niet getoond in een rapportage waaruit "
-        "het bestaat",
+        "≥ k = ten minste k: een deel van dit cijfer is niet getoond in een rapport waaruit het "
+        "bestaat",
     ),
     "lower_note": (
         "A figure that one of the reports it is made from did not show cannot be added up "
         "exactly. It is shown as x, or as '≥ k' (at least k) when the other reports showed "
         "their part: k is the sum of the parts that were shown. This follows from those reports "
         "alone and adds no information to them.",
-        "Een cijfer dat in een van de onderliggende rapportages niet is getoond, kan niet exact "
+        "Een cijfer dat in een van de onderliggende rapporten niet is getoond, kan niet exact "
         "worden opgeteld. Het staat er als x, of als '≥ k' (ten minste k) als de andere "
-        "rapportages hun deel wel toonden: k is de som van de getoonde delen. Dit volgt uit die "
-        "rapportages alleen en voegt er geen informatie aan toe.",
+        "rapporten hun deel wel toonden: k is de som van de getoonde delen. Dit volgt uit die "
+        "rapporten alleen en voegt er geen informatie aan toe.",
     ),
     "not_published": (
         "This table is not published, to protect individual students.",
@@ -199,15 +202,15 @@ REPORT: dict[str, Pair] = {
     ),
     "outreach_note": (
         "Activities and head-counts of participants; these are not individual students and are "
-        "shown without suppression.",
+        "shown in full.",
         "Activiteiten en aantallen deelnemers; dit zijn geen individuele studenten en ze worden "
-        "zonder onderdrukking getoond.",
+        "volledig getoond.",
     ),
     "ytd_note": (
         "Year to date is the sum of the released quarters: a student seen in two quarters "
         "counts twice.",
-        "Jaar tot nu is de som van de vrijgegeven kwartalen: een student die in twee kwartalen "
-        "is gesproken, telt twee keer.",
+        "Jaar tot nu toe is de som van de vrijgegeven kwartalen: een student die in twee "
+        "kwartalen is gesproken, telt twee keer.",
     ),
 }
 
@@ -232,7 +235,7 @@ REPORT_METHOD: tuple[Pair, ...] = (
     (
         "Every figure in this report counts distinct students: a student who came seven times "
         "counts once. Consultations are shown only as one total.",
-        "Elk cijfer in deze rapportage telt afzonderlijke studenten: een student die zeven keer "
+        "Elk cijfer in dit rapport telt afzonderlijke studenten: een student die zeven keer "
         "kwam, telt één keer. Gesprekken worden alleen als één totaal getoond.",
     ),
     (
@@ -247,12 +250,12 @@ REPORT_METHOD: tuple[Pair, ...] = (
         "alleen '{band}'.",
     ),
     (
-        "The period is a quarter; no dates, days or names appear anywhere. Codes and labels "
-        "follow codebook version {codebook}. Year-to-date and combined reports are sums of the "
-        "released quarterly reports and add no information to them.",
-        "De periode is een kwartaal; nergens staan data, dagen of namen. Codes en "
-        "omschrijvingen volgen versie {codebook} van het codeboek. Jaar-tot-nu- en "
-        "samengestelde rapportages zijn sommen van de vrijgegeven kwartaalrapportages en voegen "
+        "The period is a quarter; no dates, days or names appear anywhere. The categories "
+        "follow version {codebook} of the category lists. Year-to-date and combined reports are "
+        "sums of the released quarterly reports and add no information to them.",
+        "De periode is een kwartaal; nergens staan data, dagen of namen. De categorieën volgen "
+        "versie {codebook} van de categorieënlijsten. Overzichten van het jaar tot nu toe en "
+        "samengevoegde rapporten zijn sommen van de vrijgegeven kwartaalrapporten en voegen "
         "daar geen informatie aan toe.",
     ),
 )
@@ -267,8 +270,8 @@ SUBJECT_ACCESS: dict[str, Pair] = {
         "officer's working notes, referrals, follow-ups, and the log of who opened or exported "
         "these records and when. A machine-readable copy (JSON) accompanies it.",
         "Dit document bevat alles wat de studentwelzijnsfunctionaris in Officer Desk over u "
-        "bewaart: uw profiel, casussen, gesprekken met de dossieraantekeningen en de "
-        "werkaantekeningen van de functionaris, verwijzingen, vervolgafspraken en het logboek "
+        "bewaart: uw profiel, trajecten, gesprekken met de dossiernotities en de werknotities "
+        "van de functionaris, verwijzingen, vervolgafspraken en het logboek "
         "van wie deze gegevens wanneer heeft geopend of geëxporteerd. Een machineleesbare kopie "
         "(JSON) hoort erbij.",
     ),
@@ -277,7 +280,7 @@ SUBJECT_ACCESS: dict[str, Pair] = {
         "Retention rule: records are deleted {years} years after the last activity unless a "
         "case is open or a legal hold applies.",
         "Bewaarregel: gegevens worden {years} jaar na de laatste activiteit verwijderd, tenzij "
-        "een casus openstaat of een bewaarplicht geldt.",
+        "een traject openstaat of een juridische bewaarplicht geldt.",
     ),
     "profile": ("Profile", "Profiel"),
     "name": ("Name", "Naam"),
@@ -287,14 +290,14 @@ SUBJECT_ACCESS: dict[str, Pair] = {
     "faculty": ("Faculty", "Faculteit"),
     "phase": ("Study phase", "Studiefase"),
     "group": ("Student group", "Studentgroep"),
-    "hold": ("Legal hold", "Bewaarplicht"),
+    "hold": ("Legal hold", "Juridische bewaarplicht"),
     "created": ("Record created", "Aangemaakt"),
-    "cases": ("Cases", "Casussen"),
+    "cases": ("Cases", "Trajecten"),
     "opened": ("Opened", "Geopend"),
     "concern": ("Primary concern", "Hoofdonderwerp"),
     "status": ("Status", "Status"),
-    "closed": ("Closed", "Gesloten"),
-    "reason": ("Close reason", "Reden van sluiten"),
+    "closed": ("Closed", "Afgesloten"),
+    "reason": ("Close reason", "Reden van afsluiten"),
     "consultations": ("Consultations", "Gesprekken"),
     "when": ("When", "Wanneer"),
     "duration": ("Duration (min)", "Duur (min)"),
@@ -302,9 +305,9 @@ SUBJECT_ACCESS: dict[str, Pair] = {
     "initiator": ("Initiated by", "Initiatief van"),
     "urgency": ("Urgency", "Urgentie"),
     "topics": ("Topics", "Onderwerpen"),
-    "finalised": ("Finalised", "Afgerond"),
-    "dossier": ("Dossier note", "Dossieraantekening"),
-    "private": ("Working note", "Werkaantekening"),
+    "finalised": ("Finalised", "Definitief"),
+    "dossier": ("Dossier note", "Dossiernotitie"),
+    "private": ("Working note", "Werknotitie"),
     "addendum": ("addendum", "aanvulling"),
     "referrals": ("Referrals", "Verwijzingen"),
     "destination": ("Destination", "Bestemming"),
@@ -318,9 +321,9 @@ SUBJECT_ACCESS: dict[str, Pair] = {
     "note": ("Note", "Notitie"),
     "drafts": ("Unsaved drafts", "Niet-opgeslagen concepten"),
     "log": ("Access log", "Toegangslogboek"),
-    "action": ("Action", "Actie"),
-    "record": ("Record", "Gegeven"),
-    "detail": ("Detail", "Detail"),
+    "action": ("Action", "Handeling"),
+    "record": ("Record", "Onderdeel"),
+    "detail": ("Detail", "Bijzonderheden"),
     "none": ("None.", "Geen."),
     "yes": ("yes", "ja"),
     "no": ("no", "nee"),
@@ -367,11 +370,140 @@ NOTE_TEMPLATES: tuple[tuple[Pair, Pair], ...] = (
     ),
 )
 
+# --- the access log in words (the Access log view and the subject-access copy) -------------------
+
+#: What an access-log entry says happened, as an officer (or the student) would put it.
+ACCESS_LOG_WHAT: dict[str, Pair] = {
+    "viewed_student": ("Opened student record", "Studentdossier geopend"),
+    "viewed_other": ("Opened a record", "Gegevens geopend"),
+    "created_student": ("Added a student", "Student toegevoegd"),
+    "created_case": ("Opened a case", "Traject geopend"),
+    "created_consultation": ("Logged a consultation", "Gesprek vastgelegd"),
+    "created_referral": ("Made a referral", "Verwijzing vastgelegd"),
+    "created_follow_up": ("Planned a follow-up", "Vervolgafspraak gepland"),
+    "created_other": ("Added", "Toegevoegd"),
+    "merged_student": (
+        "Merged a duplicate into this student",
+        "Dubbele student met deze student samengevoegd",
+    ),
+    "legal_hold_on": ("Placed on legal hold", "Juridische bewaarplicht ingesteld"),
+    "legal_hold_off": ("Taken off legal hold", "Juridische bewaarplicht opgeheven"),
+    "updated_student": ("Changed student details", "Studentgegevens gewijzigd"),
+    "closed_case": ("Closed a case", "Traject afgesloten"),
+    "reopened_case": ("Reopened a case", "Traject heropend"),
+    "updated_case": ("Changed a case", "Traject gewijzigd"),
+    "finalised": ("Finalised the notes", "Notities definitief gemaakt"),
+    "addendum": ("Added to a finalised note", "Definitieve notitie aangevuld"),
+    "edited_note": ("Edited a note", "Notitie bewerkt"),
+    "updated_referral": ("Updated a referral", "Verwijzing bijgewerkt"),
+    "updated_follow_up": ("Updated a follow-up", "Vervolgafspraak bijgewerkt"),
+    "updated_other": ("Changed", "Gewijzigd"),
+    "exported_subject_access": (
+        "Exported data for a subject access request",
+        "Gegevens geëxporteerd voor een inzageverzoek",
+    ),
+    "exported_calendar": (
+        "Exported follow-ups to a calendar",
+        "Vervolgafspraken naar een agenda geëxporteerd",
+    ),
+    "exported_list": ("Exported a list", "Lijst geëxporteerd"),
+    "vault_created": ("Created the vault", "Kluis aangemaakt"),
+    "unlocked": ("Unlocked the vault", "Kluis ontgrendeld"),
+    "reported": ("Made a report", "Rapport gemaakt"),
+    "released": ("Released a quarter's report", "Kwartaalrapport vrijgegeven"),
+    "erased": ("Erased a student", "Student gewist"),
+    "purged": (
+        "Deleted at the end of the retention period",
+        "Verwijderd na afloop van de bewaartermijn",
+    ),
+    "imported": ("Imported records from a file", "Gegevens uit een bestand geïmporteerd"),
+    "backup": ("Made a backup", "Back-up gemaakt"),
+    "restored": ("Restored a backup", "Back-up teruggezet"),
+    "merged": ("Combined the faculties' reports", "Rapporten van de faculteiten samengevoegd"),
+    "key_rotated": ("Changed the vault key", "Kluissleutel vervangen"),
+    "recovery": (
+        "Set a new passphrase with the recovery key",
+        "Nieuwe wachtzin ingesteld met de herstelsleutel",
+    ),
+    "passphrase_changed": ("Changed the passphrase", "Wachtzin gewijzigd"),
+}
+
+#: The record kinds of the access log, in words.
+ACCESS_LOG_RECORD: dict[str, Pair] = {
+    "student": ("Student", "Student"),
+    "case": ("Case", "Traject"),
+    "consultation": ("Consultation", "Gesprek"),
+    "referral": ("Referral", "Verwijzing"),
+    "follow_up": ("Follow-up", "Vervolgafspraak"),
+    "vault": ("Vault", "Kluis"),
+    "report": ("Report", "Rapport"),
+    "export": ("Exported list", "Geëxporteerde lijst"),
+    "import": ("Imported file", "Geïmporteerd bestand"),
+}
+
+_CREATED = {"student", "case", "consultation", "referral", "follow_up"}
+_SIMPLE = {
+    "vault_created",
+    "unlocked",
+    "reported",
+    "released",
+    "erased",
+    "purged",
+    "imported",
+    "backup",
+    "restored",
+    "merged",
+}
+
+
+def access_log_what(action: str, record_type: str, detail: str) -> str | None:
+    """The ``ACCESS_LOG_WHAT`` key of an access-log entry (``None`` for an unknown action).
+
+    The entry itself holds codes only (``viewed``/``student``, ``updated``/``case``/``closed``,
+    ``exported``/``student``/``subject_access:pdf``); this turns them into one sentence."""
+    head = detail.partition(":")[0]
+    if action == "viewed":
+        return "viewed_student" if record_type == "student" else "viewed_other"
+    if action == "created":
+        return f"created_{record_type}" if record_type in _CREATED else "created_other"
+    if action == "updated":
+        return _updated(record_type, detail, head)
+    if action == "exported":
+        if record_type == "student":
+            return "exported_subject_access"
+        return "exported_calendar" if head == "calendar" else "exported_list"
+    if action == "passphrase_changed":
+        return {"key rotated": "key_rotated", "recovery": "recovery"}.get(
+            detail, "passphrase_changed"
+        )
+    return action if action in _SIMPLE else None
+
+
+def _updated(record_type: str, detail: str, head: str) -> str:
+    if record_type == "student":
+        if head == "merged":
+            return "merged_student"
+        return {"legal_hold:on": "legal_hold_on", "legal_hold:off": "legal_hold_off"}.get(
+            detail, "updated_student"
+        )
+    if record_type == "case":
+        return {"closed": "closed_case", "reopened": "reopened_case"}.get(detail, "updated_case")
+    if record_type == "consultation":
+        if detail == "finalised":
+            return "finalised"
+        return "addendum" if head == "addendum" else "edited_note"
+    if record_type in ("referral", "follow_up"):
+        return f"updated_{record_type}"
+    return "updated_other"
+
+
 #: Every table of pairs, for the check that both languages are complete.
 TABLES: dict[str, Mapping[str, Pair]] = {
     "report": REPORT,
     "subject_access": SUBJECT_ACCESS,
     "calendar": CALENDAR,
+    "access_log_what": ACCESS_LOG_WHAT,
+    "access_log_record": ACCESS_LOG_RECORD,
     **{f"report_codes.{vocab}": codes for vocab, codes in REPORT_CODES.items()},
     "report_method": {str(i): pair for i, pair in enumerate(REPORT_METHOD)},
     **{

@@ -202,7 +202,10 @@ class _RowReader:
                 _problem(
                     self.number,
                     fname,
-                    tr_noop("{count} value(s) are not in the codebook; map them to a code first."),
+                    tr_noop(
+                        "{count} value(s) are not in the app's lists; choose what each one "
+                        "means first."
+                    ),
                     count=len(unknown),
                 )
             )

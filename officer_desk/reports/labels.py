@@ -31,15 +31,15 @@ PROTECTION: dict[str, tuple[str, ...]] = {
     "nl": (
         "Om te voorkomen dat individuele studenten herkenbaar zijn, wordt geen aantal van 1 "
         "tot en met {tm} getoond: niet in een tabel, niet in een totaal en niet in een "
-        "kerncijfer zoals gesprekken of studenten met een nieuw dossier. Voor gevoelige "
+        "kerncijfer zoals gesprekken of studenten met een nieuw traject. Voor gevoelige "
         "onderwerpen ({sensitive}) ligt de grens hoger: geen aantal van 1 tot en met {sm} "
         "wordt getoond, en in hun rijen wordt ook een nul verborgen, zodat een rij zonder "
         "studenten er hetzelfde uitziet als een rij met één student. Elders wordt nul als 0 "
         "getoond.",
         "Daarnaast worden enkele andere cijfers verborgen, zodat een verborgen aantal niet "
         "uit de totalen kan worden teruggerekend. Elk verborgen cijfer heeft hetzelfde "
-        "symbool, x, wat de reden ook is. Voor vrijgave heeft een computercontrole de plaats "
-        "ingenomen van iemand die deze rapportage, de eerdere en samengestelde rapportages en "
+        "symbool, x, wat de reden ook is. Vóór de vrijgave heeft een computercontrole de plaats "
+        "ingenomen van iemand die dit rapport, de eerdere en samengevoegde rapporten en "
         "alles wat het systeem garandeert kent (bijvoorbeeld dat elk gesprek een onderwerp "
         "heeft), en geprobeerd elk verborgen aantal in hele getallen terug te rekenen. Geen "
         "van de verborgen kleine aantallen kon zo worden teruggebracht tot minder dan {t} "
@@ -88,7 +88,7 @@ TEXT.update(
         "status_released": ("Released (release {n})", "Vrijgegeven (vrijgave {n})"),
         "status_derived": (
             "Made from released reports only",
-            "Alleen gemaakt uit vrijgegeven rapportages",
+            "Alleen gemaakt uit vrijgegeven rapporten",
         ),
         "draft_figures": ("Figures so far", "Cijfers tot nu toe"),
         "draft_students": ("Students seen", "Gesproken studenten"),
@@ -114,13 +114,14 @@ TEXT.update(
             "Alleen vrijgegeven kwartalen verlaten de computer van de medewerker. Een kwartaal "
             "kan worden vrijgegeven als het voorbij is; de cijfers liggen dan vast: gegevens "
             "die later worden ingevoerd, ook met een eerdere datum, veranderen ze nooit, en "
-            "ook geen jaar-tot-nu-, verloop- of samengestelde rapportage die eruit is gemaakt. "
-            "Voor de vrijgave is een rapportage een concept. De volledige cijfers staan alleen "
+            "ook geen overzicht van het jaar tot nu toe, verloop of samengevoegd rapport dat "
+            "eruit is gemaakt. Vóór de vrijgave is een rapport een concept. De volledige cijfers "
+            "staan alleen "
             "op het eigen scherm van de medewerker; een opgeslagen of afgedrukt concept heeft "
             "geen tabellen, alleen het aantal studenten en gesprekken in stappen van tien, "
             "zodat twee concepten van verschillende momenten niet kunnen worden vergeleken om "
             "iets te weten te komen over een student die tussendoor kwam. Een concept wordt "
-            "nooit ondertekend en kan niet met andere rapportages worden samengevoegd.",
+            "nooit ondertekend en kan niet met andere rapporten worden samengevoegd.",
         ),
         "method_period_kind": (
             "A faculty reports either in calendar quarters or in academic-year quarters, never "

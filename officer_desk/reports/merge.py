@@ -51,7 +51,10 @@ def _check_common(releases: Sequence[Release]) -> None:
             )
         if rel.codebook_version != first.codebook_version:
             raise ReportsIncompatible(
-                tr_noop("These reports use different codebook versions and cannot be combined.")
+                tr_noop(
+                    "These reports use different versions of the category lists and cannot be "
+                    "combined."
+                )
             )
         if (rel.threshold, rel.sensitive_threshold) != (
             first.threshold,

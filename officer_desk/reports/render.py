@@ -38,6 +38,7 @@ from reportlab.platypus import (
 
 from officer_desk.domain.codebook import SENSITIVE_TOPICS
 from officer_desk.domain.codebook import label as codebook_label
+from officer_desk.domain.period import display_label
 from officer_desk.reports import labels as report_labels
 from officer_desk.reports.build import DraftSummary
 from officer_desk.reports.bundle import ALL_FACULTIES
@@ -110,7 +111,7 @@ def _faculty_label(code: str, lang: str) -> str:
 
 def _source_label(ident: str, lang: str) -> str:
     fac, _, period = ident.partition("@")
-    return f"{_faculty_label(fac, lang)} {period}"
+    return f"{_faculty_label(fac, lang)} {display_label(period, lang)}"
 
 
 # --- page furniture -------------------------------------------------------------------------
@@ -446,7 +447,9 @@ def _trend(title: str, release: Release, lang: str) -> Drawing:
             runs[-1].append((k, p.students_seen))
     runs = [r for r in runs if r]
     names = [
-        p.period if p.students_seen is not None else f"{p.period} ({p.band or SYMBOL})"
+        display_label(p.period, lang)
+        if p.students_seen is not None
+        else f"{display_label(p.period, lang)} ({p.band or SYMBOL})"
         for p in points
     ]
     d = Drawing(CONTENT_W, 170)
@@ -533,10 +536,10 @@ def _title_page(release: Release, lang: str) -> list[object]:
     sub = {"quarter": "subtitle_quarter", "ytd": "subtitle_ytd", "merged": "subtitle_merged"}
     meta = [
         (text("faculty", lang), _faculty_label(release.faculty, lang)),
-        (text("period", lang), release.period),
+        (text("period", lang), display_label(release.period, lang)),
     ]
     if release.generated_in:
-        meta.append((text("generated", lang), release.generated_in))
+        meta.append((text("generated", lang), display_label(release.generated_in, lang)))
     meta.append((text("codebook", lang), release.codebook_version))
     if release.draft:
         meta.append((text("status", lang), text("status_draft", lang)))
@@ -823,11 +826,12 @@ def render_pdf(release: Release, lang: str = "en", *, on_screen: bool = False) -
         raise ValueError("a draft's full figures are shown on screen only")
     buf = io.BytesIO()
     faculty = _faculty_label(release.faculty, lang)
-    header = f"{text('title', lang)}  ·  {faculty}  ·  {release.period}"
+    period = display_label(release.period, lang)
+    header = f"{text('title', lang)}  ·  {faculty}  ·  {period}"
     mark = f"{text('draft_mark', lang)} " if release.draft else ""
     doc = _doc(
         buf,
-        f"{mark}{text('title', lang)} {faculty} {release.period}",
+        f"{mark}{text('title', lang)} {faculty} {period}",
         text("subtitle_draft" if release.draft else "subtitle_" + release.kind, lang),
         lang,
     )
@@ -842,17 +846,18 @@ def render_draft_pdf(draft: DraftSummary, lang: str = "en") -> bytes:
         raise ValueError("lang must be 'en' or 'nl'")
     buf = io.BytesIO()
     faculty = _faculty_label(draft.faculty, lang)
-    header = f"{text('title', lang)}  ·  {faculty}  ·  {draft.period}"
+    period = display_label(draft.period, lang)
+    header = f"{text('title', lang)}  ·  {faculty}  ·  {period}"
     doc = _doc(
         buf,
-        f"{text('draft_mark', lang)} {text('title', lang)} {faculty} {draft.period}",
+        f"{text('draft_mark', lang)} {text('title', lang)} {faculty} {period}",
         text("subtitle_draft", lang),
         lang,
     )
     meta = [
         (text("faculty", lang), faculty),
-        (text("period", lang), draft.period),
-        (text("generated", lang), draft.generated_in),
+        (text("period", lang), period),
+        (text("generated", lang), display_label(draft.generated_in, lang)),
         (text("codebook", lang), draft.codebook_version),
         (text("status", lang), text("status_draft", lang)),
     ]

@@ -11,7 +11,7 @@ import datetime as dt
 import difflib
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -19,6 +19,7 @@ from typing import Any
 from officer_desk.domain import codebook
 from officer_desk.domain import validation as v
 from officer_desk.domain.models import (
+    AccessLogEntry,
     Case,
     Consultation,
     ConsultationDraft,
@@ -91,6 +92,16 @@ class Agenda:
     today: list[tuple[FollowUp, str]] = field(default_factory=list)
     upcoming: list[tuple[FollowUp, str]] = field(default_factory=list)
     recent: list[tuple[Consultation, str]] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class DraftSummary:
+    """An unfinished consultation kept as a draft: whose and when, never what."""
+
+    key: str
+    student_id: int | None
+    student_name: str | None
+    saved_at: dt.datetime | None
 
 
 DEFAULT_SETTINGS = {
@@ -513,6 +524,8 @@ class Desk:
             if draft_key:
                 r.delete_draft(self.store, draft_key)
         self._changed(CONSULTATIONS, CASES, REFERRALS, FOLLOW_UPS, STUDENTS)
+        if draft_key:
+            self._changed(DRAFTS)
         result = r.get_consultation(self.store, cid)
         assert result is not None
         return result
@@ -532,7 +545,7 @@ class Desk:
         """Change a note that is not finalised yet."""
         c = self.consultation(consultation_id)
         if c.finalised_at is not None:
-            raise Conflict(tr_noop("This note is finalised; add an addendum instead."))
+            raise Conflict(tr_noop("This note is finalised; use Add to the note instead."))
         v.code("note_layer", layer, "layer")
         body = v.note_text(body, f"{layer}_note")
         note = r.main_note(self.store, consultation_id, layer)
@@ -729,6 +742,34 @@ class Desk:
                 )
         self._set_follow_up(follow_up_id, "open", due_date=due_date, due_time=due_time)
 
+    def follow_up(self, follow_up_id: int) -> FollowUp:
+        fu = r.get_follow_up(self.store, follow_up_id)
+        if fu is None:
+            raise NotFound()
+        return fu
+
+    def restore_follow_up(self, previous: FollowUp) -> None:
+        """Undo a change of a follow-up (done, missed, cancelled, moved): put back the
+        status, due date and time and closing day it had before. Logged as an update
+        (detail "undo")."""
+        current = self.follow_up(previous.id)
+        if current.student_id != previous.student_id:
+            raise Conflict(tr_noop("This follow-up has changed since; nothing was undone."))
+        v.code("follow_up_status", previous.status)
+        v.plausible_date(previous.due_date, "due_date")
+        with self.store.transaction():
+            r.set_follow_up(
+                self.store,
+                previous.id,
+                status=previous.status,
+                done_on=previous.done_on,
+                due_date=previous.due_date,
+                due_time=previous.due_time,
+            )
+            r.refresh_student_summary(self.store, previous.student_id)
+            self._log("updated", "follow_up", previous.id, "undo")
+        self._changed(FOLLOW_UPS, STUDENTS)
+
     def agenda(self, *, days_ahead: int = 7, recent: int = 15) -> Agenda:
         today = self.clock.today()
         return Agenda(
@@ -787,6 +828,10 @@ class Desk:
             r.delete_outreach(self.store, activity_id)
         self._changed(OUTREACH)
 
+    def restore_outreach(self, activity: OutreachActivity) -> OutreachActivity:
+        """Undo the deletion of an activity: record it again (it gets a new id)."""
+        return self.record_outreach(replace(activity, id=None))
+
     # -- drafts ------------------------------------------------------------------------------
 
     def save_draft(self, key: str, payload: dict[str, Any], student_id: int | None = None) -> None:
@@ -795,7 +840,10 @@ class Desk:
         if len(text) > 4 * v.MAX_NOTE_CHARS:
             raise ValidationError(tr_noop("This draft is too large to keep."), field="draft")
         with self.store.transaction():
+            new = r.get_draft(self.store, key) is None
             r.put_draft(self.store, key, student_id, text, self.clock.now())
+        if new:  # the list of drafts changed (not on every keystroke's rewrite)
+            self._changed(DRAFTS)
 
     def load_draft(self, key: str) -> dict[str, Any] | None:
         text = r.get_draft(self.store, key)
@@ -803,10 +851,21 @@ class Desk:
 
     def discard_draft(self, key: str) -> None:
         with self.store.transaction():
+            existed = r.get_draft(self.store, key) is not None
             r.delete_draft(self.store, key)
+        if existed:
+            self._changed(DRAFTS)
 
     def draft_keys(self) -> list[str]:
         return r.draft_keys(self.store)
+
+    def unfinished_consultations(self) -> list[DraftSummary]:
+        """The consultations kept as drafts (whose and when, newest first), for Today and
+        the status bar; the drafts' content is not read."""
+        return [
+            DraftSummary(key, student_id, name, saved_at)
+            for key, student_id, name, saved_at in r.draft_summaries(self.store, "consultation:")
+        ]
 
     # -- access log --------------------------------------------------------------------------
 
@@ -823,6 +882,43 @@ class Desk:
 
     def access_log(self, **filters: Any) -> list[Any]:
         return access_log.entries(self.store, **filters)
+
+    def log_students(self, entries: Iterable[AccessLogEntry]) -> dict[int, LogStudent]:
+        """Who each access-log entry is about, looked up now (the log holds ids only).
+
+        Entries about a student's records map to that student while the record exists and to
+        ``LogStudent(None, "")`` (an erased or purged student) after; entries about the vault,
+        reports or exports are left out. Not logged: it shows only what the log already
+        refers to."""
+        refs = [
+            (e.record_type, e.record_id)
+            for e in entries
+            if e.record_id is not None and e.record_type in LOG_STUDENT_RECORDS
+        ]
+        found = r.students_of_records(self.store, refs)
+        out: dict[int, LogStudent] = {}
+        for e in entries:
+            if e.record_id is None or e.record_type not in LOG_STUDENT_RECORDS:
+                continue
+            hit = found.get((e.record_type, e.record_id))
+            out[e.id] = LogStudent(*hit) if hit else LogStudent(None, "")
+        return out
+
+
+#: Access-log record kinds that belong to one student.
+LOG_STUDENT_RECORDS = frozenset({"student", "case", "consultation", "referral", "follow_up"})
+
+
+@dataclass(frozen=True, slots=True)
+class LogStudent:
+    """The student an access-log entry is about: ``student_id`` is None once erased."""
+
+    student_id: int | None
+    name: str
+
+    @property
+    def erased(self) -> bool:
+        return self.student_id is None
 
 
 def label(vocabulary: str, code: str, lang: str = "en") -> str:

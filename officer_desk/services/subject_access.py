@@ -23,7 +23,7 @@ from typing import Any
 
 import officer_desk
 from officer_desk.documents.subject_access import SubjectAccess, render_json, render_pdf
-from officer_desk.domain import codebook
+from officer_desk.domain import codebook, texts
 from officer_desk.errors import NotFound, SaveFailed, ValidationError, tr_noop
 from officer_desk.services.desk import ACCESS_LOG, Desk
 from officer_desk.store import access_log
@@ -178,8 +178,10 @@ def collect(desk: Desk, student_id: int, *, lang: str = "en") -> SubjectAccess:
                 "id": e.id,
                 "at": e.at.isoformat(timespec="seconds") if e.at else None,
                 "action": e.action,
+                "what": _log_what(e.action, e.record_type, e.detail or "", lang),
                 "record_type": e.record_type,
                 "record_id": e.record_id,
+                "record": _log_record(e.record_type, e.record_id, lang),
                 "detail": e.detail,
             }
             for e in entries
@@ -233,6 +235,18 @@ def write_export(
         if not path.parent.is_dir():
             raise SaveFailed()
         safe_write(path, data, mode=0o600)
+
+
+def _log_what(action: str, record_type: str, detail: str, lang: str) -> str:
+    """An access-log entry as a sentence in ``lang`` (the entry itself holds codes)."""
+    key = texts.access_log_what(action, record_type, detail)
+    return texts.say(texts.ACCESS_LOG_WHAT, key, lang) if key else action
+
+
+def _log_record(record_type: str, record_id: int | None, lang: str) -> str:
+    pair = texts.ACCESS_LOG_RECORD.get(record_type)
+    kind = texts.pick(pair, lang) if pair else record_type
+    return kind if record_id is None else f"{kind} {record_id}"
 
 
 def record_export(desk: Desk, student_id: int, kinds: str) -> None:

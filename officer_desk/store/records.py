@@ -5,6 +5,7 @@ and get domain objects (or light row tuples for list views) back."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from officer_desk.domain.models import (
@@ -95,6 +96,84 @@ def update_student(store: Store, s: Student, name_key: str, now: dt.datetime) ->
 def get_student(store: Store, student_id: int) -> Student | None:
     row = store.one(f"SELECT {_STUDENT_COLS} FROM student WHERE id = ?", (student_id,))
     return _student(row) if row else None
+
+
+#: Record kinds of the access log and the table that holds them (``student`` is the student).
+_RECORD_TABLES = {
+    "case": "case_record",
+    "consultation": "consultation",
+    "referral": "referral",
+    "follow_up": "follow_up",
+}
+
+
+def students_of_records(
+    store: Store, refs: Iterable[tuple[str, int]]
+) -> dict[tuple[str, int], tuple[int, str]]:
+    """The student (id, display name) each ``(record kind, id)`` belongs to, for records that
+    still exist. A student merged into another answers with the one it was merged into."""
+    wanted: dict[str, set[int]] = {}
+    for kind, rid in refs:
+        if kind == "student" or kind in _RECORD_TABLES:
+            wanted.setdefault(kind, set()).add(rid)
+    found: dict[tuple[str, int], tuple[int, str]] = {}
+    merged_into = _merged_students(store) if "student" in wanted else {}
+    for kind, ids in wanted.items():
+        if kind == "student":
+            targets = {sid: _final_student(sid, merged_into) for sid in ids}
+            names = _student_names(store, set(targets.values()))
+            for sid, target in targets.items():
+                if target in names:
+                    found[(kind, sid)] = (target, names[target])
+            continue
+        table = _RECORD_TABLES[kind]
+        for chunk in _chunks(sorted(ids)):
+            marks = ",".join("?" * len(chunk))
+            rows = store.all(
+                f"SELECT t.id, s.id, s.display_name FROM {table} t "
+                f"JOIN student s ON s.id = t.student_id WHERE t.id IN ({marks})",
+                tuple(chunk),
+            )
+            for rid, sid, name in rows:
+                found[(kind, rid)] = (sid, name)
+    return found
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _student_names(store: Store, ids: set[int]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    for chunk in _chunks(sorted(ids)):
+        marks = ",".join("?" * len(chunk))
+        for sid, name in store.all(
+            f"SELECT id, display_name FROM student WHERE id IN ({marks})", tuple(chunk)
+        ):
+            names[sid] = name
+    return names
+
+
+def _merged_students(store: Store) -> dict[int, int]:
+    """Merged student id -> the id it was merged into (from the access log's merge entries)."""
+    out: dict[int, int] = {}
+    for keep, detail in store.all(
+        "SELECT record_id, detail FROM access_log WHERE action = 'updated' "
+        "AND record_type = 'student' AND detail LIKE 'merged:%'"
+    ):
+        gone = detail.partition(":")[2]
+        if gone.isdigit() and keep is not None:
+            out[int(gone)] = int(keep)
+    return out
+
+
+def _final_student(sid: int, merged_into: dict[int, int]) -> int:
+    seen = {sid}
+    while sid in merged_into and merged_into[sid] not in seen:
+        sid = merged_into[sid]
+        seen.add(sid)
+    return sid
 
 
 def student_ids(store: Store) -> list[int]:
@@ -707,6 +786,20 @@ def delete_draft(store: Store, key: str) -> None:
 
 def draft_keys(store: Store) -> list[str]:
     return [r[0] for r in store.all("SELECT key FROM draft ORDER BY updated_at DESC")]
+
+
+def draft_summaries(
+    store: Store, prefix: str
+) -> list[tuple[str, int | None, str | None, dt.datetime | None]]:
+    """(key, student id, student's display name, saved at) of the drafts whose key starts
+    with ``prefix``, newest first; never the payload."""
+    rows = store.all(
+        "SELECT d.key, d.student_id, s.display_name, d.updated_at FROM draft d"
+        " LEFT JOIN student s ON s.id = d.student_id"
+        " WHERE substr(d.key, 1, length(?)) = ? ORDER BY d.updated_at DESC, d.key",
+        (prefix, prefix),
+    )
+    return [(r[0], r[1], r[2], parse_moment(r[3])) for r in rows]
 
 
 def get_setting(store: Store, key: str) -> str | None:

@@ -7,6 +7,7 @@ deletes every view, so nothing personal survives a lock.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
@@ -21,6 +22,8 @@ class UiContext(QObject):
 
     #: A record kind changed (``officer_desk.services.desk.STUDENTS`` …): refresh what you show.
     changed = Signal(str)
+    #: An action was done: what happened, and a function that undoes it (or None).
+    reported = Signal(str, object)
     #: Ask the main window to show a student's page.
     open_student_requested = Signal(int)
     #: Ask the main window to open the Log consultation dialog (optional student id, 0 = none).
@@ -37,6 +40,10 @@ class UiContext(QObject):
     @property
     def desk(self) -> Desk:
         return self.session.desk
+
+    def report(self, message: str, undo: Callable[[], object] | None = None) -> None:
+        """Say what an action did (the window's message bar), offering ``undo`` for a while."""
+        self.reported.emit(message, undo)
 
     def _emit_changed(self, kind: str) -> None:
         self.changed.emit(kind)

@@ -20,6 +20,21 @@ _SETTINGS_KEY = "ui/language"
 _installed: list[QTranslator] = []
 
 
+class EnglishPlurals(QTranslator):
+    """English has no translation file, only plurals: the source "%n backup(s)" reads
+    "1 backup" and "2 backups" (``tr(text, "", n)``); every other string stays as written."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if n < 0 or "(s)" not in source:
+            return None
+        return source.replace("(s)", "" if n == 1 else "s")
+
+    def isEmpty(self) -> bool:
+        return False
+
+
 def translations_dir() -> Path:
     return resources_path.translations_dir()
 
@@ -58,7 +73,12 @@ def install(preference: str) -> str:
             QLocale.Country.Netherlands if lang == "nl" else QLocale.Country.UnitedKingdom,
         )
     )
-    if lang == "en" or app is None:
+    if app is None:
+        return lang
+    if lang == "en":
+        plurals = EnglishPlurals(app)
+        app.installTranslator(plurals)
+        _installed.append(plurals)
         return lang
     ours = QTranslator(app)
     if ours.load(f"officer_desk_{lang}", str(translations_dir())):

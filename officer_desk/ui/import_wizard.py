@@ -386,8 +386,8 @@ class ValuesPage(QWizardPage):
         self.setTitle(self.tr("Match the values"))
         self.setSubTitle(
             self.tr(
-                "These values in category columns are not in the codebook. Choose what each"
-                " one means; rows with a value left unmatched are refused."
+                "These values in category columns are not in the app's lists. Choose what "
+                "each one means; rows with a value left unmatched are refused."
             )
         )
         layout = QVBoxLayout(self)
@@ -395,7 +395,7 @@ class ValuesPage(QWizardPage):
         self.grid.setHorizontalHeaderLabels(
             [self.tr("List"), self.tr("Value in the file"), self.tr("Rows"), self.tr("Means")]
         )
-        self.grid.setAccessibleName(self.tr("Values that are not in the codebook"))
+        self.grid.setAccessibleName(self.tr("Values that are not in the app's lists"))
         self.grid.verticalHeader().setVisible(False)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         header = self.grid.horizontalHeader()
@@ -448,7 +448,7 @@ class ValuesPage(QWizardPage):
             height = self._rows[0][2].sizeHint().height()
             self.grid.verticalHeader().setDefaultSectionSize(height)
         if not items:
-            self.note.setText(self.tr("Every value matches the codebook."))
+            self.note.setText(self.tr("Every value matches the app's lists."))
         else:
             self._changed()
 
@@ -479,7 +479,7 @@ class CheckPage(QWizardPage):
         self._checking = False
         self.setTitle(self.tr("Check every row"))
         self.setSubTitle(
-            self.tr("A dry run: this is what the import would do. Nothing has been written yet.")
+            self.tr("A trial run: this is what the import would do. Nothing has been written yet.")
         )
         layout = QVBoxLayout(self)
         self.summary = QLabel()

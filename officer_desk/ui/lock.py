@@ -11,7 +11,8 @@ import sys
 import time
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
 log = logging.getLogger(__name__)
@@ -199,6 +200,48 @@ class DBusScreenLockListener(ScreenLockListener):
         self.locked.emit()
 
 
+#: The key that locks the vault from anywhere in the app.
+LOCK_KEYS = QKeySequence("Ctrl+L")
+
+
+class LockKeyFilter(QObject):
+    """Sees the lock key everywhere in the application, also while a modal dialog, a message
+    box or a file dialog is open (an ``ApplicationShortcut`` is blocked by a modal window;
+    an application event filter is not). Installed while the vault is unlocked."""
+
+    pressed = Signal()
+
+    def __init__(self, keys: QKeySequence = LOCK_KEYS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._keys = QKeySequence(keys)
+        self._active = False
+
+    def start(self) -> None:
+        app = QApplication.instance()
+        if app is not None and not self._active:
+            app.installEventFilter(self)
+            self._active = True
+
+    def stop(self) -> None:
+        app = QApplication.instance()
+        if app is not None and self._active:
+            app.removeEventFilter(self)
+        self._active = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
+            event, QKeyEvent
+        ):
+            combination = event.keyCombination()
+            modifiers = combination.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
+            if QKeySequence(QKeyCombination(modifiers, combination.key())) == self._keys:
+                event.accept()
+                if event.type() == QEvent.Type.KeyPress:
+                    self.pressed.emit()
+                return True
+        return False
+
+
 def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockListener:
     """D-Bus on Linux, WTS session notifications on Windows, ``com.apple.screenIsLocked`` on
     macOS (``officer_desk/ui/screen_lock.py``); elsewhere only the idle lock applies."""
@@ -211,7 +254,8 @@ def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockList
 
 
 class LockController(QObject):
-    """Decides *when* to lock: idle timeout, screen lock, or ``lock_now()`` (Ctrl+L).
+    """Decides *when* to lock: idle timeout, screen lock, or ``lock_now()`` (Ctrl+L, seen
+    from anywhere in the app through ``LockKeyFilter``, modal dialogs included).
 
     ``set_paused(True)`` while a long write job runs (import, erase, purge, backup): an idle
     timeout then waits for the job and locks when it ends, unless the officer used the
@@ -229,6 +273,8 @@ class LockController(QObject):
         self.listener = listener if listener is not None else create_screen_lock_listener(self)
         self.listener.locked.connect(self._request)
         self.timer.input_seen.connect(self._input_seen)
+        self.keys = LockKeyFilter(parent=self)
+        self.keys.pressed.connect(self.lock_now)
         self._armed = False
         self._paused = False
         self._idle_pending = False
@@ -239,6 +285,7 @@ class LockController(QObject):
         self._idle_pending = False
         self.timer.set_timeout_ms(int(minutes * 60_000))
         self.timer.start()
+        self.keys.start()
 
     def set_timeout_ms(self, ms: int) -> None:
         self.timer.set_timeout_ms(ms)
@@ -247,6 +294,7 @@ class LockController(QObject):
         self._armed = False
         self._idle_pending = False
         self.timer.stop()
+        self.keys.stop()
 
     def set_paused(self, paused: bool) -> None:
         """Pause (or resume) the idle lock; resuming after an idle timeout locks now."""

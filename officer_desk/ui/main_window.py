@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QStackedWidget,
+    QToolTip,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +38,7 @@ from officer_desk.ui.lock import LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.reminders import FollowUpReminder
 from officer_desk.ui.tasks import job_board, run_task
+from officer_desk.ui.undo_bar import UndoBar
 from officer_desk.ui.unlock import AccessScreen, preload
 
 if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
@@ -78,6 +81,14 @@ def view_classes() -> list[type[BaseView]]:
 def available_views() -> list[tuple[str, type[BaseView]]]:
     """(view id, class) of the sidebar's views, in order."""
     return [(cls.view_id, cls) for cls in view_classes()]
+
+
+def _dismiss(window: QWidget) -> None:
+    """Close a window at once: a dialog through the base ``QDialog.done`` (its ``exec()``
+    returns "rejected"; no override gets to ask a question), anything else hidden."""
+    if isinstance(window, QDialog):
+        QDialog.done(window, QDialog.DialogCode.Rejected)
+    window.hide()
 
 
 def _icon(view_id: str) -> QIcon:
@@ -150,7 +161,13 @@ class MainWindow(QMainWindow):
         ws.setContentsMargins(0, 0, 0, 0)
         ws.setSpacing(0)
         ws.addWidget(self.sidebar)
-        ws.addWidget(self.stack, 1)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        self.undo_bar = UndoBar(self, self.workspace)
+        column.addWidget(self.undo_bar)
+        ws.addLayout(column, 1)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
 
         self.root = QStackedWidget(self)
@@ -172,6 +189,15 @@ class MainWindow(QMainWindow):
         self.status_mode = QLabel(self)
         self.statusBar().addWidget(self.status_vault, 1)
         self.statusBar().addPermanentWidget(self.status_mode)
+
+        self.status_drafts = QLabel(self)  # "1 unfinished consultation", a link to Today
+        self.status_drafts.setObjectName("statusDrafts")
+        self.status_drafts.linkActivated.connect(lambda _link: self.show_view("today"))
+        self.status_drafts.hide()
+        self.statusBar().removeWidget(self.status_mode)  # the count goes left of the mode
+        self.statusBar().addPermanentWidget(self.status_drafts)
+        self.statusBar().addPermanentWidget(self.status_mode)
+        self.status_mode.show()
 
         self._create_actions()
         self._retranslate()
@@ -290,6 +316,7 @@ class MainWindow(QMainWindow):
         if pref and pref != self._language_pref and not self._language_forced:
             self._apply_language(pref, rebuild=False)
         self.ctx = UiContext(session, self.lang, self)
+        self.ctx.reported.connect(self.undo_bar.show_message)
         self.ctx.open_student_requested.connect(self.open_student)
         self.ctx.log_consultation_requested.connect(
             lambda sid: self.open_consultation_dialog(sid or None)
@@ -303,6 +330,7 @@ class MainWindow(QMainWindow):
         self.root.setCurrentWidget(self.workspace)
         self.show_view(next(iter(self.views), ""))
         self.lock_controller.arm(self._autolock_minutes())
+        self._update_drafts()
         self.reminder.start(session.desk)
         self.duties.start(session)
         if getattr(session.vault.key, "needs_new_recovery_key", False):
@@ -393,27 +421,51 @@ class MainWindow(QMainWindow):
         self._fill_view_menu()
 
     def _close_dialogs(self, *, keep_drafts: bool = True) -> None:
+        """Close every window but this one, without asking anything (docs/SECURITY.md, L1).
+
+        A consultation being typed is kept as a draft first. Then popups go, then every modal
+        dialog, innermost first: closed with the base ``QDialog.done`` (a dialog's own
+        ``reject()`` may ask a question, and a lock never waits for an answer), so each
+        ``exec()`` running below this call returns "rejected" and its caller does nothing.
+        Last, every other window, whoever its parent, is hidden."""
         from officer_desk.ui.views.consultation_dialog import ConsultationDialog
 
+        def others() -> list[QWidget]:
+            return [
+                w
+                for w in QApplication.topLevelWidgets()
+                if w is not self and not isinstance(w, MainWindow)
+            ]
+
+        if keep_drafts:
+            consultations = [w for w in others() if isinstance(w, ConsultationDialog)]
+            for dialog in dict.fromkeys([*self.dialogs, *consultations]):
+                try:
+                    if isinstance(dialog, ConsultationDialog):
+                        dialog.save_draft()
+                except OfficerDeskError as exc:
+                    log.error("could not keep a draft: %s", type(exc).__name__)
+        QToolTip.hideText()
+        for _ in range(20):
+            popup = QApplication.activePopupWidget()
+            if popup is None:
+                break
+            popup.close()
+        for _ in range(50):
+            modal = QApplication.activeModalWidget()
+            if modal is None or modal is self or isinstance(modal, MainWindow):
+                break
+            _dismiss(modal)
         for dialog in list(self.dialogs):
-            try:
-                if keep_drafts and isinstance(dialog, ConsultationDialog):
-                    dialog.save_draft()
-            except OfficerDeskError as exc:
-                log.error("could not keep a draft: %s", type(exc).__name__)
             for timer in dialog.findChildren(QTimer):
                 timer.stop()
-            dialog.hide()
-            # The base implementation: a dialog's own reject() may ask questions, and a
-            # lock must never wait for an answer.
-            QDialog.done(dialog, QDialog.DialogCode.Rejected)
+            _dismiss(dialog)
             dialog.setParent(None)
             dialog.deleteLater()
         self.dialogs.clear()
-        # Anything else a view opened (message boxes, pickers) goes too.
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
-                QDialog.done(widget, QDialog.DialogCode.Rejected)
+        for widget in others():
+            if widget.isVisible():
+                _dismiss(widget)
 
     def lock(self) -> None:
         """Lock now: keep drafts, drop every widget with personal data, close the vault.
@@ -441,6 +493,8 @@ class MainWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None and clipboard.ownsClipboard():
             clipboard.clear()
+        self.status_drafts.hide()
+        self.undo_bar.clear()
         running = self._jobs.running()
         if running:
             # The vault stays open (nothing is shown) until the last job has ended.
@@ -478,6 +532,7 @@ class MainWindow(QMainWindow):
         except (OfficerDeskError, OSError, *DB_ERRORS) as exc:  # type: ignore[misc]
             log.error("closing the session failed: %s", type(exc).__name__)
         self.locking = False
+        self._update_drafts()
         self._set_unlocked_ui(False)
         self.access.show_start()
         self.root.setCurrentWidget(self.access)
@@ -523,7 +578,7 @@ class MainWindow(QMainWindow):
         elif self.locking:
             self.status_mode.setText(self.tr("Locking…"))
         elif self.session.vault.read_only:
-            self.status_mode.setText(self.tr("Read-only: the database is damaged"))
+            self.status_mode.setText(self.tr("Read-only: the vault is damaged"))
         else:
             minutes = int(self._autolock_minutes())
             self.status_mode.setText(
@@ -627,7 +682,25 @@ class MainWindow(QMainWindow):
 
     # -- settings changes ---------------------------------------------------------------------
 
+    def _update_drafts(self) -> None:
+        """The status bar's count of unfinished consultations (a link to Today)."""
+        count = 0
+        if self.session is not None and not self.locking:
+            from officer_desk.services.desk import DB_ERRORS  # loaded with the first unlock
+
+            try:
+                count = len(self.session.desk.unfinished_consultations())
+            except (OfficerDeskError, *DB_ERRORS):  # type: ignore[misc]
+                count = 0
+        text = self.tr("%n unfinished consultation(s)", "", count)
+        self.status_drafts.setText(f'<a href="today">{text}</a>')
+        self.status_drafts.setAccessibleName(text)
+        self.status_drafts.setToolTip(self.tr("Show them on Today"))
+        self.status_drafts.setVisible(count > 0)
+
     def _data_changed(self, kind: str) -> None:
+        if kind in ("drafts", "consultations"):
+            self._update_drafts()
         if kind != "settings" or self.session is None:
             return
         if self.lock_controller.armed:

@@ -477,7 +477,7 @@ class TimelineModel(RecordListModel[TimelineItem]):
     def columns(self) -> list[Column[TimelineItem]]:
         return [
             Column(self.tr("Date"), self._date),
-            Column(self.tr("Record"), self._kind),
+            Column(self.tr("What"), self._kind),
             Column(self.tr("Status"), self._status),
             Column(self.tr("Details"), self._details),
         ]

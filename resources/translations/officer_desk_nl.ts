@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="413" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="496" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -12,149 +12,330 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="289" />
             <source>&amp;Verify chain</source>
-            <translation>Keten &amp;controleren</translation>
+            <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="235" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="418" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="301" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="394" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="501" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="355" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="248" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="78" />
+            <source>Added</source>
+            <translation>Toegevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="321" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="252" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="325" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="371" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="86" />
+            <source>Backup made</source>
+            <translation>Back-up gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="87" />
+            <source>Backup restored</source>
+            <translation>Back-up teruggezet</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="454" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="237" />
-            <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
-            <translation>Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="162" />
+            <source>Calendar</source>
+            <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="255" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="79" />
+            <source>Changed</source>
+            <translation>Gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="362" />
+            <source>Check the &amp;log</source>
+            <translation>&amp;Logboek controleren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="84" />
+            <source>Deleted after the retention period</source>
+            <translation>Verwijderd na de bewaartermijn</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="196" />
+            <source>Details</source>
+            <translation>Bijzonderheden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="312" />
+            <source>Each entry carries a SHA-256 hash of itself and of the entry before it (a hash chain); the newest hash is also kept in the key file and in backups.</source>
+            <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="83" />
+            <source>Erased</source>
+            <translation>Gewist</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="303" />
+            <source>Every time a student's record was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
+            <translation>Elke keer dat een studentdossier is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
+        </message>
+        <message>
+            <source>Every view, change, export, report, erasure and backup, newest first. Entries are chained by hashes, so any later change to the log shows when you verify it.</source>
+            <translation type="vanished">Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="80" />
+            <source>Exported</source>
+            <translation>Geëxporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="89" />
+            <source>Faculty reports combined</source>
+            <translation>Faculteitsrapporten samengevoegd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="160" />
+            <source>Follow-ups</source>
+            <translation>Vervolgafspraken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="328" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="276" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="85" />
+            <source>Imported</source>
+            <translation>Geïmporteerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="349" />
             <source>No entries match these filters. Choose All actions and All records, or widen the dates.</source>
             <translation>Geen regels bij deze filters. Kies Alle handelingen en Alle gegevens, of maak de periode ruimer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="371" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="192" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="77" />
+            <source>Opened</source>
+            <translation>Geopend</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="88" />
+            <source>Passphrase or vault key changed</source>
+            <translation>Wachtzin of kluissleutel gewijzigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="364" />
+            <source>Recompute the hash chain of every entry to find any change</source>
+            <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="161" />
+            <source>Referrals</source>
+            <translation>Verwijzingen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="81" />
+            <source>Report made</source>
+            <translation>Rapport gemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="82" />
+            <source>Report released</source>
+            <translation>Rapport vrijgegeven</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="454" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="291" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="367" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="401" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="484" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="195" />
+            <source>Student</source>
+            <translation>Student</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="159" />
+            <source>Students</source>
+            <translation>Studenten</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
             <source>The chain of %n entries is intact.</source>
-            <translation>
+            <translation type="vanished">
                 <numerusform>De keten van %n regel is intact.</numerusform>
                 <numerusform>De keten van %n regels is intact.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="363" />
-            <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
-            <translation>Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="441" />
+            <source>The log is intact: none of its %n entries was changed.</source>
+            <translation>
+                <numerusform>Het logboek is ongewijzigd: de %n regel is niet veranderd.</numerusform>
+                <numerusform>Het logboek is ongewijzigd: geen van de %n regels is veranderd.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="353" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="447" />
+            <source>The log was changed at entry no. {id}. Restore a backup and report this.</source>
+            <translation>Het logboek is gewijzigd bij regel nr. {id}. Zet een back-up terug en meld dit.</translation>
+        </message>
+        <message>
+            <source>The log was changed: the chain breaks at entry {id}. Restore a backup and report this.</source>
+            <translation type="vanished">Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="435" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="114" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="75" />
+            <source>Vault created</source>
+            <translation>Kluis aangemaakt</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="76" />
+            <source>Vault unlocked</source>
+            <translation>Kluis ontgrendeld</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="194" />
+            <source>What</source>
+            <translation>Wat</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
+            <source>When</source>
+            <translation>Wanneer</translation>
+        </message>
+        <message>
             <source>addendum to: {note}</source>
-            <translation>aanvulling op: {note}</translation>
+            <translation type="vanished">aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="106" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
+            <source>appointments: {n}</source>
+            <translation>afspraken: {n}</translation>
+        </message>
+        <message>
             <source>case closed</source>
-            <translation>traject gesloten</translation>
+            <translation type="vanished">traject gesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="108" />
             <source>case reopened</source>
-            <translation>traject heropend</translation>
+            <translation type="vanished">traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="110" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="132" />
+            <source>draft, not released</source>
+            <translation>concept, niet vrijgegeven</translation>
+        </message>
+        <message>
             <source>edited: {note}</source>
-            <translation>bewerkt: {note}</translation>
+            <translation type="vanished">bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <source>erased student</source>
+            <translation>gewiste student</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/access_log.py" line="125" />
+            <source>kept %n year(s) after the last activity</source>
+            <translation>
+                <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
+                <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>legal hold off</source>
-            <translation>juridische bewaarplicht opgeheven</translation>
+            <translation type="vanished">juridische bewaarplicht opgeheven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
             <source>legal hold on</source>
-            <translation>juridische bewaarplicht ingesteld</translation>
+            <translation type="vanished">juridische bewaarplicht ingesteld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="118" />
             <source>merged with student {id}</source>
-            <translation>samengevoegd met student {id}</translation>
+            <translation type="vanished">samengevoegd met student {id}</translation>
+        </message>
+        <message>
+            <source>not released</source>
+            <translation type="vanished">niet vrijgegeven</translation>
+        </message>
+        <message>
+            <source>note finalised</source>
+            <translation type="vanished">notitie afgerond</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
-            <source>not released</source>
-            <translation>niet vrijgegeven</translation>
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="104" />
-            <source>note finalised</source>
-            <translation>notitie afgerond</translation>
-        </message>
-        <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="175" />
+            <source>rows imported: {n}, left out: {skipped}</source>
+            <translation>rijen geïmporteerd: {n}, weggelaten: {skipped}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
+            <source>rows: {n}</source>
+            <translation>rijen: {n}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
+            <source>the duplicate's records now belong here</source>
+            <translation>de gegevens van de dubbele student horen nu hierbij</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="333" />
             <source>to</source>
             <translation>tot</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="125" />
             <source>vault key replaced</source>
-            <translation>kluissleutel vervangen</translation>
+            <translation type="vanished">kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
             <source>with the recovery key</source>
-            <translation>met de herstelsleutel</translation>
+            <translation type="vanished">met de herstelsleutel</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="276" />
+            <source>{record}, internal number {id}</source>
+            <translation>{record}, intern nummer {id}</translation>
         </message>
     </context>
     <context>
@@ -199,6 +380,11 @@
             <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="205" />
+            <source>The vault is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
+            <translation>De kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/unlock/screen.py" line="378" />
             <source>The vault key was changed, but the vault could not be opened with it.</source>
             <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
@@ -213,27 +399,47 @@
             <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up uit uw back-upmap terug om verder te werken (zie Instellingen).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="205" />
             <source>The vault's database is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
-            <translation>De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
+            <translation type="vanished">De database van de kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
     </context>
     <context>
         <name>AddendumDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="377" />
             <source>&amp;Addendum:</source>
+            <translation type="vanished">&amp;Aanvulling:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="394" />
+            <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="371" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="388" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="366" />
             <source>Add addendum</source>
-            <translation>Aanvulling toevoegen</translation>
+            <translation type="vanished">Aanvulling toevoegen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="383" />
+            <source>Add to a finalised note</source>
+            <translation>Een definitieve notitie aanvullen</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapsLockWarning</name>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="214" />
+            <source>Caps Lock is on</source>
+            <translation>Caps Lock staat aan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="213" />
+            <source>Caps Lock is on: the passphrase may come out in capitals.</source>
+            <translation>Caps Lock staat aan: de wachtzin komt mogelijk in hoofdletters.</translation>
         </message>
     </context>
     <context>
@@ -277,9 +483,13 @@
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="482" />
             <source>A dry run: this is what the import would do. Nothing has been written yet.</source>
-            <translation>Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+            <translation type="vanished">Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/import_wizard.py" line="482" />
+            <source>A trial run: this is what the import would do. Nothing has been written yet.</source>
+            <translation>Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="480" />
@@ -499,7 +709,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="81" />
             <source>Faculty code (optional): </source>
-            <translation>Facultaire code (optioneel): </translation>
+            <translation>Faculteitscode (optioneel): </translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="146" />
@@ -519,7 +729,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="219" />
             <source>Merged {n} faculty reports for {period}.</source>
-            <translation>{n} facultaire rapportages voor {period} samengevoegd.</translation>
+            <translation>{n} faculteitsrapporten voor {period} samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="78" />
@@ -530,7 +740,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="271" />
             <source>New recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
-            <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+            <translation>Nieuwe herstelsleutel (wordt maar één keer getoond; druk hem af en bewaar hem veilig en offline):</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="209" />
@@ -567,7 +777,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="89" />
             <source>Recovery key (shown only once; print it and keep it somewhere safe and offline):</source>
-            <translation>Herstelsleutel (wordt maar één keer getoond; print hem en bewaar hem veilig en offline):</translation>
+            <translation>Herstelsleutel (wordt maar één keer getoond; druk hem af en bewaar hem veilig en offline):</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="136" />
@@ -587,7 +797,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="109" />
             <source>Report {period}: {state}.</source>
-            <translation>Rapportage {period}: {state}.</translation>
+            <translation>Rapport {period}: {state}.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="169" />
@@ -700,7 +910,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="14" />
             <source>build the anonymised report for a quarter</source>
-            <translation>de geanonimiseerde rapportage van een kwartaal maken</translation>
+            <translation>het geanonimiseerde rapport van een kwartaal maken</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="48" />
@@ -729,7 +939,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="108" />
             <source>draft, not released (the PDF shows banded totals only)</source>
-            <translation>concept, niet vrijgegeven (de pdf toont alleen totalen in stappen)</translation>
+            <translation>concept, niet vrijgegeven (de pdf toont alleen afgeronde totalen)</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="60" />
@@ -744,12 +954,12 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="33" />
             <source>faculty code of the demo officer</source>
-            <translation>facultaire code van de demofunctionaris</translation>
+            <translation>faculteitscode van de demofunctionaris</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="35" />
             <source>freeze the quarter: later runs return the same figures</source>
-            <translation>het kwartaal vastleggen: latere rapportages geven dezelfde cijfers</translation>
+            <translation>het kwartaal vastleggen: latere rapporten geven dezelfde cijfers</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="40" />
@@ -790,7 +1000,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="52" />
             <source>merge faculty report bundles into the university report</source>
-            <translation>facultaire rapportagebundels samenvoegen tot de universitaire rapportage</translation>
+            <translation>rapportbundels van faculteiten samenvoegen tot het universiteitsrapport</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="205" />
@@ -819,12 +1029,12 @@
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="39" />
             <source>only this record id</source>
-            <translation>alleen dit recordnummer</translation>
+            <translation>alleen dit nummer</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="38" />
             <source>only this record type</source>
-            <translation>alleen dit soort record</translation>
+            <translation>alleen dit soort onderdeel</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="79" />
@@ -879,7 +1089,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="47" />
             <source>show the report-signing public key</source>
-            <translation>de openbare sleutel voor het ondertekenen van rapportages tonen</translation>
+            <translation>de openbare sleutel tonen waarmee rapporten worden ondertekend</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="47" />
@@ -942,7 +1152,7 @@
         <message>
             <location filename="../../officer_desk/commands/reports.py" line="24" />
             <source>write the PDF report here (an unreleased quarter: a banded draft)</source>
-            <translation>schrijf de pdf-rapportage hierheen (een niet vrijgegeven kwartaal: een concept met totalen in stappen)</translation>
+            <translation>schrijf het pdf-rapport hierheen (een niet-vrijgegeven kwartaal: een concept met afgeronde totalen)</translation>
         </message>
         <message>
             <source>write the signed JSON bundle here</source>
@@ -956,7 +1166,7 @@
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="26" />
             <source>your faculty code, e.g. SOC</source>
-            <translation>uw facultaire code, bijvoorbeeld SOC</translation>
+            <translation>uw faculteitscode, bijvoorbeeld SOC</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/vault.py" line="25" />
@@ -986,12 +1196,12 @@
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="311" />
             <source>{n} student(s) deleted; {skipped} no longer due.</source>
-            <translation>{n} student(en) verwijderd; {skipped} niet meer aan de beurt.</translation>
+            <translation>{n} student(en) verwijderd; {skipped} kwam(en) niet meer in aanmerking.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/commands/privacy.py" line="298" />
             <source>{n} student(s) past the retention period of {years} year(s) (last activity on or before {cutoff}). Nothing was deleted.</source>
-            <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of voor {cutoff}). Er is niets verwijderd.</translation>
+            <translation>{n} student(en) over de bewaartermijn van {years} jaar (laatste activiteit op of vóór {cutoff}). Er is niets verwijderd.</translation>
         </message>
     </context>
     <context>
@@ -1302,7 +1512,7 @@
         <message>
             <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="243" />
             <source>Your own working notes and impressions.</source>
-            <translation>Uw eigen werkaantekeningen en indrukken.</translation>
+            <translation>Uw eigen werknotities en indrukken.</translation>
         </message>
     </context>
     <context>
@@ -1356,42 +1566,62 @@
             <translation>Notities op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
             <source>A finalised note can no longer be edited; later changes are addenda.</source>
-            <translation>Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
+            <translation type="vanished">Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="89" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <source>A finalised note can no longer be edited; what you add later is kept beside it with its date (an addendum).</source>
+            <translation>Een definitieve notitie kan niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard (een aanvulling).</translation>
+        </message>
+        <message>
             <source>Add adde&amp;ndum…</source>
-            <translation>Aan&amp;vulling toevoegen…</translation>
+            <translation type="vanished">Aan&amp;vulling toevoegen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="92" />
+            <source>Add to the &amp;note…</source>
+            <translation>&amp;Notitie aanvullen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_sections.py" line="78" />
-            <source>Addenda:</source>
-            <translation>Aanvullingen:</translation>
+            <source>Added later:</source>
+            <translation>Later toegevoegd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="105" />
+            <source>Addenda:</source>
+            <translation type="vanished">Aanvullingen:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="108" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="186" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="189" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="187" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; later changes become addenda.</source>
-            <translation>De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
+            <translation type="vanished">De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="136" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="190" />
+            <source>Finalise the notes of this consultation? They can no longer be edited afterwards; what you add later is kept beside them with its date.</source>
+            <translation>De notities van dit gesprek definitief maken? Ze kunnen daarna niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard.</translation>
+        </message>
+        <message>
             <source>Finalised on {when}. Changes are added as addenda.</source>
-            <translation>Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
+            <translation type="vanished">Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="140" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="139" />
+            <source>Finalised on {when}. What you add is kept beside the note.</source>
+            <translation>Definitief gemaakt op {when}. Wat u toevoegt, wordt naast de notitie bewaard.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="143" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
@@ -1401,7 +1631,7 @@
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="109" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="112" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1543,13 +1773,21 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="600" />
+            <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
+            <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
+        </message>
+        <message>
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "erased" with the internal id only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
-            <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
+            <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="587" />
+            <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
+            <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
+        </message>
+        <message>
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
-            <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
+            <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_page.py" line="612" />
@@ -1578,9 +1816,13 @@ Onderwerpen: {topics}</translation>
             <translation>{name} definitief wissen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="577" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and addenda), referral, follow-up and unsaved draft.</source>
-            <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
+            <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="577" />
+            <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
+            <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
     </context>
     <context>
@@ -1591,42 +1833,42 @@ Onderwerpen: {topics}</translation>
             <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="375" />
+            <location filename="../../officer_desk/services/desk.py" line="386" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="302" />
-            <location filename="../../officer_desk/services/desk.py" line="404" />
+            <location filename="../../officer_desk/io/validate.py" line="305" />
+            <location filename="../../officer_desk/services/desk.py" line="415" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="323" />
+            <location filename="../../officer_desk/reports/merge.py" line="326" />
             <source>A different release of {faculty} for {period} was merged before: a faculty releases a quarter only once.</source>
             <translation>Er is eerder een andere vrijgave van {faculty} voor {period} samengevoegd: een faculteit geeft een kwartaal maar één keer vrij.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/merge.py" line="50" />
-            <location filename="../../officer_desk/reports/merge.py" line="315" />
+            <location filename="../../officer_desk/reports/merge.py" line="318" />
             <source>A draft cannot be combined: only released quarters can be added up.</source>
             <translation>Een concept kan niet worden samengevoegd: alleen vrijgegeven kwartalen kunnen worden opgeteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="187" />
+            <location filename="../../officer_desk/reports/merge.py" line="190" />
             <source>A faculty appears twice in the merge.</source>
             <translation>Een faculteit komt twee keer voor in de samenvoeging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="367" />
-            <location filename="../../officer_desk/services/desk.py" line="431" />
-            <location filename="../../officer_desk/services/desk.py" line="652" />
-            <location filename="../../officer_desk/services/desk.py" line="727" />
+            <location filename="../../officer_desk/io/validate.py" line="370" />
+            <location filename="../../officer_desk/services/desk.py" line="442" />
+            <location filename="../../officer_desk/services/desk.py" line="665" />
+            <location filename="../../officer_desk/services/desk.py" line="740" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="350" />
+            <location filename="../../officer_desk/io/validate.py" line="353" />
             <source>A follow-up without a date was not imported.</source>
             <translation>Een vervolgafspraak zonder datum is niet geïmporteerd.</translation>
         </message>
@@ -1641,7 +1883,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="273" />
+            <location filename="../../officer_desk/io/validate.py" line="276" />
             <source>A row needs a name or a student number.</source>
             <translation>Een rij heeft een naam of een studentnummer nodig.</translation>
         </message>
@@ -1656,7 +1898,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een studentnummer heeft 6 tot 8 cijfers, eventueel na s, u of p.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="448" />
+            <location filename="../../officer_desk/io/validate.py" line="451" />
             <source>A student with the same name is already in the vault; a new student is created. Merge them afterwards if they are the same.</source>
             <translation>Er staat al een student met dezelfde naam in de kluis; er wordt een nieuwe student aangemaakt. Voeg ze daarna samen als het dezelfde persoon is.</translation>
         </message>
@@ -1666,8 +1908,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="284" />
-            <location filename="../../officer_desk/services/desk.py" line="300" />
+            <location filename="../../officer_desk/services/desk.py" line="295" />
+            <location filename="../../officer_desk/services/desk.py" line="311" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1677,7 +1919,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="230" />
+            <location filename="../../officer_desk/services/desk.py" line="241" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1687,23 +1929,23 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="412" />
+            <location filename="../../officer_desk/services/desk.py" line="423" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="438" />
+            <location filename="../../officer_desk/services/desk.py" line="449" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="312" />
+            <location filename="../../officer_desk/services/desk.py" line="323" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/subject_access.py" line="226" />
-            <location filename="../../officer_desk/services/subject_access.py" line="262" />
+            <location filename="../../officer_desk/services/subject_access.py" line="228" />
+            <location filename="../../officer_desk/services/subject_access.py" line="276" />
             <location filename="../../officer_desk/ui/export_dialog.py" line="124" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
@@ -1725,7 +1967,7 @@ Onderwerpen: {topics}</translation>
             <translation>Opslaan is mislukt: de schijf is misschien vol of niet beschrijfbaar. Er is niets gewijzigd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="491" />
+            <location filename="../../officer_desk/io/validate.py" line="494" />
             <source>Differs from row {first} for the same student; kept the first.</source>
             <translation>Wijkt af van rij {first} voor dezelfde student; de eerste is aangehouden.</translation>
         </message>
@@ -1749,7 +1991,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Noem de sleutelvingerafdrukken van de faculteiten met --trust (hierboven afgedrukt), of gebruik --accept-unlisted nadat u ze hebt gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="221" />
+            <location filename="../../officer_desk/io/validate.py" line="224" />
             <source>Map a column to Name or to Student number.</source>
             <translation>Koppel een kolom aan Naam of aan Studentnummer.</translation>
         </message>
@@ -1764,12 +2006,12 @@ Onderwerpen: {topics}</translation>
             <translation>Geen herstelsleutel opgegeven: typ hem bij de vraag of stel {variable} in.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="437" />
+            <location filename="../../officer_desk/io/validate.py" line="440" />
             <source>No student number or e-mail: attached to the one student in the vault with the same name and no student number.</source>
             <translation>Geen studentnummer of e-mailadres: gekoppeld aan de enige student in de kluis met dezelfde naam en zonder studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="310" />
+            <location filename="../../officer_desk/io/validate.py" line="313" />
             <source>No topic given; recorded as Other.</source>
             <translation>Geen onderwerp opgegeven; vastgelegd als Overig.</translation>
         </message>
@@ -1786,7 +2028,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/errors.py" line="275" />
             <source>Nothing was imported: {refused} row(s) are refused. Fix them, or import the other rows only (skip refused rows).</source>
-            <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Herstel ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
+            <translation>Er is niets geïmporteerd: {refused} rij(en) geweigerd. Verbeter ze, of importeer alleen de andere rijen (geweigerde rijen overslaan).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="201" />
@@ -1806,10 +2048,10 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="436" />
             <source>Only a released quarter can be saved as a signed bundle. This report is a draft: release the quarter first (possible once it has ended).</source>
-            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Deze rapportage is een concept: geef het kwartaal eerst vrij (kan als het voorbij is).</translation>
+            <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Dit rapport is een concept: geef het kwartaal eerst vrij (dat kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="604" />
+            <location filename="../../officer_desk/services/desk.py" line="617" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -1839,7 +2081,7 @@ Onderwerpen: {topics}</translation>
             <translation>Stel uw faculteit in bij Instellingen voordat u een rapport maakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="225" />
+            <location filename="../../officer_desk/io/validate.py" line="228" />
             <source>Several columns map to one field; only the first is used.</source>
             <translation>Meerdere kolommen zijn aan één veld gekoppeld; alleen de eerste wordt gebruikt.</translation>
         </message>
@@ -1849,7 +2091,7 @@ Onderwerpen: {topics}</translation>
             <translation>Er ging iets mis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/domain/period.py" line="39" />
+            <location filename="../../officer_desk/domain/period.py" line="41" />
             <source>The academic year must be two consecutive years, like 2026-27.</source>
             <translation>Het studiejaar moet uit twee opeenvolgende jaren bestaan, zoals 2026-27.</translation>
         </message>
@@ -1902,7 +2144,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="242" />
+            <location filename="../../officer_desk/services/desk.py" line="253" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -1935,13 +2177,13 @@ Onderwerpen: {topics}</translation>
             <translation>Het koppelingsbestand noemt een onbekende woordenlijst.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="294" />
+            <location filename="../../officer_desk/reports/merge.py" line="297" />
             <location filename="../../officer_desk/services/reporting.py" line="375" />
             <source>The merge ledger is damaged or not a merge ledger.</source>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="773" />
+            <location filename="../../officer_desk/services/desk.py" line="814" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -1963,17 +2205,17 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/commands/common.py" line="106" />
             <source>The passphrase is not valid text (UTF-8). Type it again.</source>
-            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ het opnieuw.</translation>
+            <translation>De wachtzin is geen geldige tekst (UTF-8). Typ hem opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="418" />
+            <location filename="../../officer_desk/services/desk.py" line="429" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="236" />
             <source>The record was not found; it may have been erased.</source>
-            <translation>Het gegeven is niet gevonden; het is misschien gewist.</translation>
+            <translation>Dit onderdeel is niet gevonden; het is misschien gewist.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="83" />
@@ -1983,7 +2225,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="521" />
             <source>The report bundle says it comes from {faculty}, but it was signed with the key trusted for {signer}.</source>
-            <translation>De rapportagebundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
+            <translation>De rapportbundel zegt van {faculty} te komen, maar is ondertekend met de sleutel die voor {signer} wordt vertrouwd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="265" />
@@ -2008,14 +2250,14 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="541" />
-            <location filename="../../officer_desk/reports/merge.py" line="174" />
+            <location filename="../../officer_desk/reports/merge.py" line="177" />
             <source>The report of {faculty} uses a threshold below the policy (at least {t} students, {s} for sensitive topics) and cannot be merged.</source>
-            <translation>De rapportage van {faculty} gebruikt een grens onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
+            <translation>Het rapport van {faculty} gebruikt een drempel onder het beleid (ten minste {t} studenten, {s} bij gevoelige onderwerpen) en kan niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/build.py" line="199" />
             <source>The report threshold is not allowed.</source>
-            <translation>Deze rapportagedrempel is niet toegestaan.</translation>
+            <translation>Deze rapportdrempel is niet toegestaan.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/privacy.py" line="263" />
@@ -2102,47 +2344,55 @@ Onderwerpen: {topics}</translation>
             <translation>Er zijn geen rapporten om samen te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="77" />
+            <location filename="../../officer_desk/reports/merge.py" line="80" />
             <source>There are two reports of {faculty} for {period}: a faculty releases a quarter only once.</source>
-            <translation>Er zijn twee rapportages van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+            <translation>Er zijn twee rapporten van {faculty} voor {period}: een faculteit geeft een kwartaal maar één keer vrij.</translation>
+        </message>
+        <message>
+            <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
+            <translation type="vanished">Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="255" />
-            <source>These reports cannot be combined: they differ in codebook version, threshold, period or format, or a faculty or quarter appears twice.</source>
-            <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in codeboekversie, drempel, periode of indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
+            <source>These reports cannot be combined: they differ in the version of the category lists, the threshold, the period or the format, or a faculty or quarter appears twice.</source>
+            <translation>Deze rapporten kunnen niet worden samengevoegd: ze verschillen in de versie van de categorieënlijsten, de drempel, de periode of de indeling, of een faculteit of kwartaal komt twee keer voor.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="69" />
+            <location filename="../../officer_desk/reports/merge.py" line="72" />
             <source>These reports contain different tables and cannot be combined.</source>
             <translation>Deze rapporten bevatten verschillende tabellen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="184" />
+            <location filename="../../officer_desk/reports/merge.py" line="187" />
             <source>These reports cover different periods and cannot be merged.</source>
             <translation>Deze rapporten beslaan verschillende perioden en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="54" />
             <source>These reports use different codebook versions and cannot be combined.</source>
-            <translation>Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
+            <translation type="vanished">Deze rapporten gebruiken verschillende codeboekversies en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="65" />
+            <location filename="../../officer_desk/reports/merge.py" line="68" />
             <source>These reports use different report formats and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende rapportindelingen en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="61" />
+            <location filename="../../officer_desk/reports/merge.py" line="64" />
             <source>These reports use different thresholds and cannot be combined.</source>
             <translation>Deze rapporten gebruiken verschillende drempels en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="370" />
+            <location filename="../../officer_desk/reports/merge.py" line="54" />
+            <source>These reports use different versions of the category lists and cannot be combined.</source>
+            <translation>Deze rapporten gebruiken verschillende versies van de categorieënlijsten en kunnen niet worden samengevoegd.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="381" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="388" />
+            <location filename="../../officer_desk/services/desk.py" line="399" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2164,10 +2414,10 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/errors.py" line="240" />
             <source>This change is not allowed in the record's current state.</source>
-            <translation>Deze wijziging is niet toegestaan in de huidige toestand van het gegeven.</translation>
+            <translation>Deze wijziging is niet mogelijk in de huidige toestand van dit onderdeel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="515" />
+            <location filename="../../officer_desk/io/validate.py" line="518" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
         </message>
@@ -2176,25 +2426,25 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="400" />
+            <location filename="../../officer_desk/services/desk.py" line="411" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="796" />
+            <location filename="../../officer_desk/services/desk.py" line="841" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="569" />
+            <location filename="../../officer_desk/services/desk.py" line="582" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/reports/bundle.py" line="473" />
             <source>This file is not a signed faculty release: drafts, unsigned and combined reports cannot be merged.</source>
-            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengestelde rapportages kunnen niet worden samengevoegd.</translation>
+            <translation>Dit bestand is geen ondertekende vrijgave van een faculteit: concepten, niet-ondertekende en samengevoegde rapporten kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/exporter.py" line="147" />
@@ -2207,13 +2457,18 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="526" />
+            <location filename="../../officer_desk/services/desk.py" line="757" />
+            <source>This follow-up has changed since; nothing was undone.</source>
+            <translation>Deze vervolgafspraak is intussen gewijzigd; er is niets ongedaan gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/io/validate.py" line="529" />
             <source>This follow-up is already in the vault; skipped.</source>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="688" />
-            <location filename="../../officer_desk/services/desk.py" line="722" />
+            <location filename="../../officer_desk/services/desk.py" line="701" />
+            <location filename="../../officer_desk/services/desk.py" line="735" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2233,9 +2488,13 @@ Onderwerpen: {topics}</translation>
             <translation>Dit sleutelbestand hoort bij een andere kluis: de sleutel ervan opent deze database niet. Zet het eigen sleutelbestand van de kluis (keys.json) terug, of zet de laatste gecontroleerde back-up terug.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="535" />
             <source>This note is finalised; add an addendum instead.</source>
-            <translation>Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
+            <translation type="vanished">Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/desk.py" line="548" />
+            <source>This note is finalised; use Add to the note instead.</source>
+            <translation>Deze notitie is definitief; gebruik in plaats daarvan Notitie aanvullen.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/errors.py" line="161" />
@@ -2253,7 +2512,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze verwijzing past bij meer dan één student; gebruik het interne nummer als id:N.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="333" />
+            <location filename="../../officer_desk/reports/merge.py" line="336" />
             <source>This release of {faculty} has number {number}, older than release {seen} already seen; it may come from a restored or copied vault.</source>
             <translation>Deze vrijgave van {faculty} heeft nummer {number}, ouder dan de al ontvangen vrijgave {seen}; zij komt mogelijk uit een teruggezette of gekopieerde kluis.</translation>
         </message>
@@ -2263,7 +2522,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rij kon niet worden gelezen (aanhalingstekens niet in paren of een te lange cel).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="291" />
+            <location filename="../../officer_desk/io/validate.py" line="294" />
             <source>This row has consultation details but no consultation date.</source>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
@@ -2273,7 +2532,7 @@ Onderwerpen: {topics}</translation>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/io/validate.py" line="459" />
+            <location filename="../../officer_desk/io/validate.py" line="462" />
             <source>This student number is not in the vault, so a name is needed.</source>
             <translation>Dit studentnummer staat niet in de kluis, dus er is een naam nodig.</translation>
         </message>
@@ -2326,22 +2585,22 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="238" />
+            <location filename="../../officer_desk/services/desk.py" line="249" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="234" />
+            <location filename="../../officer_desk/services/desk.py" line="245" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/domain/period.py" line="48" />
+            <location filename="../../officer_desk/domain/period.py" line="50" />
             <source>Unknown period. Use a quarter like 2026-Q3 or 2026-27-AQ1.</source>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="220" />
+            <location filename="../../officer_desk/services/desk.py" line="231" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2357,22 +2616,26 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/services/reporting.py" line="230" />
             <source>Year to date needs every quarter up to {period} released.</source>
-            <translation>Jaar tot nu vereist dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt dat elk kwartaal tot en met {period} is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="239" />
+            <location filename="../../officer_desk/reports/merge.py" line="242" />
             <source>Year to date needs the quarters of one year, from the first quarter on.</source>
-            <translation>Een jaaroverzicht tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt de kwartalen van één jaar, vanaf het eerste kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/reports/merge.py" line="226" />
+            <location filename="../../officer_desk/reports/merge.py" line="229" />
             <source>Year to date needs the reports of one faculty.</source>
-            <translation>Een jaaroverzicht tot nu toe vraagt de rapporten van één faculteit.</translation>
+            <translation>Een overzicht van het jaar tot nu toe vraagt de rapporten van één faculteit.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="205" />
+            <source>{count} value(s) are not in the app's lists; choose what each one means first.</source>
+            <translation>{count} waarde(n) staan niet in de lijsten van de app; kies eerst wat elke waarde betekent.</translation>
+        </message>
+        <message>
             <source>{count} value(s) are not in the codebook; map them to a code first.</source>
-            <translation>{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
+            <translation type="vanished">{count} waarde(n) staan niet in het codeboek; koppel ze eerst aan een code.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/services/reporting.py" line="259" />
@@ -2630,47 +2893,46 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="298" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="301" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="299" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="302" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="301" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="304" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="300" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="303" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="334" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="337" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="332" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="335" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="325" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="357" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="331" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -2719,7 +2981,7 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <source>No follow-ups here.</source>
-            <translation type="vanished">Geen vervolgafspraken hier.</translation>
+            <translation type="vanished">Hier zijn geen vervolgafspraken.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="96" />
@@ -2732,9 +2994,8 @@ Onderwerpen: {topics}</translation>
             <translation>St&amp;udent openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="227" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/follow_ups.py" line="82" />
@@ -2956,7 +3217,7 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
             <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
             <source>Student group</source>
-            <translation>Studentengroep</translation>
+            <translation>Studentgroep</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
@@ -2984,48 +3245,56 @@ Onderwerpen: {topics}</translation>
     </context>
     <context>
         <name>MainWindow</name>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/main_window.py" line="693" />
+            <source>%n unfinished consultation(s)</source>
+            <translation>
+                <numerusform>%n onafgemaakt gesprek</numerusform>
+                <numerusform>%n onafgemaakte gesprekken</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="231" />
+            <location filename="../../officer_desk/ui/main_window.py" line="257" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="235" />
+            <location filename="../../officer_desk/ui/main_window.py" line="261" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="247" />
+            <location filename="../../officer_desk/ui/main_window.py" line="273" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="237" />
+            <location filename="../../officer_desk/ui/main_window.py" line="263" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="226" />
+            <location filename="../../officer_desk/ui/main_window.py" line="252" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="230" />
+            <location filename="../../officer_desk/ui/main_window.py" line="256" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="248" />
+            <location filename="../../officer_desk/ui/main_window.py" line="274" />
             <source>&amp;User guide</source>
             <translation>&amp;Handleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="246" />
+            <location filename="../../officer_desk/ui/main_window.py" line="272" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="760" />
+            <location filename="../../officer_desk/ui/main_window.py" line="831" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3034,52 +3303,52 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="661" />
+            <location filename="../../officer_desk/ui/main_window.py" line="732" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="232" />
+            <location filename="../../officer_desk/ui/main_window.py" line="258" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="759" />
+            <location filename="../../officer_desk/ui/main_window.py" line="830" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="129" />
+            <location filename="../../officer_desk/ui/main_window.py" line="140" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="281" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="732" />
+            <location filename="../../officer_desk/ui/main_window.py" line="803" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="249" />
+            <location filename="../../officer_desk/ui/main_window.py" line="275" />
             <source>How to use Officer Desk (F1)</source>
             <translation>Zo werkt Officer Desk (F1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="228" />
+            <location filename="../../officer_desk/ui/main_window.py" line="254" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="229" />
+            <location filename="../../officer_desk/ui/main_window.py" line="255" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="522" />
+            <location filename="../../officer_desk/ui/main_window.py" line="577" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
@@ -3088,7 +3357,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="448" />
+            <location filename="../../officer_desk/ui/main_window.py" line="502" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3096,104 +3365,113 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="524" />
+            <location filename="../../officer_desk/ui/main_window.py" line="579" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="802" />
+            <location filename="../../officer_desk/ui/main_window.py" line="873" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="280" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="660" />
+            <location filename="../../officer_desk/ui/main_window.py" line="731" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="238" />
+            <location filename="../../officer_desk/ui/main_window.py" line="264" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="225" />
-            <location filename="../../officer_desk/ui/main_window.py" line="577" />
+            <location filename="../../officer_desk/ui/main_window.py" line="251" />
+            <location filename="../../officer_desk/ui/main_window.py" line="632" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="788" />
+            <location filename="../../officer_desk/ui/main_window.py" line="859" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="526" />
             <source>Read-only: the database is damaged</source>
-            <translation>Alleen-lezen: de database is beschadigd</translation>
+            <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="227" />
+            <location filename="../../officer_desk/ui/main_window.py" line="581" />
+            <source>Read-only: the vault is damaged</source>
+            <translation>Alleen-lezen: de kluis is beschadigd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="253" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="708" />
+            <location filename="../../officer_desk/ui/main_window.py" line="779" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="789" />
+            <location filename="../../officer_desk/ui/main_window.py" line="696" />
+            <source>Show them on Today</source>
+            <translation>Toon ze bij Vandaag</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="860" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="133" />
+            <location filename="../../officer_desk/ui/main_window.py" line="144" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="718" />
+            <location filename="../../officer_desk/ui/main_window.py" line="789" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="728" />
+            <location filename="../../officer_desk/ui/main_window.py" line="799" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="303" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="530" />
+            <location filename="../../officer_desk/ui/main_window.py" line="585" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="282" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="283" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="520" />
+            <location filename="../../officer_desk/ui/main_window.py" line="575" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="552" />
-            <location filename="../../officer_desk/ui/main_window.py" line="591" />
+            <location filename="../../officer_desk/ui/main_window.py" line="607" />
+            <location filename="../../officer_desk/ui/main_window.py" line="646" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3201,31 +3479,52 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MergeDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="525" />
             <source>(not a readable bundle)</source>
-            <translation>(geen leesbare bundel)</translation>
+            <translation type="vanished">(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="509" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="543" />
+            <source>(not a report file that can be read)</source>
+            <translation>(geen leesbaar rapportbestand)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="546" />
+            <source>Accept the report in {name}</source>
+            <translation>Het rapport in {name} accepteren</translation>
+        </message>
+        <message>
             <source>Check the signatures</source>
-            <translation>Controleer de handtekeningen</translation>
+            <translation type="vanished">Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="532" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="527" />
+            <source>Check where the reports come from</source>
+            <translation>Controleer van wie de rapporten komen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="558" />
+            <source>The check code is the fingerprint of the faculty's report-signing key; each bundle's signature is verified against the key you tick.</source>
+            <translation>De controlecode is de vingerafdruk van de ondertekeningssleutel van de faculteit; de handtekening van elke bundel wordt gecontroleerd met de sleutel die u aanvinkt.</translation>
+        </message>
+        <message>
             <source>Tick each faculty and fingerprint that match what that faculty gave you. A bundle is accepted only from the key you ticked for its faculty.</source>
-            <translation>Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
+            <translation type="vanished">Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="550" />
+            <source>Tick each faculty whose check code matches the one that faculty gave you. A report is combined only when it carries the check code you ticked for its faculty.</source>
+            <translation>Vink elke faculteit aan waarvan de controlecode overeenkomt met de code die die faculteit u gaf. Een rapport wordt alleen meegeteld als het de controlecode draagt die u voor die faculteit hebt aangevinkt.</translation>
         </message>
         <message>
             <source>Tick each fingerprint that matches the one the faculty gave you. Bundles signed by other keys are refused.</source>
             <translation type="vanished">Vink elke vingerafdruk aan die overeenkomt met de vingerafdruk die de faculteit u heeft gegeven. Bundels die met andere sleutels zijn ondertekend, worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="528" />
             <source>Trust the signer of {name}</source>
-            <translation>De ondertekenaar van {name} vertrouwen</translation>
+            <translation type="vanished">De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="520" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="538" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3233,57 +3532,57 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="44" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
             <source>&amp;Repeat:</source>
             <translation>&amp;Herhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="43" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="256" />
             <source>New &amp;passphrase:</source>
             <translation>Nieuwe &amp;wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="25" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="239" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="36" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="249" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="33" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="246" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="28" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="241" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="45" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="258" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="71" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="288" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="93" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="310" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="89" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="306" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="87" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="304" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3372,6 +3671,16 @@ Onderwerpen: {topics}</translation>
             <translation>Activiteiten</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="201" />
+            <source>Activity “{what}” of {date} deleted</source>
+            <translation>Activiteit ‘{what}’ van {date} verwijderd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="163" />
+            <source>Activity “{what}” of {date} recorded</source>
+            <translation>Activiteit ‘{what}’ van {date} vastgelegd</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="77" />
             <source>D&amp;escription:</source>
             <translation>&amp;Omschrijving:</translation>
@@ -3382,12 +3691,12 @@ Onderwerpen: {topics}</translation>
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="177" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="184" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="178" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="185" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
@@ -3404,7 +3713,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="121" />
             <source>Outreach</source>
-            <translation>Preventie</translation>
+            <translation>Voorlichting</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/outreach.py" line="53" />
@@ -3423,24 +3732,42 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>PassphraseEdit</name>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="124" />
+            <source>Hide passphrase</source>
+            <translation>Wachtzin verbergen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="133" />
+            <source>Press {shortcut} to show or hide the passphrase.</source>
+            <translation>Druk op {shortcut} om de wachtzin te tonen of te verbergen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/passphrase.py" line="124" />
+            <source>Show passphrase</source>
+            <translation>Wachtzin tonen</translation>
+        </message>
+    </context>
+    <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="310" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="312" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="305" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="308" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="310" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="303" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="305" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3448,17 +3775,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="334" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="335" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="434" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3466,7 +3793,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="428" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="429" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3474,7 +3801,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="311" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3482,7 +3809,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="308" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="309" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3490,7 +3817,7 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="219" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="220" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3498,79 +3825,79 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="368" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="369" />
             <source>&amp;Back up now</source>
             <translation>Nu &amp;back-up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="194" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="195" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="370" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="371" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="136" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="137" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="398" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="399" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="331" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="332" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="319" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="362" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="406" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="320" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="363" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="407" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="326" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="416" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="417" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="496" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="497" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="388" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="389" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="130" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="259" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="260" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -3578,180 +3905,184 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="258" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="259" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="276" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="277" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="342" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="162" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="163" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="389" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="390" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
             <source>Internal id</source>
-            <translation>Intern nummer</translation>
+            <translation type="vanished">Intern nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="189" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="190" />
             <source>Keep (legal &amp;hold)</source>
             <translation>Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="339" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="340" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="191" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="192" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="142" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="143" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="430" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="431" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="353" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="353" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="425" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="426" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="360" />
             <source>No backups yet. Press Back up now to make the first one.</source>
             <translation>Nog geen back-ups. Klik op Nu back-up maken voor de eerste.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="178" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="179" />
             <source>No student is due for deletion under this rule. Nothing needs to be done.</source>
             <translation>Volgens deze regel hoeft er geen student te worden verwijderd. U hoeft niets te doen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="228" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="229" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="121" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="522" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="122" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="523" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="113" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="114" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="162" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="482" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="474" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="475" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="480" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="495" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="481" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="496" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="208" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="127" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="209" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="353" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="352" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="353" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="185" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="474" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="475" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="387" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="388" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="447" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="448" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="135" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="136" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="391" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="392" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -3823,12 +4154,12 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -3837,46 +4168,46 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="174" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="176" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
-            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: bewaar hem waar hij is.</translation>
+            <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard, en kies een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: laat hem liggen waar hij ligt.</translation>
         </message>
         <message>
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. The old passphrase stops working.</source>
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="195" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="197" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="195" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="184" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="187" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="172" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="174" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -3884,32 +4215,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="247" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="250" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="241" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="244" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="263" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="266" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="258" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="261" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="239" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="242" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="238" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="241" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -3917,14 +4248,18 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReportsView</name>
         <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
+            <source>&amp;Combine faculty reports…</source>
+            <translation>Faculteitsrapporten &amp;samenvoegen…</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="110" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
             <source>&amp;Merge faculty bundles…</source>
-            <translation>Faculteitsbundels &amp;samenvoegen…</translation>
+            <translation type="vanished">Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="102" />
@@ -3942,22 +4277,26 @@ Onderwerpen: {topics}</translation>
             <translation>Kwartaal &amp;vrijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="276" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="289" />
             <source>&lt;b&gt;Preview&lt;/b&gt; builds the anonymised report of the chosen quarter and shows it here. Small numbers are hidden so that no student can be recognised. Until a quarter is released the report is a draft: its figures follow your records and are shown only on this screen.</source>
             <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; maakt de geanonimiseerde rapportage van het gekozen kwartaal en toont die hier. Kleine aantallen worden verborgen, zodat geen enkele student te herkennen is. Zolang een kwartaal niet is vrijgegeven, is de rapportage een concept: de cijfers volgen uw registratie en zijn alleen op dit scherm te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
-            <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and the signed bundle for the central office, and the figures never change.</source>
-            <translation>&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf en de ondertekende bundel voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
+            <location filename="../../officer_desk/ui/views/reports.py" line="296" />
+            <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and save the report for the central office, and the figures never change.</source>
+            <translation>&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf exporteren en de rapportage voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="319" />
+            <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and the signed bundle for the central office, and the figures never change.</source>
+            <translation type="vanished">&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf en de ondertekende bundel voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="336" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="160" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="172" />
             <source>About reports</source>
             <translation>Over rapportages</translation>
         </message>
@@ -3972,7 +4311,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="334" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="351" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
@@ -3982,29 +4321,51 @@ Onderwerpen: {topics}</translation>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="225" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="315" />
+            <source>Check code of your reports (give it to the central office, so it knows a report comes from you): {fp}</source>
+            <translation>Controlecode van uw rapporten (geef deze aan het centrale bureau, zodat het weet dat een rapport van u komt): {fp}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="237" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="266" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="279" />
             <source>Choose it above and press Preview to see it again.</source>
             <translation>Kies het hierboven en klik op Voorbeeld om de rapportage weer te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="463" />
             <source>Choose the faculties' report bundles</source>
-            <translation>Kies de rapportbundels van de faculteiten</translation>
+            <translation type="vanished">Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="358" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="481" />
+            <source>Choose the faculties' report files</source>
+            <translation>Kies de rapportbestanden van de faculteiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="132" />
+            <source>Combine faculty report files into a university report</source>
+            <translation>Rapportbestanden van faculteiten samenvoegen tot een universiteitsrapport</translation>
+        </message>
+        <message>
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows banded totals only; the bundle exists once the quarter is released.</source>
-            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
+            <translation type="vanished">Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="366" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="375" />
+            <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows rounded totals only (such as 30–39); the file for the central office exists once the quarter is released.</source>
+            <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39); het bestand voor het centrale bureau bestaat zodra het kwartaal is vrijgegeven.</translation>
+        </message>
+        <message>
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows banded totals only. The quarter can be released after it ends.</source>
-            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+            <translation type="vanished">Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="384" />
+            <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows rounded totals only (such as 30–39). The quarter can be released after it ends.</source>
+            <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39). Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="124" />
@@ -4012,19 +4373,17 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
             <source>Export &amp;bundle…</source>
-            <translation>&amp;Bundel exporteren…</translation>
+            <translation type="vanished">&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="398" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="416" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="410" />
             <source>Export signed report bundle</source>
-            <translation>Ondertekende rapportbundel exporteren</translation>
+            <translation type="vanished">Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="129" />
@@ -4032,9 +4391,13 @@ Onderwerpen: {topics}</translation>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
             <source>Export the signed report bundle</source>
-            <translation>De ondertekende rapportbundel exporteren</translation>
+            <translation type="vanished">De ondertekende rapportbundel exporteren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="146" />
+            <source>For the central office: checks the signature of each faculty's report bundle and adds up the released tables into one university report.</source>
+            <translation>Voor het centrale bureau: controleert de handtekening van de rapportbundel van elke faculteit en telt de vrijgegeven tabellen op tot één universiteitsrapport.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="87" />
@@ -4047,22 +4410,21 @@ Onderwerpen: {topics}</translation>
             <translation>Taal van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="262" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="274" />
             <source>Last released report: {quarter}, released on {date}.</source>
             <translation>Laatst vrijgegeven rapportage: {quarter}, vrijgegeven op {date}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="132" />
             <source>Merge faculty bundles into a university report</source>
-            <translation>Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
+            <translation type="vanished">Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="496" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="514" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="272" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="285" />
             <source>No quarter has been released in this vault yet.</source>
             <translation>In deze kluis is nog geen kwartaal vrijgegeven.</translation>
         </message>
@@ -4071,13 +4433,13 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="400" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="480" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="418" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="498" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="289" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="302" />
             <source>Press F1 for the user guide.</source>
             <translation>Druk op F1 voor de handleiding.</translation>
         </message>
@@ -4097,28 +4459,32 @@ Onderwerpen: {topics}</translation>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="440" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="458" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="441" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="459" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="355" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="372" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="412" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="465" />
             <source>Report bundles (*.json)</source>
-            <translation>Rapportbundels (*.json)</translation>
+            <translation type="vanished">Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="151" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="483" />
+            <source>Report files for the central office (*.json)</source>
+            <translation>Rapportbestanden voor het centrale bureau (*.json)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="163" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
@@ -4128,23 +4494,48 @@ Onderwerpen: {topics}</translation>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="188" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="428" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="453" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="475" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="492" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="200" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="446" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="471" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="493" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="510" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="478" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
+            <source>Save for the &amp;central office…</source>
+            <translation>Opslaan voor het &amp;centrale bureau…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
+            <source>Save the report file for the central office</source>
+            <translation>Het rapportbestand voor het centrale bureau opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="428" />
+            <source>Save the report for the central office</source>
+            <translation>Het rapport voor het centrale bureau opslaan</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="496" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="430" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="448" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="140" />
+            <source>Saves the released figures as a signed JSON file (a report bundle) that the central office combines with the other faculties' reports.</source>
+            <translation>Slaat de vrijgegeven cijfers op als ondertekend JSON-bestand (een rapportbundel) dat het centrale bureau samenvoegt met de rapporten van de andere faculteiten.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="321" />
+            <source>The fingerprint of this vault's report-signing key (Ed25519).</source>
+            <translation>De vingerafdruk van de sleutel waarmee deze kluis rapporten ondertekent (Ed25519).</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="92" />
@@ -4152,35 +4543,34 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="302" />
             <source>Your report-signing key fingerprint (give it to the central office): {fp}</source>
-            <translation>Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
+            <translation type="vanished">Vingerafdruk van uw ondertekeningssleutel voor rapporten (geef deze aan het centrale bureau): {fp}</translation>
         </message>
     </context>
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="413" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="424" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="419" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="431" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="399" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="409" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="422" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="401" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="411" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4242,32 +4632,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="79" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="116" />
             <source>&amp;Backup folder:</source>
             <translation>&amp;Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="138" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="142" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin &amp;wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="114" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="97" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
@@ -4281,59 +4671,71 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="161" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="171" />
             <source>A new passphrase cannot take back what was copied elsewhere: backups kept outside the backup folder and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat elders is gekopieerd: back-ups buiten de back-upmap en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="76" />
             <source>Academic-year quarters (2026-27-AQ1)</source>
-            <translation>Kwartalen van het studiejaar (2026-27-AQ1)</translation>
+            <translation type="vanished">Kwartalen van het studiejaar (2026-27-AQ1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="79" />
+            <source>Academic-year quarters (Q1 2026-27 = September to November)</source>
+            <translation>Kwartalen van het studiejaar (K1 2026-27 = september t/m november)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="91" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="89" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="93" />
             <source>C&amp;hoose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="170" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="180" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
             <source>Calendar quarters (2026-Q3)</source>
-            <translation>Kalenderkwartalen (2026-Q3)</translation>
+            <translation type="vanished">Kalenderkwartalen (2026-Q3)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="139" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="76" />
+            <source>Calendar quarters (Q3 2026 = July to September)</source>
+            <translation>Kalenderkwartalen (K3 2026 = juli t/m september)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="143" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="194" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="204" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="195" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="205" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="144" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="148" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="153" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="157" />
+            <source>Changing the passphrase is quick: your records stay as they are and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
+            <translation>Het wijzigen van de wachtzin gaat snel: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+        </message>
+        <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
-            <translation>Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
+            <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
         <message>
             <source>Changing the passphrase re-protects the vault key; your records are not rewritten. The recovery key stays valid.</source>
@@ -4344,23 +4746,23 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="335" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="345" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="275" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="285" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="90" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="309" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="319" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="136" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="139" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
@@ -4370,7 +4772,7 @@ Onderwerpen: {topics}</translation>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="273" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="283" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
@@ -4380,97 +4782,102 @@ Onderwerpen: {topics}</translation>
             <translation>Soort rapportagekwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="111" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="115" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="92" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="154" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="148" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="152" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="104" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="108" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="113" />
             <source>Report &amp;quarters:</source>
             <translation>Rapportage&amp;kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="98" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="259" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="269" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="302" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="312" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="101" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="105" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="331" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="341" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="373" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="383" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="119" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="164" />
+            <source>The vault key is wrapped again with a key derived from the new passphrase; the database itself is not re-encrypted.</source>
+            <translation>De kluissleutel wordt opnieuw versleuteld met een sleutel die van de nieuwe wachtzin is afgeleid; de database zelf wordt niet opnieuw versleuteld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/settings.py" line="123" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="185" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="195" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="182" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="192" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="107" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="111" />
             <source>Your &amp;name:</source>
             <translation>Uw &amp;naam:</translation>
         </message>
@@ -4594,7 +5001,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="135" />
             <source>Open cases</source>
-            <translation>Open</translation>
+            <translation>Open trajecten</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="134" />
@@ -4935,7 +5342,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="121" />
             <source>Search names, student numbers and notes…</source>
-            <translation>Zoek op naam, studentnummer en in notities…</translation>
+            <translation>Zoek in namen, nummers en notities…</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/students.py" line="202" />
@@ -5068,7 +5475,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="482" />
             <source>Details</source>
-            <translation>Details</translation>
+            <translation>Bijzonderheden</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="506" />
@@ -5091,9 +5498,8 @@ Onderwerpen: {topics}</translation>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="480" />
             <source>Record</source>
-            <translation>Gegeven</translation>
+            <translation type="vanished">Gegeven</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="501" />
@@ -5104,6 +5510,11 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/models.py" line="481" />
             <source>Status</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/models.py" line="480" />
+            <source>What</source>
+            <translation>Wat</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/models.py" line="516" />
@@ -5117,106 +5528,203 @@ Onderwerpen: {topics}</translation>
     </context>
     <context>
         <name>TodayView</name>
+        <message numerus="yes">
+            <location filename="../../officer_desk/ui/views/today.py" line="193" />
+            <source>%n unfinished consultation(s)</source>
+            <translation>
+                <numerusform>%n onafgemaakt gesprek</numerusform>
+                <numerusform>%n onafgemaakte gesprekken</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="105" />
+            <location filename="../../officer_desk/ui/views/today.py" line="231" />
+            <source>&amp;Discard</source>
+            <translation>&amp;Weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="112" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="77" />
+            <location filename="../../officer_desk/ui/views/today.py" line="232" />
+            <source>&amp;Keep it</source>
+            <translation>&amp;Bewaren</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="83" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="108" />
+            <location filename="../../officer_desk/ui/views/today.py" line="115" />
             <source>&amp;Open student</source>
             <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="107" />
+            <location filename="../../officer_desk/ui/views/today.py" line="114" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="89" />
+            <location filename="../../officer_desk/ui/views/today.py" line="96" />
             <source>Coming week</source>
             <translation>Komende week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="85" />
+            <location filename="../../officer_desk/ui/views/today.py" line="174" />
+            <source>Delete what was typed, after asking</source>
+            <translation>Wis wat getypt is (na een vraag)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="173" />
+            <source>Disc&amp;ard…</source>
+            <translation>W&amp;eggooien…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="226" />
+            <source>Discard the unfinished consultation ({draft})?</source>
+            <translation>Het onafgemaakte gesprek weggooien ({draft})?</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="224" />
+            <source>Discard unfinished consultation</source>
+            <translation>Onafgemaakt gesprek weggooien</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="92" />
             <source>Due today</source>
             <translation>Vandaag gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="106" />
+            <location filename="../../officer_desk/ui/views/today.py" line="113" />
             <source>Mark the selected follow-up as done</source>
             <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="126" />
+            <location filename="../../officer_desk/ui/views/today.py" line="133" />
             <source>No consultations yet. Press Ctrl+N to log your first consultation.</source>
             <translation>Nog geen gesprekken. Druk op Ctrl+N om uw eerste gesprek vast te leggen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="85" />
+            <location filename="../../officer_desk/ui/views/today.py" line="92" />
             <source>Nothing due today.</source>
             <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="90" />
             <source>Nothing overdue.</source>
             <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="90" />
+            <location filename="../../officer_desk/ui/views/today.py" line="97" />
             <source>Nothing planned for the coming week.</source>
             <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="172" />
+            <source>Open the consultation and go on typing</source>
+            <translation>Open het gesprek en typ verder</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="90" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="122" />
+            <location filename="../../officer_desk/ui/views/today.py" line="129" />
             <source>Recent consultations</source>
             <translation>Recente gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="209" />
             <source>Reschedule follow-up</source>
-            <translation>Vervolgafspraak verzetten</translation>
+            <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="189" />
+            <location filename="../../officer_desk/ui/views/today.py" line="171" />
+            <source>Resu&amp;me</source>
+            <translation>He&amp;rvatten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="295" />
             <source>Select a follow-up.</source>
             <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="141" />
+            <location filename="../../officer_desk/ui/views/today.py" line="246" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="193" />
+            <location filename="../../officer_desk/ui/views/today.py" line="166" />
+            <location filename="../../officer_desk/ui/views/today.py" line="167" />
+            <source>Unfinished consultation</source>
+            <translation>Onafgemaakt gesprek</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="230" />
+            <source>What was typed is deleted; this cannot be undone.</source>
+            <translation>Wat getypt is, wordt gewist; dit kan niet ongedaan worden gemaakt.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="183" />
+            <source>no student chosen yet</source>
+            <translation>nog geen student gekozen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="299" />
             <source>{name}, due {date}</source>
             <translation>{name}, gepland op {date}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="186" />
+            <source>{student}, kept {when}</source>
+            <translation>{student}, bewaard {when}</translation>
+        </message>
+    </context>
+    <context>
+        <name>UndoBar</name>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="40" />
+            <source>&amp;Undo</source>
+            <translation>Onge&amp;daan maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="45" />
+            <location filename="../../officer_desk/ui/undo_bar.py" line="46" />
+            <source>Dismiss</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="88" />
+            <source>Not undone: {reason}</source>
+            <translation>Niet ongedaan gemaakt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="41" />
+            <source>Undo this (Ctrl+Z)</source>
+            <translation>Dit ongedaan maken (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/undo_bar.py" line="90" />
+            <source>Undone.</source>
+            <translation>Ongedaan gemaakt.</translation>
         </message>
     </context>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="76" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="77" />
             <source>&amp;Passphrase:</source>
             <translation>&amp;Wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="58" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="59" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="62" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="63" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
@@ -5226,55 +5734,55 @@ Onderwerpen: {topics}</translation>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="72" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="73" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="66" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="74" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="75" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="66" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="67" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="56" />
             <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="58" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="69" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="69" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="70" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="123" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="125" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
@@ -5284,7 +5792,7 @@ Onderwerpen: {topics}</translation>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="62" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -5302,7 +5810,7 @@ Onderwerpen: {topics}</translation>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="120" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="122" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -5316,8 +5824,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="451" />
+            <source>Every value matches the app's lists.</source>
+            <translation>Elke waarde komt voor in de lijsten van de app.</translation>
+        </message>
+        <message>
             <source>Every value matches the codebook.</source>
-            <translation>Elke waarde komt overeen met het codeboek.</translation>
+            <translation type="vanished">Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="396" />
@@ -5346,8 +5858,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="388" />
+            <source>These values in category columns are not in the app's lists. Choose what each one means; rows with a value left unmatched are refused.</source>
+            <translation>Deze waarden in categoriekolommen staan niet in de lijsten van de app. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
+        </message>
+        <message>
             <source>These values in category columns are not in the codebook. Choose what each one means; rows with a value left unmatched are refused.</source>
-            <translation>Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
+            <translation type="vanished">Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="396" />
@@ -5361,8 +5877,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="398" />
+            <source>Values that are not in the app's lists</source>
+            <translation>Waarden die niet in de lijsten van de app staan</translation>
+        </message>
+        <message>
             <source>Values that are not in the codebook</source>
-            <translation>Waarden die niet in het codeboek staan</translation>
+            <translation type="vanished">Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/import_wizard.py" line="466" />
@@ -5378,45 +5898,90 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="78" />
+            <location filename="../../officer_desk/ui/views/common.py" line="280" />
+            <source>At a &amp;time:</source>
+            <translation>Om een &amp;tijd:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="406" />
+            <source>Due now: {due}. Move it to:</source>
+            <translation>Nu gepland op {due}. Verzetten naar:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="352" />
+            <source>Follow-up with {name} cancelled</source>
+            <translation>Vervolgafspraak met {name} geannuleerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="348" />
+            <source>Follow-up with {name} marked done</source>
+            <translation>Vervolgafspraak met {name} als gedaan gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="350" />
+            <source>Follow-up with {name} marked missed</source>
+            <translation>Vervolgafspraak met {name} als gemist gemarkeerd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="354" />
+            <source>Follow-up with {name} moved to {when}</source>
+            <translation>Vervolgafspraak met {name} verzet naar {when}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="84" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="411" />
+            <source>Reschedule follow-up</source>
+            <translation>Vervolgafspraak verzetten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="285" />
+            <source>Time</source>
+            <translation>Tijd</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/common.py" line="405" />
+            <source>{kind} with {name}</source>
+            <translation>{kind} met {name}</translation>
         </message>
     </context>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="273" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="274" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="290" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="292" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="267" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="263" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="265" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

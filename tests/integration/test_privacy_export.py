@@ -93,6 +93,9 @@ def test_export_holds_everything_and_nothing_else(tmp_path, desk, people):
     assert "Łukasz Öztürk-Nguyễn" in flat
     assert "<b>&amp; text</b>" in flat
     assert "Working note with ümlauts" in flat and "Addendum after finalising" in flat
+    # The log in words the student can read, not action codes.
+    assert any(e["what"] == "Opened student record" for e in data["access_log"])
+    assert "Opened student record" in flat and "Logged a consultation" in flat
     # Logged as 'exported', internal id only.
     last = desk.access_log(limit=1)[0]
     assert (last.action, last.record_type, last.record_id) == ("exported", "student", me)
@@ -107,6 +110,10 @@ def test_export_in_dutch_and_json_only(tmp_path, desk, people):
     data = json.loads(js.read_text("utf-8"))
     assert data["language"] == "nl" and data["format"] == sa.FORMAT
     assert data["consultations"][0]["channel"]["label"]
+    whats = {e["what"] for e in data["access_log"]}
+    assert "Gesprek vastgelegd" in whats
+    assert any(e["record"].startswith("Gesprek ") for e in data["access_log"])
+    assert not whats & {e["action"] for e in data["access_log"]}  # words, not codes
     pdf = sa.render_pdf(sa.collect(desk, me, lang="nl"))
     assert pdf.startswith(b"%PDF")
 

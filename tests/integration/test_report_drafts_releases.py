@@ -212,7 +212,7 @@ def test_generated_in_is_the_quarter_the_report_was_made_in(tmp_path):
         out = tmp_path / "q2.pdf"
         reporting.export("2026-Q2", pdf=out, result=result)
         first = " ".join(_pages(out.read_bytes())[0].split())
-        assert "Generated in 2026-Q4" in first and "Released (release 1)" in first
+        assert "Generated in Q4 2026" in first and "Released (release 1)" in first
     finally:
         session.close()
 

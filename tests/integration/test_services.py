@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from officer_desk.domain.models import (
     ConsultationDraft,
+    FollowUp,
     FollowUpDraft,
     OutreachActivity,
     ReferralDraft,
@@ -327,3 +328,58 @@ def test_store_queries_use_indexes(desk):
     )
     assert "consultation_student" in plan
     assert records.count_students(desk.store) == 0
+
+
+def test_undo_of_a_follow_up_change_restores_it_and_is_logged(desk, clock):
+    s = _student(desk)
+    today = clock.today()
+    fu = desk.schedule_follow_up(s.id, today, kind="call", due_time=dt.time(14, 0))
+    for change in (
+        lambda: desk.complete_follow_up(fu.id),
+        lambda: desk.miss_follow_up(fu.id),
+        lambda: desk.cancel_follow_up(fu.id),
+        lambda: desk.reschedule_follow_up(fu.id, today + dt.timedelta(days=9), None),
+    ):
+        before = desk.follow_up(fu.id)
+        change()
+        assert desk.follow_up(fu.id) != before
+        logged = len(desk.access_log(record_type="follow_up", record_id=fu.id))
+        desk.restore_follow_up(before)
+        assert desk.follow_up(fu.id) == before
+        entries = desk.access_log(record_type="follow_up", record_id=fu.id)
+        assert len(entries) == logged + 1
+        assert (entries[0].action, entries[0].detail) == ("updated", "undo")
+    assert [f.id for f, _ in desk.agenda().today] == [fu.id]
+    with pytest.raises(NotFound):
+        desk.restore_follow_up(FollowUp(10_000, s.id, None, None, today, "call", "open"))
+
+
+def test_undo_of_an_outreach_deletion_records_it_again(desk):
+    a = desk.record_outreach(OutreachActivity(None, "workshop", dt.date(2026, 10, 1), 25, "x"))
+    desk.delete_outreach(a.id)
+    assert desk.outreach() == []
+    back = desk.restore_outreach(a)
+    assert [
+        (o.activity_type, o.held_on, o.participants, o.description) for o in desk.outreach()
+    ] == [("workshop", dt.date(2026, 10, 1), 25, "x")]
+    assert back.id is not None
+
+
+def test_unfinished_consultations_say_whose_and_when_never_what(desk, clock):
+    s = _student(desk)
+    seen: list[str] = []
+    desk.subscribe(seen.append)
+    desk.save_draft("consultation:new", {"dossier_note": "half typed"})
+    desk.save_draft(f"consultation:student:{s.id}", {"dossier_note": "more"}, s.id)
+    desk.save_draft("consultation:new", {"dossier_note": "half typed, more"})
+    assert seen.count("drafts") == 2  # the list changed twice; a rewrite is not a change
+    drafts = desk.unfinished_consultations()
+    assert {(d.key, d.student_id, d.student_name) for d in drafts} == {
+        ("consultation:new", None, None),
+        (f"consultation:student:{s.id}", s.id, "Anna de Vries"),
+    }
+    assert all(d.saved_at == clock.now().replace(second=0, microsecond=0) for d in drafts)
+    assert "half" not in repr(drafts) and "more" not in repr(drafts)
+    desk.discard_draft("consultation:new")
+    assert seen.count("drafts") == 3
+    assert [d.key for d in desk.unfinished_consultations()] == [f"consultation:student:{s.id}"]

@@ -356,6 +356,7 @@ def test_an_error_line_does_not_move_the_dialog(unlocked: MainWindow, qtbot: QtB
 
 
 def test_reports_summarise_the_last_released_quarter(unlocked: MainWindow, qtbot: QtBot) -> None:
+    from officer_desk.domain.period import display_label
     from officer_desk.services.reporting import Reporting
 
     assert unlocked.session is not None
@@ -367,7 +368,7 @@ def test_reports_summarise_the_last_released_quarter(unlocked: MainWindow, qtbot
     Reporting(unlocked.session.desk).release(last_ended)
     combo.setCurrentIndex(0)  # the officer picks another quarter: the area below explains
     text = reports.intro.text()  # type: ignore[attr-defined]
-    assert f"Last released report: {last_ended}" in text
+    assert f"Last released report: {display_label(last_ended, 'en')}" in text
     assert "Consultations:" in text  # its key figures, from the frozen release
     assert reports.intro.isVisible()  # type: ignore[attr-defined]
 

@@ -116,20 +116,30 @@ def test_export_dialog_writes_both_files_and_logs(qtbot, ui_session, tmp_path):
 
 def test_access_log_details_are_words_not_codes(qtbot, ui_session):
     from officer_desk.domain.models import AccessLogEntry
-    from officer_desk.ui.views.access_log import _detail_label
+    from officer_desk.ui.views.access_log import _detail_label, _what
 
     def entry(action, record_type, detail):
         return AccessLogEntry(1, None, action, record_type, 3, detail, "", "")
 
     assert _detail_label(entry("updated", "referral", "in_progress"), "en") == "In progress"
     assert _detail_label(entry("updated", "follow_up", "done"), "nl") == "Gedaan"
-    assert _detail_label(entry("updated", "consultation", "finalised"), "en") == "note finalised"
-    assert _detail_label(entry("updated", "consultation", "addendum:private"), "en") == (
-        "addendum to: Private working note"
+    finalised = entry("updated", "consultation", "finalised")
+    assert (_what(finalised), _detail_label(finalised, "en")) == ("Finalised the notes", "")
+    assert _what(finalised, "nl") == "Notities definitief gemaakt"
+    addendum = entry("updated", "consultation", "addendum:private")
+    assert (_what(addendum), _detail_label(addendum, "en")) == (
+        "Added to a finalised note",
+        "Private working note",
     )
     assert _detail_label(entry("reported", "report", "2026-Q3:draft"), "en") == (
-        "2026-Q3 · not released"
+        "Q3 2026 · draft, not released"
+    )
+    assert _detail_label(entry("reported", "report", "2026-Q3:draft"), "nl") == (
+        "K3 2026 · draft, not released"  # the translator is not installed in this test
     )
     assert _detail_label(entry("backup", "vault", "officer-desk-backup-1"), "en") == (
         "officer-desk-backup-1"
+    )
+    assert _detail_label(entry("exported", "export", "students:csv:rows=12"), "en") == (
+        "Students (CSV), rows: 12"
     )

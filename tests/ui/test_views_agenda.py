@@ -51,7 +51,9 @@ def test_today_sections_highlight_and_actions(qtbot, ctx, desk, monkeypatch):
     overdue_id = view.overdue.model.record(0)[0].id
     view.overdue.table.selectRow(0)
     assert view.selected()[0].id == overdue_id and view.done_button.isEnabled()
-    monkeypatch.setattr(DatePickDialog, "ask", staticmethod(lambda *a, **k: dt.date(2026, 3, 12)))
+    monkeypatch.setattr(
+        DatePickDialog, "ask_when", staticmethod(lambda *a, **k: (dt.date(2026, 3, 12), None))
+    )
     view.reschedule_button.click()
     refreshed(qtbot, view)
     assert view.overdue.model.rowCount() == 0 and view.overdue.empty.isVisible()
@@ -124,7 +126,9 @@ def test_follow_ups_calendar_marks_days_and_filters(qtbot, ctx, desk, monkeypatc
         r for r in range(view.model.rowCount()) if view.model.index(r, 2).data() == "Anna de Vries"
     )
     view.table.selectRow(row)
-    monkeypatch.setattr(DatePickDialog, "ask", staticmethod(lambda *a, **k: dt.date(2026, 3, 25)))
+    monkeypatch.setattr(
+        DatePickDialog, "ask_when", staticmethod(lambda *a, **k: (dt.date(2026, 3, 25), None))
+    )
     view.reschedule_button.click()
     refreshed(qtbot, view)
     assert dt.date(2026, 3, 25) in view.marked_days()

@@ -135,7 +135,9 @@ def test_follow_up_actions(qtbot, ctx, desk, monkeypatch):
     view = _page(qtbot, ctx, sid)
     assert view.select_item(FollowUp, fu.id)
     assert view.follow_up.fu_info.text().startswith("Due 5 Mar 2026; overdue.")
-    monkeypatch.setattr(DatePickDialog, "ask", staticmethod(lambda *a, **k: dt.date(2026, 3, 20)))
+    monkeypatch.setattr(
+        DatePickDialog, "ask_when", staticmethod(lambda *a, **k: (dt.date(2026, 3, 20), None))
+    )
     view.follow_up.fu_reschedule_button.click()
     refreshed(qtbot, view)
     assert desk.open_student(sid).follow_ups[0].due_date == dt.date(2026, 3, 20)

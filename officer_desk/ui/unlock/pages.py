@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.ui import style
-from officer_desk.ui.passphrase import NewPassphraseFields
+from officer_desk.ui.passphrase import CapsLockWarning, NewPassphraseFields, PassphraseEdit
 from officer_desk.ui.unlock.widgets import (
     Card,
     busy_bar,
@@ -51,8 +51,9 @@ class UnlockPage(QWidget):
         )
         self.demo_hint.setAccessibleName(self.tr("Demo passphrase"))
         self.demo_hint.hide()
-        self.passphrase = QLineEdit(card)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit(card)
+        self.caps_warning = CapsLockWarning(card)
+        self.caps_warning.watch(self.passphrase)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.passphrase.setPlaceholderText(self.tr("Passphrase"))
         self.unlock_button = QPushButton(self.tr("&Unlock"), card)
@@ -85,6 +86,7 @@ class UnlockPage(QWidget):
         b.addSpacing(6)
         b.addWidget(label)
         b.addLayout(row)
+        b.addWidget(self.caps_warning)
         b.addWidget(self.busy)
         b.addWidget(self.busy_label)
         b.addWidget(self.error)

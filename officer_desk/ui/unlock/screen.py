@@ -203,7 +203,7 @@ class AccessScreen(QStackedWidget):
         self.unlock_page.passphrase.clear()
         self.unlock_page.show_error(
             self.tr(
-                "The vault's database is damaged, so it cannot be opened for work. You can "
+                "The vault is damaged, so it cannot be opened for work. You can "
                 "open it read-only to look things up. To continue working, restore the "
                 "latest verified backup: the damaged vault is kept aside, not overwritten."
             ),

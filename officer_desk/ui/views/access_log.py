@@ -33,104 +33,148 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.domain import codebook
+from officer_desk.domain import codebook, texts
 from officer_desk.domain.models import ACCESS_LOG_ACTIONS, AccessLogEntry
+from officer_desk.domain.period import display_label
 from officer_desk.errors import NotFound
 from officer_desk.services import desk as kinds
+from officer_desk.services.desk import LogStudent
 from officer_desk.services.files import save_private_file
 from officer_desk.ui import style
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import WAIT, run_job
-from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table, pydate, qdate
+from officer_desk.ui.views.common import (
+    BaseView,
+    fmt_date,
+    fmt_moment,
+    heading,
+    make_table,
+    pydate,
+    qdate,
+)
 
 PAGE = 500
 RECORD_TYPES = ("student", "case", "consultation", "referral", "follow_up", "vault", "report")
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
 _USER = int(Qt.ItemDataRole.UserRole)
 _ALIGN = int(Qt.ItemDataRole.TextAlignmentRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AccessLogView", text)
+def tr(context: str, text: str) -> str:
+    """``QCoreApplication.translate`` under the name ``tools/i18n.py`` extracts from."""
+    return QCoreApplication.translate(context, text)
 
 
 def _action_label(action: str) -> str:
+    """An action as a filter choice ("Opened", "Erased", …)."""
     labels = {
-        "vault_created": _t("Vault created"),
-        "unlocked": _t("Unlocked"),
-        "viewed": _t("Viewed"),
-        "created": _t("Created"),
-        "updated": _t("Changed"),
-        "exported": _t("Exported"),
-        "reported": _t("Report made"),
-        "released": _t("Report released"),
-        "erased": _t("Erased"),
-        "purged": _t("Deleted (retention)"),
-        "imported": _t("Imported"),
-        "backup": _t("Backup"),
-        "restored": _t("Restored"),
-        "passphrase_changed": _t("Passphrase changed"),
-        "merged": _t("Merged"),
+        "vault_created": tr("AccessLogView", "Vault created"),
+        "unlocked": tr("AccessLogView", "Vault unlocked"),
+        "viewed": tr("AccessLogView", "Opened"),
+        "created": tr("AccessLogView", "Added"),
+        "updated": tr("AccessLogView", "Changed"),
+        "exported": tr("AccessLogView", "Exported"),
+        "reported": tr("AccessLogView", "Report made"),
+        "released": tr("AccessLogView", "Report released"),
+        "erased": tr("AccessLogView", "Erased"),
+        "purged": tr("AccessLogView", "Deleted after the retention period"),
+        "imported": tr("AccessLogView", "Imported"),
+        "backup": tr("AccessLogView", "Backup made"),
+        "restored": tr("AccessLogView", "Backup restored"),
+        "passphrase_changed": tr("AccessLogView", "Passphrase or vault key changed"),
+        "merged": tr("AccessLogView", "Faculty reports combined"),
     }
     return labels.get(action, action)
 
 
-def _type_label(record_type: str) -> str:
-    labels = {
-        "student": _t("Student"),
-        "case": _t("Case"),
-        "consultation": _t("Consultation"),
-        "referral": _t("Referral"),
-        "follow_up": _t("Follow-up"),
-        "vault": _t("Vault"),
-        "report": _t("Report"),
-    }
-    return labels.get(record_type, record_type)
+def _type_label(record_type: str, lang: str) -> str:
+    pair = texts.ACCESS_LOG_RECORD.get(record_type)
+    return texts.pick(pair, lang) if pair else record_type
+
+
+def _what(e: AccessLogEntry, lang: str = "en") -> str:
+    """What happened, as a sentence an officer recognises ("Opened student record");
+    the sentences live in ``domain/texts.py`` so the subject-access copy says the same."""
+    key = texts.access_log_what(e.action, e.record_type, e.detail or "")
+    return texts.say(texts.ACCESS_LOG_WHAT, key, lang) if key else e.action
 
 
 def _detail_label(e: AccessLogEntry, lang: str) -> str:
     """The entry's detail in words (it is stored as codes, never personal data)."""
     detail = e.detail or ""
-    tr = QCoreApplication.translate
     if e.record_type == "follow_up" and codebook.is_valid("follow_up_status", detail):
         return codebook.label("follow_up_status", detail, lang)
     if e.record_type == "referral" and codebook.is_valid("referral_status", detail):
         return codebook.label("referral_status", detail, lang)
     head, _, tail = detail.partition(":")
-    if detail == "finalised":
-        return tr("AccessLogView", "note finalised")
-    if detail == "closed":
-        return tr("AccessLogView", "case closed")
-    if detail == "reopened":
-        return tr("AccessLogView", "case reopened")
-    if head == "note" and codebook.is_valid("note_layer", tail):
-        return tr("AccessLogView", "edited: {note}").format(
-            note=codebook.label("note_layer", tail, lang)
-        )
-    if head == "addendum" and codebook.is_valid("note_layer", tail):
-        return tr("AccessLogView", "addendum to: {note}").format(
-            note=codebook.label("note_layer", tail, lang)
-        )
+    if detail in ("finalised", "closed", "reopened", "legal_hold:on", "legal_hold:off"):
+        return ""  # said in full by the "What" column
+    if detail in ("recovery", "key rotated"):
+        return ""
+    if head in ("note", "addendum") and codebook.is_valid("note_layer", tail):
+        return codebook.label("note_layer", tail, lang)
     if head == "merged" and tail.isdigit():
-        return tr("AccessLogView", "merged with student {id}").format(id=tail)
-    if detail in ("legal_hold:on", "legal_hold:off"):
-        on = detail.endswith("on")
-        return tr("AccessLogView", "legal hold on") if on else tr("AccessLogView", "legal hold off")
-    if detail == "recovery":
-        return tr("AccessLogView", "with the recovery key")
-    if detail == "key rotated":
-        return tr("AccessLogView", "vault key replaced")
+        return tr("AccessLogView", "the duplicate's records now belong here")
+    if head == "subject_access":
+        return " + ".join(part.upper() for part in tail.split("+") if part)
+    if head == "retention" and tail.endswith("y") and tail[:-1].isdigit():
+        return QCoreApplication.translate(
+            "AccessLogView", "kept %n year(s) after the last activity", "", int(tail[:-1])
+        )
     if e.action == "reported" and tail in ("draft", "released"):
         state = (
             tr("AccessLogView", "released figures")
             if tail == "released"
-            else tr("AccessLogView", "not released")
+            else tr("AccessLogView", "draft, not released")
         )
-        return f"{head} · {state}"
+        return f"{display_label(head, lang)} · {state}"
+    if e.action in ("released", "merged"):
+        return display_label(detail, lang)
+    if e.action == "exported" and e.record_type == "export":
+        return _export_detail(detail)
+    if e.action == "imported":
+        return _import_detail(detail)
     return detail
+
+
+def _counts(detail: str) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for part in detail.replace(":", ";").split(";"):
+        key, _, value = part.partition("=")
+        if value.isdigit():
+            out[key] = int(value)
+    return out
+
+
+def _export_detail(detail: str) -> str:
+    """``students:csv:rows=12`` -> "Students (CSV), rows: 12"."""
+    what, _, rest = detail.partition(":")
+    fmt = rest.partition(":")[0].upper()
+    counts = _counts(detail)
+    names = {
+        "students": tr("AccessLogView", "Students"),
+        "follow-ups": tr("AccessLogView", "Follow-ups"),
+        "referrals": tr("AccessLogView", "Referrals"),
+        "calendar": tr("AccessLogView", "Calendar"),
+    }
+    if "events" in counts:
+        amount = tr("AccessLogView", "appointments: {n}").format(n=counts["events"])
+    else:
+        amount = tr("AccessLogView", "rows: {n}").format(n=counts.get("rows", 0))
+    return f"{names.get(what, what)} ({fmt}), {amount}"
+
+
+def _import_detail(detail: str) -> str:
+    counts = _counts(detail)
+    if "rows" not in counts:
+        return detail
+    return tr("AccessLogView", "rows imported: {n}, left out: {skipped}").format(
+        n=counts["rows"], skipped=counts.get("skipped", 0)
+    )
 
 
 class AccessLogModel(QAbstractTableModel):
@@ -141,19 +185,22 @@ class AccessLogModel(QAbstractTableModel):
         self.ctx = ctx
         self.filters: dict[str, Any] = {}
         self._rows: list[AccessLogEntry] = []
+        #: Who each entry is about, looked up when shown (the log itself holds ids only).
+        self._students: dict[int, LogStudent] = {}
         self._more = True
         self._headers = [
-            _t("#"),
-            _t("When"),
-            _t("Action"),
-            _t("Record"),
-            _t("Detail"),
+            tr("AccessLogView", "No."),
+            tr("AccessLogView", "When"),
+            tr("AccessLogView", "What"),
+            tr("AccessLogView", "Student"),
+            tr("AccessLogView", "Details"),
         ]
 
     def reload(self, **filters: Any) -> None:
         self.beginResetModel()
         self.filters = filters
         self._rows = []
+        self._students = {}
         self._more = True
         self._fetch()
         self.endResetModel()
@@ -162,6 +209,7 @@ class AccessLogModel(QAbstractTableModel):
         chunk = self.ctx.desk.access_log(offset=len(self._rows), limit=PAGE, **self.filters)
         self._more = len(chunk) == PAGE
         self._rows.extend(chunk)
+        self._students.update(self.ctx.desk.log_students(chunk))
         return chunk
 
     def canFetchMore(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
@@ -177,6 +225,7 @@ class AccessLogModel(QAbstractTableModel):
             return
         self.beginInsertRows(QModelIndex(), start, start + len(chunk) - 1)
         self._rows.extend(chunk)
+        self._students.update(self.ctx.desk.log_students(chunk))
         self._more = len(chunk) == PAGE
         self.endInsertRows()
 
@@ -194,6 +243,16 @@ class AccessLogModel(QAbstractTableModel):
     def entry(self, row: int) -> AccessLogEntry:
         return self._rows[row]
 
+    def student(self, row: int) -> LogStudent | None:
+        """The student the entry at ``row`` is about (None: the vault, a report, a list)."""
+        return self._students.get(self._rows[row].id)
+
+    def _who(self, e: AccessLogEntry) -> str:
+        who = self._students.get(e.id)
+        if who is None:
+            return ""
+        return tr("AccessLogView", "erased student") if who.erased else who.name
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _DISPLAY) -> Any:
         if role == _DISPLAY:
             e = self._rows[index.row()]
@@ -201,15 +260,22 @@ class AccessLogModel(QAbstractTableModel):
             if col == 0:
                 return str(e.id)
             if col == 1:
-                return f"{fmt_date(e.at.date(), self.ctx.lang)} {e.at:%H:%M:%S}" if e.at else ""
+                return fmt_moment(e.at, self.ctx.lang)  # to the minute
             if col == 2:
-                return _action_label(e.action)
+                return _what(e, self.ctx.lang)
             if col == 3:
-                rid = "" if e.record_id is None else f" {e.record_id}"
-                return f"{_type_label(e.record_type)}{rid}"
+                return self._who(e)
             return _detail_label(e, self.ctx.lang)
         if role == _ALIGN and index.column() == 0:
             return _RIGHT
+        if role == _TOOLTIP:
+            e = self._rows[index.row()]
+            if index.column() == 1 and e.at:
+                return fmt_date(e.at.date(), self.ctx.lang) + f" {e.at:%H:%M:%S}"
+            if index.column() == 3 and e.record_id is not None:
+                return tr("AccessLogView", "{record}, internal number {id}").format(
+                    record=_type_label(e.record_type, self.ctx.lang), id=e.record_id
+                )
         if role == _USER:
             return self._rows[index.row()]
         return None
@@ -235,12 +301,19 @@ class AccessLogView(BaseView):
         layout.addWidget(heading(self.tr("Access log"), self))
         intro = QLabel(
             self.tr(
-                "Every view, change, export, report, erasure and backup, newest first. Entries "
-                "are chained by hashes, so any later change to the log shows when you verify it."
+                "Every time a student's record was opened, changed, exported or erased, and "
+                "every report and backup, newest first. The log is protected against changes: "
+                "Check the log tells you whether anything in it was altered or removed."
             ),
             self,
         )
         intro.setWordWrap(True)
+        intro.setToolTip(
+            self.tr(
+                "Each entry carries a SHA-256 hash of itself and of the entry before it (a hash "
+                "chain); the newest hash is also kept in the key file and in backups."
+            )
+        )
         layout.addWidget(intro)
 
         filters = style.FlowLayout()
@@ -251,7 +324,7 @@ class AccessLogView(BaseView):
         self.record_type = QComboBox(self)
         self.record_type.addItem(self.tr("All records"), "")
         for rtype in RECORD_TYPES:
-            self.record_type.addItem(_type_label(rtype), rtype)
+            self.record_type.addItem(_type_label(rtype, ctx.lang), rtype)
         self.use_since = QCheckBox(self.tr("From"), self)
         self.since = QDateEdit(self)
         self.since.setCalendarPopup(True)
@@ -286,7 +359,10 @@ class AccessLogView(BaseView):
         bottom = QHBoxLayout()
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.verify_button = QPushButton(self.tr("&Verify chain"), self)
+        self.verify_button = QPushButton(self.tr("Check the &log"), self)
+        self.verify_button.setToolTip(
+            self.tr("Recompute the hash chain of every entry to find any change")
+        )
         self.verify_button.clicked.connect(self.verify)
         self.csv_button = QPushButton(self.tr("Save as &CSV…"), self)
         self.csv_button.clicked.connect(self.save_csv)
@@ -345,24 +421,31 @@ class AccessLogView(BaseView):
         self.refresh()
 
     def _open(self, index: QModelIndex) -> None:
-        entry = self.model.entry(index.row())
-        if entry.record_type == "student" and entry.record_id is not None:
+        who = self.model.student(index.row())
+        if who is None:
+            return
+        if who.student_id is not None:
             try:
-                self.ctx.desk.student(entry.record_id)
-            except NotFound:  # erased or purged: nothing to open
-                self.status.setText(self.tr("This student's record no longer exists."))
+                self.ctx.desk.student(who.student_id)
+            except NotFound:  # erased since the list was read
+                who = LogStudent(None, "")
+            else:
+                self.ctx.open_student_requested.emit(who.student_id)
                 return
-            self.ctx.open_student_requested.emit(entry.record_id)
+        self.status.setText(self.tr("This student's record no longer exists."))
 
     def verify(self) -> None:
         report = self.ctx.desk.verify_access_log()
         if report.ok:
-            self.status.setText(self.tr("The chain of %n entries is intact.", "", report.entries))
+            self.status.setText(
+                self.tr(
+                    "The log is intact: none of its %n entries was changed.", "", report.entries
+                )
+            )
         else:
             self.status.setText(
                 self.tr(
-                    "The log was changed: the chain breaks at entry {id}. "
-                    "Restore a backup and report this."
+                    "The log was changed at entry no. {id}. Restore a backup and report this."
                 ).format(id=report.first_broken_id)
             )
 

@@ -7,24 +7,28 @@ import datetime as dt
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTimer
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCalendarWidget,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QTableView,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
 
 from officer_desk.domain import codebook
-from officer_desk.errors import OfficerDeskError
+from officer_desk.errors import OfficerDeskError, VaultLocked
 from officer_desk.ui import style
 from officer_desk.ui.messages import error_message
 
@@ -74,6 +78,8 @@ def error_text(err: OfficerDeskError) -> str:
 
 
 def show_error(parent: QWidget, err: OfficerDeskError) -> None:
+    if isinstance(err, VaultLocked):  # the lock came first: nothing to tell, nothing done
+        return
     QMessageBox.warning(
         parent, QCoreApplication.translate("Views", "Officer Desk"), error_text(err)
     )
@@ -110,6 +116,17 @@ class HouseTable(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._empty_text = ""
+        self._columns_fitted = False
+
+    def resizeColumnsToContents(self) -> None:
+        """Size the columns to their content the first time the table has rows; afterwards
+        keep the widths, so a refresh never collapses a column (an empty table would) nor
+        undoes the officer's resizing."""
+        model = self.model()
+        if model is None or model.rowCount() == 0 or self._columns_fitted:
+            return
+        super().resizeColumnsToContents()
+        self._columns_fitted = True
 
     def set_empty_text(self, text: str) -> None:
         """The hint painted in the middle of the table while it has no rows."""
@@ -222,7 +239,8 @@ class BaseView(QWidget):
 
 
 class DatePickDialog(QDialog):
-    """Pick a date with the keyboard or mouse (used for Reschedule…)."""
+    """Pick a date (and, with ``with_time``, an optional time) with the keyboard or mouse;
+    ``about`` says what is being moved (used for Reschedule…)."""
 
     def __init__(
         self,
@@ -231,10 +249,26 @@ class DatePickDialog(QDialog):
         parent: QWidget | None = None,
         *,
         minimum: dt.date | None = None,
+        about: str = "",
+        detail: str = "",
+        with_time: bool = False,
+        time: dt.time | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         layout = QVBoxLayout(self)
+        self.about = style.subheading(about, self)
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.PlainText)
+        self.about.setVisible(bool(about))
+        layout.addWidget(self.about)
+        self.detail = QLabel(detail, self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setVisible(bool(detail))
+        layout.addWidget(self.detail)
+        if about or detail:
+            self.setMinimumWidth(380)
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(True)
         self.calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -243,6 +277,22 @@ class DatePickDialog(QDialog):
         self.calendar.setSelectedDate(qdate(initial))
         self.calendar.activated.connect(self.accept)
         layout.addWidget(self.calendar)
+        self.time_check = QCheckBox(QCoreApplication.translate("Views", "At a &time:"), self)
+        self.time_edit = QTimeEdit(self)
+        self.time_edit.setDisplayFormat("HH:mm")
+        start = time or dt.time(9, 0)
+        self.time_edit.setTime(QtCore.QTime(start.hour, start.minute))
+        self.time_edit.setAccessibleName(QCoreApplication.translate("Views", "Time"))
+        self.time_check.setChecked(time is not None)
+        self.time_edit.setEnabled(time is not None)
+        self.time_check.toggled.connect(self.time_edit.setEnabled)
+        time_row = QHBoxLayout()
+        time_row.addWidget(self.time_check)
+        time_row.addWidget(self.time_edit)
+        time_row.addStretch(1)
+        layout.addLayout(time_row)
+        for widget in (self.time_check, self.time_edit):
+            widget.setVisible(with_time)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -254,12 +304,55 @@ class DatePickDialog(QDialog):
     def date(self) -> dt.date:
         return pydate(self.calendar.selectedDate())
 
+    def time(self) -> dt.time | None:
+        if not self.time_check.isChecked():
+            return None
+        t = self.time_edit.time()
+        return dt.time(t.hour(), t.minute())
+
     @staticmethod
     def ask(
         parent: QWidget, title: str, initial: dt.date, minimum: dt.date | None = None
     ) -> dt.date | None:
         dialog = DatePickDialog(title, initial, parent, minimum=minimum)
         return dialog.date() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+    @staticmethod
+    def ask_when(
+        parent: QWidget,
+        title: str,
+        initial: dt.date,
+        *,
+        about: str = "",
+        detail: str = "",
+        time: dt.time | None = None,
+    ) -> tuple[dt.date, dt.time | None] | None:
+        """A day and an optional time, or None when cancelled (or closed by a lock)."""
+        dialog = DatePickDialog(
+            title, initial, parent, about=about, detail=detail, with_time=True, time=time
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.date(), dialog.time()
+
+
+def fmt_due(day: dt.date, time: dt.time | None, lang: str) -> str:
+    """A due date with its time, if any ("3 Mar 2026 14:00")."""
+    return fmt_date(day, lang) + (f" {time:%H:%M}" if time else "")
+
+
+def follow_up_change_text(status: str, name: str, when: str = "") -> str:
+    """What a follow-up action did, in words ("Follow-up with Sem de Boer marked done")."""
+    tr = QCoreApplication.translate
+    if status == "done":
+        text = tr("Views", "Follow-up with {name} marked done")
+    elif status == "missed":
+        text = tr("Views", "Follow-up with {name} marked missed")
+    elif status == "cancelled":
+        text = tr("Views", "Follow-up with {name} cancelled")
+    else:
+        text = tr("Views", "Follow-up with {name} moved to {when}")
+    return text.format(name=name, when=when)
 
 
 def change_follow_up(
@@ -268,10 +361,18 @@ def change_follow_up(
     follow_up: FollowUp,
     status: str,
     day: dt.date | None = None,
-) -> None:
-    """Mark a follow-up done, missed or cancelled, or (status "open" with a day) move it;
-    a refusal from the service is shown to the officer."""
+    *,
+    due_time: dt.time | None = None,
+    ctx: UiContext | None = None,
+    name: str = "",
+    lang: str = "en",
+) -> bool:
+    """Mark a follow-up done, missed or cancelled, or (status "open" with a day and an
+    optional time) move it; a refusal from the service is shown to the officer. With
+    ``ctx``, says what happened in the window's message bar and offers Undo (through
+    ``Desk.restore_follow_up``). Returns whether the change was made."""
     try:
+        previous = desk.follow_up(follow_up.id)
         if status == "done":
             desk.complete_follow_up(follow_up.id)
         elif status == "missed":
@@ -279,13 +380,37 @@ def change_follow_up(
         elif status == "cancelled":
             desk.cancel_follow_up(follow_up.id)
         elif status == "open" and day is not None:
-            desk.reschedule_follow_up(follow_up.id, day, follow_up.due_time)
+            desk.reschedule_follow_up(follow_up.id, day, due_time)
+        else:
+            return False
+        if ctx is not None:
+            who = name or desk.student(follow_up.student_id).display_name
+            when = fmt_due(day, due_time, lang) if day is not None else ""
+            ctx.report(
+                follow_up_change_text(status, who, when),
+                lambda: desk.restore_follow_up(previous),
+            )
     except OfficerDeskError as err:
         show_error(parent, err)
+        return False
+    return True
 
 
-def ask_reschedule_day(
-    parent: QWidget, title: str, follow_up: FollowUp, today: dt.date
-) -> dt.date | None:
-    """The new due day for a follow-up (default: a week after it or after today)."""
-    return DatePickDialog.ask(parent, title, max(follow_up.due_date, today) + dt.timedelta(days=7))
+def ask_reschedule(
+    parent: QWidget, follow_up: FollowUp, name: str, today: dt.date, lang: str
+) -> tuple[dt.date, dt.time | None] | None:
+    """The new due day and time of a follow-up (default: a week after it or after today);
+    the dialog says whose follow-up it is, what kind, and when it is due now."""
+    kind = codebook.label("follow_up_kind", follow_up.kind, lang)
+    about = QCoreApplication.translate("Views", "{kind} with {name}").format(kind=kind, name=name)
+    detail = QCoreApplication.translate("Views", "Due now: {due}. Move it to:").format(
+        due=fmt_due(follow_up.due_date, follow_up.due_time, lang)
+    )
+    return DatePickDialog.ask_when(
+        parent,
+        QCoreApplication.translate("Views", "Reschedule follow-up"),
+        max(follow_up.due_date, today) + dt.timedelta(days=7),
+        about=about,
+        detail=detail,
+        time=follow_up.due_time,
+    )

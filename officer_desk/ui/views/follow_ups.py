@@ -26,7 +26,7 @@ from officer_desk.ui.icons import icon
 from officer_desk.ui.models import FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
-    ask_reschedule_day,
+    ask_reschedule,
     change_follow_up,
     fill_vocab,
     heading,
@@ -214,20 +214,30 @@ class FollowUpsView(BaseView):
             button.setEnabled(is_open)
         self.open_button.setEnabled(current is not None)
 
-    def act(self, status: str, day: dt.date | None = None) -> None:
+    def act(self, status: str, day: dt.date | None = None, due_time: dt.time | None = None) -> None:
         current = self.selected()
         if current is not None:
-            change_follow_up(self, self.ctx.desk, current[0], status, day)
+            fu, name = current
+            change_follow_up(
+                self,
+                self.ctx.desk,
+                fu,
+                status,
+                day,
+                due_time=due_time,
+                ctx=self.ctx,
+                name=name,
+                lang=self.ctx.lang,
+            )
 
     def _ask_reschedule(self) -> None:
         current = self.selected()
         if current is None:
             return
-        day = ask_reschedule_day(
-            self, self.tr("Reschedule follow-up"), current[0], self.ctx.desk.clock.today()
-        )
-        if day is not None:
-            self.act("open", day)
+        fu, name = current
+        when = ask_reschedule(self, fu, name, self.ctx.desk.clock.today(), self.ctx.lang)
+        if when is not None:
+            self.act("open", when[0], when[1])
 
     def _open_selected(self) -> None:
         current = self.selected()

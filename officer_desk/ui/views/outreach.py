@@ -150,12 +150,19 @@ class OutreachView(BaseView):
             self.participants_spin.value(),
             self.description_edit.text(),
         )
+        desk = self.ctx.desk
         try:
-            self.ctx.desk.record_outreach(activity)
+            saved = desk.record_outreach(activity)
         except OfficerDeskError as err:
             self.error_label.setText(error_text(err))
             self.error_label.show()
             return False
+        saved_id = saved.id
+        if saved_id is not None:
+            self.ctx.report(
+                self.tr("Activity “{what}” of {date} recorded").format(**self._words(saved)),
+                lambda: desk.delete_outreach(saved_id),
+            )
         self.participants_spin.setValue(0)
         self.description_edit.clear()
         self.type_combo.setFocus()
@@ -184,9 +191,20 @@ class OutreachView(BaseView):
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
+        desk = self.ctx.desk
         try:
-            self.ctx.desk.delete_outreach(activity.id)
+            desk.delete_outreach(activity.id)
         except OfficerDeskError as err:
             show_error(self, err)
             return False
+        self.ctx.report(
+            self.tr("Activity “{what}” of {date} deleted").format(**self._words(activity)),
+            lambda: desk.restore_outreach(activity),
+        )
         return True
+
+    def _words(self, activity: OutreachActivity) -> dict[str, str]:
+        return {
+            "what": codebook.label("outreach_type", activity.activity_type, self.ctx.lang),
+            "date": fmt_date(activity.held_on, self.ctx.lang),
+        }

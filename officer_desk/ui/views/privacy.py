@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.domain.period import display_label
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import backups
 from officer_desk.services import desk as kinds
@@ -153,7 +154,7 @@ class PrivacyView(BaseView):
         v.addWidget(self.dry_label)
         self.candidates = _ListModel(
             [
-                self.tr("Internal id"),
+                self.tr("No."),
                 self.tr("Last activity"),
                 self.tr("Cases"),
                 self.tr("Consultations"),
@@ -163,7 +164,7 @@ class PrivacyView(BaseView):
             ],
             lambda c: [
                 str(c.student_id),
-                c.quarter,
+                display_label(c.quarter, self.ctx.lang),
                 str(c.cases),
                 str(c.consultations),
                 str(c.notes),

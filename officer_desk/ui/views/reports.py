@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain import codebook, texts
-from officer_desk.domain.period import Period
+from officer_desk.domain.period import Period, display_label
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services.reporting import (
     Release,
@@ -122,20 +122,32 @@ class ReportsView(BaseView):
         style.reserve_space(self.status, lines=2)  # most statuses take one or two lines
 
         self.export_pdf = QPushButton(self.tr("Export &PDF…"))
-        self.export_bundle = QPushButton(self.tr("Export &bundle…"))
+        self.export_bundle = QPushButton(self.tr("Save for the &central office…"))
         self.release_button = QPushButton(self.tr("&Release quarter…"))
-        self.merge_button = QPushButton(self.tr("&Merge faculty bundles…"))
+        self.merge_button = QPushButton(self.tr("&Combine faculty reports…"))
         for button, name in (
             (self.export_pdf, self.tr("Export the report as PDF")),
-            (self.export_bundle, self.tr("Export the signed report bundle")),
+            (self.export_bundle, self.tr("Save the report file for the central office")),
             (self.release_button, self.tr("Release and freeze this quarter")),
-            (self.merge_button, self.tr("Merge faculty bundles into a university report")),
+            (self.merge_button, self.tr("Combine faculty report files into a university report")),
         ):
             button.setAccessibleName(name)
         self.export_pdf.setIcon(icon("pdf"))
         self.export_bundle.setIcon(icon("export"))
         self.release_button.setIcon(icon("lock"))
         self.merge_button.setIcon(icon("move"))
+        self.export_bundle.setToolTip(
+            self.tr(
+                "Saves the released figures as a signed JSON file (a report bundle) that the "
+                "central office combines with the other faculties' reports."
+            )
+        )
+        self.merge_button.setToolTip(
+            self.tr(
+                "For the central office: checks the signature of each faculty's report bundle "
+                "and adds up the released tables into one university report."
+            )
+        )
         actions = style.FlowLayout()
         actions.addWidget(self.export_pdf)
         actions.addWidget(self.export_bundle)
@@ -211,7 +223,7 @@ class ReportsView(BaseView):
         self.period.clear()
         periods = recent_periods(today, kind)
         for p in periods:
-            text = p.label + ("  ✓" if p.label in released else "")
+            text = display_label(p.label, self.ctx.lang) + ("  ✓" if p.label in released else "")
             self.period.addItem(text, p.label)
         # Default: the last quarter that has ended.
         self.period.setCurrentIndex(1 if len(periods) > 1 else 0)
@@ -260,7 +272,8 @@ class ReportsView(BaseView):
             parts.append(
                 "<p><b>"
                 + self.tr("Last released report: {quarter}, released on {date}.").format(
-                    quarter=last.period, date=fmt_date(last.released_at.date(), self.ctx.lang)
+                    quarter=display_label(last.period, self.ctx.lang),
+                    date=fmt_date(last.released_at.date(), self.ctx.lang),
                 )
                 + "</b> "
                 + self.tr("Choose it above and press Preview to see it again.")
@@ -282,8 +295,8 @@ class ReportsView(BaseView):
             + "</p><p>"
             + self.tr(
                 "<b>Release quarter</b> freezes the figures of a quarter that has ended. After "
-                "that you can export the PDF and the signed bundle for the central office, "
-                "and the figures never change."
+                "that you can export the PDF and save the report for the central office, and "
+                "the figures never change."
             )
             + "</p><p>"
             + self.tr("Press F1 for the user guide.")
@@ -300,8 +313,12 @@ class ReportsView(BaseView):
             return
         self.key_label.setText(
             self.tr(
-                "Your report-signing key fingerprint (give it to the central office): {fp}"
+                "Check code of your reports (give it to the central office, so it knows a "
+                "report comes from you): {fp}"
             ).format(fp=fp)
+        )
+        self.key_label.setToolTip(
+            self.tr("The fingerprint of this vault's report-signing key (Ed25519).")
         )
 
     def _ended(self) -> bool:
@@ -358,15 +375,16 @@ class ReportsView(BaseView):
                 self.tr(
                     "Draft, not released: these figures are shown only on this screen and "
                     "follow the data until you release the quarter. An exported draft PDF "
-                    "shows banded totals only; the bundle exists once the quarter is released."
+                    "shows rounded totals only (such as 30–39); the file for the central "
+                    "office exists once the quarter is released."
                 )
             )
         else:
             self.status.setText(
                 self.tr(
                     "Draft: this quarter has not ended. These figures are shown only on this "
-                    "screen; an exported draft PDF shows banded totals only. The quarter can "
-                    "be released after it ends."
+                    "screen; an exported draft PDF shows rounded totals only (such as 30–39). "
+                    "The quarter can be released after it ends."
                 )
             )
         self._update_buttons()
@@ -407,9 +425,9 @@ class ReportsView(BaseView):
             return
         release = self._result.release
         path = self._save_path(
-            self.tr("Export signed report bundle"),
+            self.tr("Save the report for the central office"),
             f"report-{release.faculty}-{release.period}.json",
-            self.tr("Report bundles (*.json)"),
+            self.tr("Report files for the central office (*.json)"),
         )
         if path is not None:
             self._export(None, path)
@@ -441,7 +459,7 @@ class ReportsView(BaseView):
             self.tr(
                 "Release {period}? Its figures are then frozen for good: records added later "
                 "never change this report."
-            ).format(period=label),
+            ).format(period=display_label(label, self.ctx.lang)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,  # the safe answer is the default
         )
@@ -460,9 +478,9 @@ class ReportsView(BaseView):
     def _merge(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
             self,
-            self.tr("Choose the faculties' report bundles"),
+            self.tr("Choose the faculties' report files"),
             "",
-            self.tr("Report bundles (*.json)"),
+            self.tr("Report files for the central office (*.json)"),
         )
         if not paths:
             return
@@ -494,7 +512,7 @@ class ReportsView(BaseView):
         self._load_pdf(out.read_bytes())
         self.status.setText(
             self.tr("Merged {n} faculty reports for {period}; saved as PDF and JSON.").format(
-                n=len(releases), period=merged.period
+                n=len(releases), period=display_label(merged.period, self.ctx.lang)
             )
         )
 
@@ -506,7 +524,7 @@ class MergeDialog(QDialog):
 
     def __init__(self, paths: list[Path], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Check the signatures"))
+        self.setWindowTitle(self.tr("Check where the reports come from"))
         self.paths = paths
         self.boxes: list[tuple[QCheckBox, str, str]] = []
         form = QFormLayout()
@@ -522,19 +540,26 @@ class MergeDialog(QDialog):
                     fp=fp,
                 )
             else:
-                fp, faculty, text = "", "", self.tr("(not a readable bundle)")
+                fp, faculty, text = "", "", self.tr("(not a report file that can be read)")
             box = QCheckBox(text)
             box.setEnabled(bool(fp))
-            box.setAccessibleName(self.tr("Trust the signer of {name}").format(name=path.name))
+            box.setAccessibleName(self.tr("Accept the report in {name}").format(name=path.name))
             form.addRow(path.name, box)
             self.boxes.append((box, faculty or "", fp))
         intro = QLabel(
             self.tr(
-                "Tick each faculty and fingerprint that match what that faculty gave you. A "
-                "bundle is accepted only from the key you ticked for its faculty."
+                "Tick each faculty whose check code matches the one that faculty gave you. A "
+                "report is combined only when it carries the check code you ticked for its "
+                "faculty."
             )
         )
         intro.setWordWrap(True)
+        intro.setToolTip(
+            self.tr(
+                "The check code is the fingerprint of the faculty's report-signing key; each "
+                "bundle's signature is verified against the key you tick."
+            )
+        )
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )

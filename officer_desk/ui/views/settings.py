@@ -31,7 +31,7 @@ from officer_desk.ui import style
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.passphrase import NewPassphraseFields
+from officer_desk.ui.passphrase import CapsLockWarning, NewPassphraseFields, PassphraseEdit
 from officer_desk.ui.tasks import WAIT, run_job
 from officer_desk.ui.views.common import BaseView
 
@@ -72,8 +72,12 @@ class SettingsView(BaseView):
             self.faculty.addItem(codebook.label("faculty", code, ctx.lang), code)
         self.period_kind = QComboBox()
         self.period_kind.setAccessibleName(self.tr("Kind of report quarters"))
-        self.period_kind.addItem(self.tr("Calendar quarters (2026-Q3)"), "calendar")
-        self.period_kind.addItem(self.tr("Academic-year quarters (2026-27-AQ1)"), "academic")
+        self.period_kind.addItem(
+            self.tr("Calendar quarters (Q3 2026 = July to September)"), "calendar"
+        )
+        self.period_kind.addItem(
+            self.tr("Academic-year quarters (Q1 2026-27 = September to November)"), "academic"
+        )
         self.autolock = QSpinBox()
         self.autolock.setRange(1, 240)
         self.autolock.setSuffix(self.tr(" min"))
@@ -131,10 +135,10 @@ class SettingsView(BaseView):
         form.addRow(save_row)
 
         # -- passphrase ----------------------------------------------------------------------
-        self.old_passphrase = QLineEdit()
-        self.old_passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.old_passphrase = PassphraseEdit()
         self.old_passphrase.setAccessibleName(self.tr("Current passphrase"))
         self.new_fields = NewPassphraseFields()
+        self.new_fields.caps_warning.watch(self.old_passphrase)
         self.change_button = QPushButton(self.tr("&Change passphrase"))
         self.change_button.setAccessibleName(self.tr("Change passphrase"))
         self.change_busy = QProgressBar()
@@ -151,9 +155,15 @@ class SettingsView(BaseView):
         pv = QVBoxLayout(passphrase_box)
         intro = QLabel(
             self.tr(
-                "Changing the passphrase re-protects the vault key; your records are not "
-                "rewritten and the recovery key stays valid. Afterwards the old passphrase no "
-                "longer opens this vault or the backups in its backup folder."
+                "Changing the passphrase is quick: your records stay as they are and "
+                "the recovery key stays valid. Afterwards the old passphrase no longer opens "
+                "this vault or the backups in its backup folder."
+            )
+        )
+        intro.setToolTip(
+            self.tr(
+                "The vault key is wrapped again with a key derived from the new passphrase; "
+                "the database itself is not re-encrypted."
             )
         )
         intro.setWordWrap(True)
@@ -406,11 +416,13 @@ class RotateKeyDialog(QDialog):
             self,
         )
         text.setWordWrap(True)
-        self.passphrase = QLineEdit(self)
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase = PassphraseEdit(self)
+        self.caps_warning = CapsLockWarning(self)
+        self.caps_warning.watch(self.passphrase)
         self.passphrase.setAccessibleName(self.tr("Current passphrase"))
         form = QFormLayout()
         form.addRow(self.tr("C&urrent passphrase:"), self.passphrase)
+        form.addRow("", self.caps_warning)
         _buddy(form, self.passphrase)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

@@ -576,8 +576,8 @@ class EraseDialog(QDialog):
         what = QLabel(
             self.tr(
                 "This deletes everything held on this student: the profile, every case, "
-                "consultation, note (dossier, private and addenda), referral, follow-up and "
-                "unsaved draft."
+                "consultation, note (dossier, private and what was added later), referral, "
+                "follow-up and unsaved draft."
             ),
             self,
         )
@@ -586,7 +586,7 @@ class EraseDialog(QDialog):
         self.counts_label = QLabel(
             self.tr(
                 "Cases: {cases} · Consultations: {consultations} · Notes: {notes} · "
-                "Addenda: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}"
+                "Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}"
             ).format(**{k: counts.get(k, 0) for k in _COUNT_KEYS}),
             self,
         )
@@ -599,9 +599,9 @@ class EraseDialog(QDialog):
         self.warning_label = QLabel(
             self.tr(
                 "<b>This cannot be undone.</b> Released reports are not changed: they hold "
-                'only protected counts. The access log keeps one entry "erased" with the '
-                "internal id only, without any personal data. Backups made earlier still "
-                "contain the records until they are replaced by newer ones."
+                'only protected counts. The access log keeps one entry "Erased a student" with '
+                "the record's number only, without any personal data. Backups made earlier "
+                "still contain the records until they are replaced by newer ones."
             ),
             warning,
         )

@@ -30,7 +30,7 @@ from officer_desk.errors import OfficerDeskError
 from officer_desk.ui import style
 from officer_desk.ui.icons import icon
 from officer_desk.ui.views.common import (
-    ask_reschedule_day,
+    ask_reschedule,
     change_follow_up,
     fill_vocab,
     fmt_date,
@@ -75,7 +75,7 @@ class ConsultationSection(QWidget):
         layout.addWidget(self.dossier_edit, 3)
         layout.addWidget(private_label)
         layout.addWidget(self.private_edit, 2)
-        self.addenda_label = QLabel(self.tr("Addenda:"), self)
+        self.addenda_label = QLabel(self.tr("Added later:"), self)
         self.addenda_view = QTextBrowser(self)
         self.addenda_view.setMaximumHeight(140)
         layout.addWidget(self.addenda_label)
@@ -84,9 +84,12 @@ class ConsultationSection(QWidget):
         self.save_notes_button = QPushButton(self.tr("&Save notes"), self)
         self.finalise_button = QPushButton(self.tr("&Finalise…"), self)
         self.finalise_button.setToolTip(
-            self.tr("A finalised note can no longer be edited; later changes are addenda.")
+            self.tr(
+                "A finalised note can no longer be edited; what you add later is kept beside it "
+                "with its date (an addendum)."
+            )
         )
-        self.addendum_button = QPushButton(self.tr("Add adde&ndum…"), self)
+        self.addendum_button = QPushButton(self.tr("Add to the &note…"), self)
         self.save_notes_button.clicked.connect(self.save_notes)
         self.finalise_button.clicked.connect(lambda: self.finalise(confirm=True))
         self.addendum_button.clicked.connect(self._ask_addendum)
@@ -133,7 +136,7 @@ class ConsultationSection(QWidget):
         for edit, _layer in edits:
             edit.setReadOnly(finalised)
         self.finalised_label.setText(
-            self.tr("Finalised on {when}. Changes are added as addenda.").format(
+            self.tr("Finalised on {when}. What you add is kept beside the note.").format(
                 when=fmt_moment(c.finalised_at, lang)
             )
             if finalised
@@ -186,7 +189,7 @@ class ConsultationSection(QWidget):
                 self.tr("Finalise notes"),
                 self.tr(
                     "Finalise the notes of this consultation? They can no longer be "
-                    "edited afterwards; later changes become addenda."
+                    "edited afterwards; what you add later is kept beside them with its date."
                 ),
                 QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,
@@ -344,26 +347,40 @@ class FollowUpSection(QWidget):
         ):
             button.setEnabled(is_open)
 
-    def follow_up_action(self, status: str, day: dt.date | None = None) -> None:
+    def follow_up_action(
+        self, status: str, day: dt.date | None = None, due_time: dt.time | None = None
+    ) -> None:
         fu = self.current
         if isinstance(fu, FollowUp):
-            change_follow_up(self, self.ctx.desk, fu, status, day)
+            change_follow_up(
+                self,
+                self.ctx.desk,
+                fu,
+                status,
+                day,
+                due_time=due_time,
+                ctx=self.ctx,
+                lang=self.ctx.lang,
+            )
 
     def _ask_reschedule(self) -> None:
         fu = self.current
         if not isinstance(fu, FollowUp):
             return
-        day = ask_reschedule_day(
-            self, self.tr("Reschedule follow-up"), fu, self.ctx.desk.clock.today()
-        )
-        if day is not None:
-            self.follow_up_action("open", day)
+        try:
+            name = self.ctx.desk.student(fu.student_id).display_name
+        except OfficerDeskError as err:
+            show_error(self, err)
+            return
+        when = ask_reschedule(self, fu, name, self.ctx.desk.clock.today(), self.ctx.lang)
+        if when is not None:
+            self.follow_up_action("open", when[0], when[1])
 
 
 class AddendumDialog(QDialog):
     def __init__(self, lang: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Add addendum"))
+        self.setWindowTitle(self.tr("Add to a finalised note"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.layer_combo = QComboBox(self)
@@ -374,7 +391,7 @@ class AddendumDialog(QDialog):
         layout.addLayout(form)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setTabChangesFocus(True)
-        text_label = QLabel(self.tr("&Addendum:"), self)
+        text_label = QLabel(self.tr("&Addition:"), self)
         text_label.setBuddy(self.text_edit)
         layout.addWidget(text_label)
         layout.addWidget(self.text_edit, 1)

@@ -7,8 +7,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QSizePolicy,
     QTableView,
@@ -16,17 +19,20 @@ from PySide6.QtWidgets import (
 )
 
 from officer_desk.domain.models import FollowUp
+from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
 from officer_desk.ui import style
 from officer_desk.ui.icons import icon
 from officer_desk.ui.models import ConsultationModel, FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
-    ask_reschedule_day,
+    ask_reschedule,
     change_follow_up,
     fmt_date,
+    fmt_moment,
     heading,
     make_table,
+    show_error,
 )
 
 if TYPE_CHECKING:
@@ -65,7 +71,7 @@ class _Section:
 
 class TodayView(BaseView):
     view_id = "today"
-    kinds = frozenset({change.FOLLOW_UPS, change.CONSULTATIONS, change.STUDENTS})
+    kinds = frozenset({change.FOLLOW_UPS, change.CONSULTATIONS, change.STUDENTS, change.DRAFTS})
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
@@ -79,6 +85,7 @@ class TodayView(BaseView):
         self.log_button.clicked.connect(lambda: ctx.log_consultation_requested.emit(0))
         top.addWidget(self.log_button)
         layout.addLayout(top)
+        layout.addWidget(self._build_drafts())
 
         self.overdue = _Section(self, self.tr("Overdue"), self.tr("Nothing overdue."), max_rows=6)
         self.due_today = _Section(
@@ -137,6 +144,104 @@ class TodayView(BaseView):
         self._update_actions()
         self.refresh()
 
+    def _build_drafts(self) -> QFrame:
+        """The consultations kept as drafts: how many, whose and when (never what), with
+        Resume and Discard."""
+        self.drafts_box = QFrame(self)
+        self.drafts_box.setObjectName("draftsBox")
+        self.drafts_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.drafts_box.setStyleSheet(
+            "#draftsBox { background: palette(alternate-base); border-radius: 4px; }"
+        )
+        row = QHBoxLayout(self.drafts_box)
+        row.setContentsMargins(10, 6, 10, 6)
+        self.drafts_label = QLabel(self.drafts_box)
+        bold = self.drafts_label.font()
+        bold.setBold(True)
+        self.drafts_label.setFont(bold)
+        row.addWidget(self.drafts_label)
+        self.draft_choice = QComboBox(self.drafts_box)
+        self.draft_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.draft_only = QLabel(self.drafts_box)
+        self.draft_choice.setAccessibleName(self.tr("Unfinished consultation"))
+        self.draft_only.setAccessibleName(self.tr("Unfinished consultation"))
+        row.addWidget(self.draft_choice)
+        row.addWidget(self.draft_only)
+        row.addStretch(1)
+        self.resume_button = QPushButton(self.tr("Resu&me"), self.drafts_box)
+        self.resume_button.setToolTip(self.tr("Open the consultation and go on typing"))
+        self.discard_button = QPushButton(self.tr("Disc&ard…"), self.drafts_box)
+        self.discard_button.setToolTip(self.tr("Delete what was typed, after asking"))
+        self.resume_button.clicked.connect(self.resume_draft)
+        self.discard_button.clicked.connect(lambda: self.discard_draft(confirm=True))
+        row.addWidget(self.resume_button)
+        row.addWidget(self.discard_button)
+        self._drafts: list[change.DraftSummary] = []
+        return self.drafts_box
+
+    def _draft_text(self, draft: change.DraftSummary) -> str:
+        who = draft.student_name or self.tr("no student chosen yet")
+        if draft.saved_at is None:
+            return who
+        return self.tr("{student}, kept {when}").format(
+            student=who, when=fmt_moment(draft.saved_at, self.ctx.lang)
+        )
+
+    def _show_drafts(self, drafts: list[change.DraftSummary]) -> None:
+        self._drafts = drafts
+        self.drafts_box.setVisible(bool(drafts))
+        self.drafts_label.setText(self.tr("%n unfinished consultation(s)", "", len(drafts)))
+        current = self.selected_draft()
+        self.draft_choice.blockSignals(True)
+        self.draft_choice.clear()
+        for draft in drafts:
+            self.draft_choice.addItem(self._draft_text(draft), draft.key)
+        index = self.draft_choice.findData(current.key) if current is not None else -1
+        self.draft_choice.setCurrentIndex(max(0, index))
+        self.draft_choice.blockSignals(False)
+        self.draft_only.setText(self._draft_text(drafts[0]) if len(drafts) == 1 else "")
+        self.draft_choice.setVisible(len(drafts) > 1)
+        self.draft_only.setVisible(len(drafts) == 1)
+
+    def selected_draft(self) -> change.DraftSummary | None:
+        if not self._drafts:
+            return None
+        key = self.draft_choice.currentData() if len(self._drafts) > 1 else self._drafts[0].key
+        return next((d for d in self._drafts if d.key == key), self._drafts[0])
+
+    def resume_draft(self) -> None:
+        draft = self.selected_draft()
+        if draft is not None:
+            self.ctx.log_consultation_requested.emit(draft.student_id or 0)
+
+    def discard_draft(self, *, confirm: bool = True) -> bool:
+        draft = self.selected_draft()
+        if draft is None:
+            return False
+        if confirm:
+            box = QMessageBox(self)
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(self.tr("Discard unfinished consultation"))
+            box.setText(
+                self.tr("Discard the unfinished consultation ({draft})?").format(
+                    draft=self._draft_text(draft)
+                )
+            )
+            box.setInformativeText(self.tr("What was typed is deleted; this cannot be undone."))
+            discard = box.addButton(self.tr("&Discard"), QMessageBox.ButtonRole.DestructiveRole)
+            keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+            box.setDefaultButton(keep)
+            box.setEscapeButton(keep)
+            box.exec()
+            if box.clickedButton() is not discard:
+                return False
+        try:
+            self.ctx.desk.discard_draft(draft.key)
+        except OfficerDeskError as err:
+            show_error(self, err)
+            return False
+        return True
+
     def title(self) -> str:
         return self.tr("Today")
 
@@ -152,6 +257,7 @@ class TodayView(BaseView):
         self.upcoming.set(agenda.upcoming, today)
         self.recent_model.set_records(agenda.recent)
         self.recent_table.resizeColumnsToContents()
+        self._show_drafts(desk.unfinished_consultations())
         if selected_id is not None:
             self.select_follow_up(selected_id)
         self._update_actions()
@@ -199,17 +305,28 @@ class TodayView(BaseView):
 
     def mark_done(self) -> None:
         if self._selected is not None:
-            change_follow_up(self, self.ctx.desk, self._selected[0], "done")
+            fu, name = self._selected
+            change_follow_up(
+                self, self.ctx.desk, fu, "done", ctx=self.ctx, name=name, lang=self.ctx.lang
+            )
 
     def reschedule(self) -> None:
         if self._selected is None:
             return
-        fu = self._selected[0]
-        day = ask_reschedule_day(
-            self, self.tr("Reschedule follow-up"), fu, self.ctx.desk.clock.today()
-        )
-        if day is not None:
-            change_follow_up(self, self.ctx.desk, fu, "open", day)
+        fu, name = self._selected
+        when = ask_reschedule(self, fu, name, self.ctx.desk.clock.today(), self.ctx.lang)
+        if when is not None:
+            change_follow_up(
+                self,
+                self.ctx.desk,
+                fu,
+                "open",
+                when[0],
+                due_time=when[1],
+                ctx=self.ctx,
+                name=name,
+                lang=self.ctx.lang,
+            )
 
     def open_selected_student(self) -> None:
         if self._selected is not None:
