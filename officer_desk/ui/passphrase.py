@@ -201,7 +201,7 @@ class CapsLockWarning(QLabel):
         super().__init__(parent)
         self._fields: list[PassphraseEdit] = []
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b26a00;")
+        self.setStyleSheet(style.message_css("warning"))
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
