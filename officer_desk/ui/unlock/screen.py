@@ -49,12 +49,13 @@ class AccessScreen(QStackedWidget):
         self._damaged_key: UnlockedKey | None = None
         self._lang = lang
         self.unlock_page = UnlockPage(self)
-        self.recovery_page = RecoveryPage(self)
         self.welcome_page = WelcomePage(self)
         self.preparing_page = PreparingPage(self)
-        for page in (self.unlock_page, self.recovery_page, self.welcome_page, self.preparing_page):
+        for page in (self.unlock_page, self.welcome_page, self.preparing_page):
             self.addWidget(page)
-        # Built when first needed (start-up time): see create_page and rotation_page.
+        # Built when first needed (start-up time): see recovery_page, create_page and
+        # rotation_page.
+        self._recovery_page: RecoveryPage | None = None
         self._create_page: CreatePage | None = None
         self._rotation_page: RotationPage | None = None
         self._created_session: Session | None = None
@@ -65,11 +66,20 @@ class AccessScreen(QStackedWidget):
         self.unlock_page.other_vault_requested.connect(self._choose_vault)
         self.unlock_page.read_only_requested.connect(self._open_read_only)
         self.unlock_page.restore_requested.connect(self._choose_backup)
-        self.recovery_page.submitted.connect(self._recover)
-        self.recovery_page.back_requested.connect(self.show_start)
         self.welcome_page.create_requested.connect(self._show_create)
         self.welcome_page.other_vault_requested.connect(self._choose_vault)
         self.show_start()
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        """Unlock with the recovery key (built the first time it is needed)."""
+        if self._recovery_page is None:
+            page = RecoveryPage(self)
+            self.addWidget(page)
+            page.submitted.connect(self._recover)
+            page.back_requested.connect(self.show_start)
+            self._recovery_page = page
+        return self._recovery_page
 
     @property
     def create_page(self) -> CreatePage:
@@ -182,7 +192,8 @@ class AccessScreen(QStackedWidget):
 
     def _opened(self, result: object) -> None:
         self.unlock_page.set_busy(False)
-        self.recovery_page.set_busy(False)
+        if self._recovery_page is not None:
+            self._recovery_page.set_busy(False)
         from officer_desk.services.session import Damaged, Session
 
         if isinstance(result, Damaged):
@@ -190,7 +201,8 @@ class AccessScreen(QStackedWidget):
             return
         assert isinstance(result, Session)
         self.unlock_page.passphrase.clear()
-        self.recovery_page.reset()
+        if self._recovery_page is not None:
+            self._recovery_page.reset()
         self.unlocked.emit(result)
 
     def show_damaged(self, key: UnlockedKey) -> None:
