@@ -154,6 +154,7 @@ ACCESS_LOG_ACTIONS: tuple[str, ...] = (
     "restored",
     "passphrase_changed",
     "merged",
+    "moved",
 )
 
 
@@ -193,3 +194,13 @@ class SearchHit:
     started_at: dt.datetime
     layer: str
     snippet: str
+
+
+@dataclass(frozen=True, slots=True)
+class NoteSearch:
+    """Note matches, newest consultation first. ``complete`` is False when the search looked
+    only at the most recently written matches (a very common word): then the rows are in
+    date order but need not be the newest of all."""
+
+    hits: list[SearchHit]
+    complete: bool

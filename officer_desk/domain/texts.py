@@ -420,6 +420,10 @@ ACCESS_LOG_WHAT: dict[str, Pair] = {
     "backup": ("Made a backup", "Back-up gemaakt"),
     "restored": ("Restored a backup", "Back-up teruggezet"),
     "merged": ("Combined the faculties' reports", "Rapporten van de faculteiten samengevoegd"),
+    "moved": (
+        "Moved a consultation to another student",
+        "Gesprek naar een andere student verplaatst",
+    ),
     "key_rotated": ("Changed the vault key", "Kluissleutel vervangen"),
     "recovery": (
         "Set a new passphrase with the recovery key",
@@ -453,6 +457,7 @@ _SIMPLE = {
     "backup",
     "restored",
     "merged",
+    "moved",
 }
 
 

@@ -25,6 +25,7 @@ from officer_desk.domain.models import (
     ConsultationDraft,
     FollowUp,
     Note,
+    NoteSearch,
     OutreachActivity,
     Referral,
     SearchHit,
@@ -35,6 +36,7 @@ from officer_desk.errors import Conflict, NotFound, OfficerDeskError, Validation
 from officer_desk.store import access_log
 from officer_desk.store import records as r
 from officer_desk.store import releases as report_releases
+from officer_desk.store import search as note_search
 from officer_desk.store.db import (
     DB_ERRORS as DB_ERRORS,  # for front ends that must survive a busy database
 )
@@ -602,6 +604,11 @@ class Desk:
     ) -> list[SearchHit]:
         return r.search_notes(self.store, text, limit=limit, relevance=relevance)
 
+    def find_notes(self, text: str, *, limit: int = 50) -> NoteSearch:
+        """Notes where every word matches the student's name or number or the note's text
+        ("amara exam"), newest consultation first (``store/search.py``)."""
+        return note_search.find_notes(self.store, text, limit=limit)
+
     # -- referrals ---------------------------------------------------------------------------
 
     def add_referral(
@@ -896,9 +903,19 @@ class Desk:
             if e.record_id is not None and e.record_type in LOG_STUDENT_RECORDS
         ]
         found = r.students_of_records(self.store, refs)
+        # A case a move left empty was deleted (services/corrections.py): its student was
+        # not erased, so its entries name nobody rather than "an erased student".
+        removed = {
+            int(part.partition(":")[2])
+            for m in access_log.entries(self.store, action="moved")
+            for part in (m.detail or "").split(";")
+            if part.startswith("removed:") and part.partition(":")[2].isdigit()
+        }
         out: dict[int, LogStudent] = {}
         for e in entries:
             if e.record_id is None or e.record_type not in LOG_STUDENT_RECORDS:
+                continue
+            if e.record_type == "case" and e.record_id in removed:
                 continue
             hit = found.get((e.record_type, e.record_id))
             out[e.id] = LogStudent(*hit) if hit else LogStudent(None, "")

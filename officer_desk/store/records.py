@@ -248,8 +248,13 @@ def list_filter(text: str, faculty: str, phase: str, open_only: bool) -> tuple[s
     words = text.split()
     for word in words:
         like = "%" + word.replace("%", r"\%").replace("_", r"\_") + "%"
-        where.append(r"(s.name_key LIKE ? ESCAPE '\' OR s.student_number LIKE ? ESCAPE '\')")
-        params += [like, like]
+        # A word with a digit is part of a number, one without part of a name: one LIKE each
+        # instead of two (the search runs at every pause in typing).
+        if any(ch.isdigit() for ch in word):
+            where.append(r"s.student_number LIKE ? ESCAPE '\'")
+        else:
+            where.append(r"s.name_key LIKE ? ESCAPE '\'")
+        params.append(like)
     if faculty:
         where.append("s.faculty = ?")
         params.append(faculty)
@@ -272,15 +277,19 @@ def list_students(
     descending: bool = False,
     offset: int = 0,
     limit: int = 200,
+    number_first: str = "",
 ) -> list[StudentRow]:
+    """A page of the student list. ``number_first``: the student with exactly this number
+    comes first (the consultation dialog's picker)."""
     where, params = list_filter(text, faculty, phase, open_only)
     column = _LIST_ORDER.get(order, "s.name_key")
     direction = "DESC" if descending else "ASC"
+    first = "(s.student_number IS ?) DESC, " if number_first else ""
     rows = store.all(
         "SELECT s.id, s.display_name, s.student_number, s.faculty, s.phase, s.open_cases,"
         f" s.last_contact, s.next_follow_up FROM student s{where}"
-        f" ORDER BY {column} IS NULL, {column} {direction}, s.id LIMIT ? OFFSET ?",
-        (*params, limit, offset),
+        f" ORDER BY {first}{column} IS NULL, {column} {direction}, s.id LIMIT ? OFFSET ?",
+        (*params, *([number_first] if number_first else []), limit, offset),
     )
     return [
         StudentRow(r[0], r[1], r[2] or "", r[3], r[4], r[5], parse_date(r[6]), parse_date(r[7]))

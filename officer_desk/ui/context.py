@@ -30,6 +30,11 @@ class UiContext(QObject):
     log_consultation_requested = Signal(int)
     #: Ask the main window to switch to a named view ("today", "students", …).
     show_view_requested = Signal(str)
+    #: Ask the main window to show a student's page at one consultation (student, consultation).
+    open_consultation_requested = Signal(int, int)
+    #: Say in the main window for whom something was saved or moved, with a way to open the
+    #: record: (text, student id, consultation id or 0). Names stay on screen, never in logs.
+    notice_requested = Signal(str, int, int)
 
     def __init__(self, session: Session, lang: str = "en", parent: QObject | None = None) -> None:
         super().__init__(parent)

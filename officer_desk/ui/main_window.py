@@ -169,6 +169,9 @@ class MainWindow(QMainWindow):
         column.addWidget(self.undo_bar)
         ws.addLayout(column, 1)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        # A click or Enter on Students puts the cursor in its search; arrow keys stay here.
+        self.sidebar.itemClicked.connect(lambda _item: self._focus_view())
+        self.sidebar.itemActivated.connect(lambda _item: self._focus_view())
 
         self.root = QStackedWidget(self)
         self.root.addWidget(self.access)
@@ -187,6 +190,11 @@ class MainWindow(QMainWindow):
 
         self.status_vault = QLabel(self)
         self.status_mode = QLabel(self)
+        from officer_desk.ui.saved_notice import SavedNotice
+
+        self.saved_notice = SavedNotice(self)  # "Saved for …", cleared on lock
+        self.saved_notice.open_requested.connect(self.open_consultation)
+        self.statusBar().addWidget(self.saved_notice)
         self.statusBar().addWidget(self.status_vault, 1)
         self.statusBar().addPermanentWidget(self.status_mode)
 
@@ -213,7 +221,13 @@ class MainWindow(QMainWindow):
         self.act_log = QAction(self)
         self.act_log.setShortcut(QKeySequence.StandardKey.New)
         self.act_log.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        self.act_log.triggered.connect(lambda: self.open_consultation_dialog(None))
+        # On a student's page: that student (as the page's own button); elsewhere nobody.
+        self.act_log.triggered.connect(
+            lambda: self.open_consultation_dialog(self.student_in_context())
+        )
+        self.act_find = QAction(self)
+        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
+        self.act_find.triggered.connect(self.focus_search)
         self.act_import = QAction(self)
         self.act_import.triggered.connect(self.open_import_wizard)
         self.act_templates = QAction(self)
@@ -243,7 +257,7 @@ class MainWindow(QMainWindow):
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
         self.view_actions: dict[str, QAction] = {}
-        for act in (self.act_log, self.act_lock, self.act_quit, self.act_guide):
+        for act in (self.act_log, self.act_find, self.act_lock, self.act_quit, self.act_guide):
             self.addAction(act)
         self._icons_set = False
 
@@ -251,6 +265,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Officer Desk"))
         self.act_log.setText(self.tr("&Log consultation…"))
         self.act_log.setStatusTip(self.tr("Record a consultation (Ctrl+N)"))
+        self.act_find.setText(self.tr("Find a student"))
+        self.act_find.setStatusTip(self.tr("Search names, student numbers and notes (Ctrl+F)"))
+        self.saved_notice.retranslate()
         self.act_lock.setText(self.tr("Loc&k"))
         self.act_lock.setStatusTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -322,6 +339,8 @@ class MainWindow(QMainWindow):
             lambda sid: self.open_consultation_dialog(sid or None)
         )
         self.ctx.show_view_requested.connect(self.show_view)
+        self.ctx.open_consultation_requested.connect(self.open_consultation)
+        self.ctx.notice_requested.connect(self._show_notice)
         self.ctx.changed.connect(self._data_changed)
         style.install_house_style()  # at the latest now (normally after the preload)
         self._build_views()
@@ -345,6 +364,7 @@ class MainWindow(QMainWindow):
 
         for act, name in (
             (self.act_log, "log_consultation"),
+            (self.act_find, "search"),
             (self.act_import, "import"),
             (self.act_templates, "note"),
             (self.act_lock, "lock"),
@@ -397,6 +417,7 @@ class MainWindow(QMainWindow):
         return widget.title()
 
     def _clear_views(self) -> None:
+        self.saved_notice.clear()  # it names a student
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
@@ -591,7 +612,7 @@ class MainWindow(QMainWindow):
 
     # -- navigation ---------------------------------------------------------------------------
 
-    def show_view(self, view_id: str) -> None:
+    def show_view(self, view_id: str, *, focus: bool = True) -> None:
         widget = self.views.get(view_id)
         if widget is None:
             return
@@ -604,7 +625,39 @@ class MainWindow(QMainWindow):
         act = self.view_actions.get(view_id)
         if act is not None:
             act.setChecked(True)
+        if focus:
+            self._focus_view()
         self.setWindowTitle(self.tr("{view} — Officer Desk").format(view=self._view_title(widget)))
+
+    def _show_notice(self, text: str, student_id: int, consultation_id: int) -> None:
+        """ "Saved for …": newer than any status message, which would be drawn over it."""
+        self.statusBar().clearMessage()
+        self.saved_notice.show_notice(text, student_id, consultation_id)
+
+    def _focus_view(self) -> None:
+        """Switching to Students puts the cursor in its search box."""
+        focus = getattr(self.stack.currentWidget(), "focus_search", None)
+        if callable(focus):
+            focus()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the Students search, from anywhere."""
+        self.show_view("students")  # focuses its search
+
+    def student_in_context(self) -> int | None:
+        """The student whose page is showing, else None (a selected row in a list is no
+        clear choice; tests/ui/test_journey_right_student.py)."""
+        page = self.student_page
+        if page is not None and self.stack.currentWidget() is page:
+            return page.student_id
+        return None
+
+    def open_consultation(self, student_id: int, consultation_id: int) -> None:
+        """A student's page at one consultation (a note match, the notice after a save)."""
+        self.open_student(student_id)
+        page = self.student_page
+        if consultation_id and page is not None and page.student_id == student_id:
+            page.show_consultation(consultation_id)
 
     def current_view_id(self) -> str:
         for view_id, widget in self.views.items():
@@ -614,8 +667,8 @@ class MainWindow(QMainWindow):
 
     def _sidebar_changed(self, row: int) -> None:
         item = self.sidebar.item(row)
-        if item is not None:
-            self.show_view(item.data(Qt.ItemDataRole.UserRole))
+        if item is not None:  # arrow keys in the sidebar keep the focus there
+            self.show_view(item.data(Qt.ItemDataRole.UserRole), focus=False)
 
     def open_student(self, student_id: int) -> None:
         if self.ctx is None:

@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="496" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="502" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -16,14 +16,14 @@
             <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="301" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="394" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="501" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="307" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="400" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="507" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="355" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="361" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
@@ -33,12 +33,12 @@
             <translation>Toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="321" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="327" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="325" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="331" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
@@ -53,12 +53,12 @@
             <translation>Back-up teruggezet</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="454" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="460" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="162" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="168" />
             <source>Calendar</source>
             <translation>Agenda</translation>
         </message>
@@ -68,7 +68,7 @@
             <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="362" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="368" />
             <source>Check the &amp;log</source>
             <translation>&amp;Logboek controleren</translation>
         </message>
@@ -78,12 +78,12 @@
             <translation>Verwijderd na de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="196" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="202" />
             <source>Details</source>
             <translation>Bijzonderheden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="312" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
             <source>Each entry carries a SHA-256 hash of itself and of the entry before it (a hash chain); the newest hash is also kept in the key file and in backups.</source>
             <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
         </message>
@@ -93,7 +93,7 @@
             <translation>Gewist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="303" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="309" />
             <source>Every time a student's record was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
             <translation>Elke keer dat een studentdossier is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
         </message>
@@ -112,12 +112,12 @@
             <translation>Faculteitsrapporten samengevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="160" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="328" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="334" />
             <source>From</source>
             <translation>Van</translation>
         </message>
@@ -127,12 +127,17 @@
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="349" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="90" />
+            <source>Moved to another student</source>
+            <translation>Naar een andere student verplaatst</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="355" />
             <source>No entries match these filters. Choose All actions and All records, or widen the dates.</source>
             <translation>Geen regels bij deze filters. Kies Alle handelingen en Alle gegevens, of maak de periode ruimer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="192" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="198" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
@@ -147,12 +152,12 @@
             <translation>Wachtzin of kluissleutel gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="364" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="370" />
             <source>Recompute the hash chain of every entry to find any change</source>
             <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="161" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
@@ -167,27 +172,27 @@
             <translation>Rapport vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="454" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="460" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="367" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="373" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="484" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="490" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="195" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="201" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="159" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
@@ -199,7 +204,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="441" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="447" />
             <source>The log is intact: none of its %n entries was changed.</source>
             <translation>
                 <numerusform>Het logboek is ongewijzigd: de %n regel is niet veranderd.</numerusform>
@@ -207,7 +212,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="447" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="453" />
             <source>The log was changed at entry no. {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd bij regel nr. {id}. Zet een back-up terug en meld dit.</translation>
         </message>
@@ -216,7 +221,7 @@
             <translation type="vanished">Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="435" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="441" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
@@ -231,12 +236,12 @@
             <translation>Kluis ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="194" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="200" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="193" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="199" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -245,7 +250,7 @@
             <translation type="vanished">aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="171" />
             <source>appointments: {n}</source>
             <translation>afspraken: {n}</translation>
         </message>
@@ -258,7 +263,7 @@
             <translation type="vanished">traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="132" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="138" />
             <source>draft, not released</source>
             <translation>concept, niet vrijgegeven</translation>
         </message>
@@ -267,12 +272,17 @@
             <translation type="vanished">bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="254" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
             <source>erased student</source>
             <translation>gewiste student</translation>
         </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
+            <source>from student {a} to student {b}</source>
+            <translation>van student {a} naar student {b}</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="125" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="131" />
             <source>kept %n year(s) after the last activity</source>
             <translation>
                 <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
@@ -300,27 +310,27 @@
             <translation type="vanished">notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="130" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="136" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="175" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="181" />
             <source>rows imported: {n}, left out: {skipped}</source>
             <translation>rijen geïmporteerd: {n}, weggelaten: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="173" />
             <source>rows: {n}</source>
             <translation>rijen: {n}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="121" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
             <source>the duplicate's records now belong here</source>
             <translation>de gegevens van de dubbele student horen nu hierbij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="333" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="339" />
             <source>to</source>
             <translation>tot</translation>
         </message>
@@ -333,7 +343,7 @@
             <translation type="vanished">met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="276" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
             <source>{record}, internal number {id}</source>
             <translation>{record}, intern nummer {id}</translation>
         </message>
@@ -341,37 +351,37 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="173" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="183" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="231" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="243" />
             <source>Choose the backup folder or one backup in it</source>
             <translation>Kies de back-upmap of één back-up daarin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="133" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="143" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="245" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="257" />
             <source>No verified backup of this vault was found there.</source>
             <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="275" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="287" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="251" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="263" />
             <source>Restore a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="252" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="264" />
             <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
             <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
         </message>
@@ -380,17 +390,17 @@
             <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="205" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="217" />
             <source>The vault is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
             <translation>De kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="378" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="390" />
             <source>The vault key was changed, but the vault could not be opened with it.</source>
             <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="358" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="370" />
             <source>The vault key was not changed.</source>
             <translation>De kluissleutel is niet vervangen.</translation>
         </message>
@@ -410,12 +420,12 @@
             <translation type="vanished">&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="394" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="428" />
             <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="388" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="422" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
@@ -424,7 +434,7 @@
             <translation type="vanished">Aanvulling toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="383" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="417" />
             <source>Add to a finalised note</source>
             <translation>Een definitieve notitie aanvullen</translation>
         </message>
@@ -1265,252 +1275,272 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="190" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="204" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="261" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="275" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="195" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="209" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="827" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="903" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="234" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="248" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="199" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="213" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="826" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="902" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="314" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="236" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="161" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="175" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="218" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="232" />
             <source>&amp;Topics:</source>
             <translation>Onder&amp;werpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="184" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="198" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="292" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="290" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="304" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="291" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="332" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="346" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="802" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="865" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="828" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="904" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="329" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="343" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="205" />
             <source>D&amp;uration:</source>
             <translation>&amp;Duur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="303" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="317" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="283" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="297" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="391" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="405" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="393" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="407" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="390" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="404" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="425" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="439" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="427" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="441" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="824" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="900" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="102" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="105" />
             <source>Log consultation</source>
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="436" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="153" />
+            <source>N&amp;ew student…</source>
+            <translation>&amp;Nieuwe student…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="858" />
+            <source>No student matches what you typed. Press New student… to add them, or correct the name.</source>
+            <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="167" />
+            <source>No student matches what you typed: add a new student with this name</source>
+            <translation>Er is geen student die past bij wat u typte: voeg een nieuwe student met deze naam toe</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="450" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="400" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="414" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="299" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="313" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="244" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="258" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="269" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="283" />
             <source>Re&amp;ferral to:</source>
             <translation>Ver&amp;wijzing naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="267" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="281" />
             <source>Re&amp;move</source>
             <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="254" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="268" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="724" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="778" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="333" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="347" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="334" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="348" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="285" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="888" />
+            <source>Saved for {student}</source>
+            <translation>Opgeslagen voor {student}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="299" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="206" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="220" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="135" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="138" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="175" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="189" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="822" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="898" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="221" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="235" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="151" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="155" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="203" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="217" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="821" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="897" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="232" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="246" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="243" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="257" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werknotities en indrukken.</translation>
         </message>
@@ -1551,17 +1581,17 @@
     <context>
         <name>ConsultationSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="72" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="84" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="86" />
             <source>&amp;Save notes</source>
             <translation>Notities op&amp;slaan</translation>
         </message>
@@ -1570,7 +1600,7 @@
             <translation type="vanished">Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="89" />
             <source>A finalised note can no longer be edited; what you add later is kept beside it with its date (an addendum).</source>
             <translation>Een definitieve notitie kan niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard (een aanvulling).</translation>
         </message>
@@ -1579,12 +1609,12 @@
             <translation type="vanished">Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="92" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="94" />
             <source>Add to the &amp;note…</source>
             <translation>&amp;Notitie aanvullen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="78" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="80" />
             <source>Added later:</source>
             <translation>Later toegevoegd:</translation>
         </message>
@@ -1593,12 +1623,12 @@
             <translation type="vanished">Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="108" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="116" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="189" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="223" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
@@ -1607,7 +1637,7 @@
             <translation type="vanished">De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="190" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="224" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; what you add later is kept beside them with its date.</source>
             <translation>De notities van dit gesprek definitief maken? Ze kunnen daarna niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard.</translation>
         </message>
@@ -1616,22 +1646,37 @@
             <translation type="vanished">Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="139" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="147" />
             <source>Finalised on {when}. What you add is kept beside the note.</source>
             <translation>Definitief gemaakt op {when}. Wat u toevoegt, wordt naast de notitie bewaard.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="143" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="95" />
+            <source>Move to &amp;another student…</source>
+            <translation>Naar &amp;andere student verplaatsen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="189" />
+            <source>Moved to {student}</source>
+            <translation>Verplaatst naar {student}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="151" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="72" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="74" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="112" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="97" />
+            <source>Saved for the wrong student? Move this consultation to the right one.</source>
+            <translation>Bij de verkeerde student opgeslagen? Verplaats dit gesprek naar de juiste student.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="120" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1762,17 +1807,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="624" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="633" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="614" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="623" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="600" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="609" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
         </message>
@@ -1781,7 +1826,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="587" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="596" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
@@ -1790,28 +1835,28 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="612" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="621" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="568" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="577" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="569" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="570" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="578" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="579" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="626" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="635" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="573" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="582" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
@@ -1820,7 +1865,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="577" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="586" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -1833,13 +1878,13 @@ Onderwerpen: {topics}</translation>
             <translation>--ytd maakt alleen een pdf (--pdf): het jaar tot nu toe telt kwartalen op die al zijn vrijgegeven, dus er valt niets vrij te geven of te ondertekenen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="386" />
+            <location filename="../../officer_desk/services/desk.py" line="388" />
             <source>A case cannot close before it was opened.</source>
             <translation>Een traject kan niet worden afgesloten vóór het werd geopend.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="305" />
-            <location filename="../../officer_desk/services/desk.py" line="415" />
+            <location filename="../../officer_desk/services/desk.py" line="417" />
             <source>A consultation cannot be logged in the future.</source>
             <translation>Een gesprek kan niet in de toekomst worden vastgelegd.</translation>
         </message>
@@ -1861,9 +1906,9 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="370" />
-            <location filename="../../officer_desk/services/desk.py" line="442" />
-            <location filename="../../officer_desk/services/desk.py" line="665" />
-            <location filename="../../officer_desk/services/desk.py" line="740" />
+            <location filename="../../officer_desk/services/desk.py" line="444" />
+            <location filename="../../officer_desk/services/desk.py" line="672" />
+            <location filename="../../officer_desk/services/desk.py" line="747" />
             <source>A follow-up cannot be due before its consultation.</source>
             <translation>Een vervolgafspraak kan niet vóór het bijbehorende gesprek vallen.</translation>
         </message>
@@ -1908,8 +1953,8 @@ Onderwerpen: {topics}</translation>
             <translation>Op deze locatie bestaat al een kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="295" />
-            <location filename="../../officer_desk/services/desk.py" line="311" />
+            <location filename="../../officer_desk/services/desk.py" line="297" />
+            <location filename="../../officer_desk/services/desk.py" line="313" />
             <source>Another student already has this student number.</source>
             <translation>Een andere student heeft dit studentnummer al.</translation>
         </message>
@@ -1919,7 +1964,7 @@ Onderwerpen: {topics}</translation>
             <translation>Hoogstens {limit} sjablonen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="241" />
+            <location filename="../../officer_desk/services/desk.py" line="243" />
             <source>Auto-lock must be between 1 and 240 minutes.</source>
             <translation>Automatisch vergrendelen moet tussen 1 en 240 minuten liggen.</translation>
         </message>
@@ -1929,17 +1974,17 @@ Onderwerpen: {topics}</translation>
             <translation>Kies een back-upmap buiten de map van de kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="423" />
+            <location filename="../../officer_desk/services/desk.py" line="425" />
             <source>Choose at least one topic.</source>
             <translation>Kies minstens één onderwerp.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="449" />
+            <location filename="../../officer_desk/services/desk.py" line="451" />
             <source>Choose one of this student's cases.</source>
             <translation>Kies een van de trajecten van deze student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="323" />
+            <location filename="../../officer_desk/services/desk.py" line="325" />
             <source>Choose two different students.</source>
             <translation>Kies twee verschillende studenten.</translation>
         </message>
@@ -2051,7 +2096,7 @@ Onderwerpen: {topics}</translation>
             <translation>Alleen een vrijgegeven kwartaal kan als ondertekende bundel worden opgeslagen. Dit rapport is een concept: geef het kwartaal eerst vrij (dat kan als het voorbij is).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="617" />
+            <location filename="../../officer_desk/services/desk.py" line="624" />
             <source>Open a case for this student first.</source>
             <translation>Open eerst een traject voor deze student.</translation>
         </message>
@@ -2144,7 +2189,7 @@ Onderwerpen: {topics}</translation>
             <translation>De import is geannuleerd. Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="253" />
+            <location filename="../../officer_desk/services/desk.py" line="255" />
             <source>The kind of quarter cannot change once a quarter has been released.</source>
             <translation>Het soort kwartaal kan niet meer veranderen als er een kwartaal is vrijgegeven.</translation>
         </message>
@@ -2183,7 +2228,7 @@ Onderwerpen: {topics}</translation>
             <translation>Het register van samengevoegde vrijgaven is beschadigd of is geen register.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="814" />
+            <location filename="../../officer_desk/services/desk.py" line="821" />
             <source>The number of participants must be between 0 and 100000.</source>
             <translation>Het aantal deelnemers moet tussen 0 en 100000 liggen.</translation>
         </message>
@@ -2208,7 +2253,7 @@ Onderwerpen: {topics}</translation>
             <translation>De wachtzin is geen geldige tekst (UTF-8). Typ hem opnieuw.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="429" />
+            <location filename="../../officer_desk/services/desk.py" line="431" />
             <source>The primary topic must be one of the chosen topics.</source>
             <translation>Het hoofdonderwerp moet een van de gekozen onderwerpen zijn.</translation>
         </message>
@@ -2387,12 +2432,12 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rapporten gebruiken verschillende versies van de categorieënlijsten en kunnen niet worden samengevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="381" />
+            <location filename="../../officer_desk/services/desk.py" line="383" />
             <source>This case is already closed.</source>
             <translation>Dit traject is al afgesloten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="399" />
+            <location filename="../../officer_desk/services/desk.py" line="401" />
             <source>This case is already open.</source>
             <translation>Dit traject is al open.</translation>
         </message>
@@ -2417,6 +2462,11 @@ Onderwerpen: {topics}</translation>
             <translation>Deze wijziging is niet mogelijk in de huidige toestand van dit onderdeel.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/corrections.py" line="81" />
+            <source>This consultation already belongs to this student.</source>
+            <translation>Dit gesprek hoort al bij deze student.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/io/validate.py" line="518" />
             <source>This consultation is already in the vault; skipped.</source>
             <translation>Dit gesprek staat al in de kluis; overgeslagen.</translation>
@@ -2426,18 +2476,18 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/domain/validation.py" line="94" />
             <location filename="../../officer_desk/domain/validation.py" line="114" />
             <location filename="../../officer_desk/io/validate.py" line="161" />
-            <location filename="../../officer_desk/services/desk.py" line="411" />
+            <location filename="../../officer_desk/services/desk.py" line="413" />
             <source>This date is not valid.</source>
             <translation>Deze datum is niet geldig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="841" />
+            <location filename="../../officer_desk/services/desk.py" line="848" />
             <source>This draft is too large to keep.</source>
             <translation>Dit concept is te groot om te bewaren.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/domain/validation.py" line="32" />
-            <location filename="../../officer_desk/services/desk.py" line="582" />
+            <location filename="../../officer_desk/services/desk.py" line="584" />
             <source>This field is required.</source>
             <translation>Dit veld is verplicht.</translation>
         </message>
@@ -2457,7 +2507,7 @@ Onderwerpen: {topics}</translation>
             <translation>Deze map is geen Officer Desk-kluis.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="757" />
+            <location filename="../../officer_desk/services/desk.py" line="764" />
             <source>This follow-up has changed since; nothing was undone.</source>
             <translation>Deze vervolgafspraak is intussen gewijzigd; er is niets ongedaan gemaakt.</translation>
         </message>
@@ -2467,8 +2517,8 @@ Onderwerpen: {topics}</translation>
             <translation>Deze vervolgafspraak staat al in de kluis; overgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="701" />
-            <location filename="../../officer_desk/services/desk.py" line="735" />
+            <location filename="../../officer_desk/services/desk.py" line="708" />
+            <location filename="../../officer_desk/services/desk.py" line="742" />
             <source>This follow-up is no longer open.</source>
             <translation>Deze vervolgafspraak staat niet meer open.</translation>
         </message>
@@ -2492,7 +2542,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Deze notitie is definitief; voeg in plaats daarvan een aanvulling toe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="548" />
+            <location filename="../../officer_desk/services/desk.py" line="550" />
             <source>This note is finalised; use Add to the note instead.</source>
             <translation>Deze notitie is definitief; gebruik in plaats daarvan Notitie aanvullen.</translation>
         </message>
@@ -2527,9 +2577,19 @@ Onderwerpen: {topics}</translation>
             <translation>Deze rij heeft gespreksgegevens maar geen gespreksdatum.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/services/corrections.py" line="86" />
+            <source>This student belongs to another faculty than this vault: a consultation cannot be moved to them.</source>
+            <translation>Deze student hoort bij een andere faculteit dan deze kluis: een gesprek kan niet naar deze student worden verplaatst.</translation>
+        </message>
+        <message>
             <location filename="../../officer_desk/services/privacy.py" line="151" />
             <source>This student is on legal hold. Release the hold before erasing.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht. Hef die op voordat u wist.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/services/corrections.py" line="93" />
+            <source>This student is on legal hold: their records stay as they are until the hold is released.</source>
+            <translation>Voor deze student geldt een juridische bewaarplicht: de gegevens blijven zoals ze zijn tot de bewaarplicht is opgeheven.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/io/validate.py" line="462" />
@@ -2585,12 +2645,12 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende faculteitscode.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="249" />
+            <location filename="../../officer_desk/services/desk.py" line="251" />
             <source>Unknown kind of quarter.</source>
             <translation>Onbekend soort kwartaal.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="245" />
+            <location filename="../../officer_desk/services/desk.py" line="247" />
             <source>Unknown language.</source>
             <translation>Onbekende taal.</translation>
         </message>
@@ -2600,7 +2660,7 @@ Onderwerpen: {topics}</translation>
             <translation>Onbekende periode. Gebruik een kwartaal zoals 2026-Q3 of 2026-27-AQ1.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/services/desk.py" line="231" />
+            <location filename="../../officer_desk/services/desk.py" line="233" />
             <source>Unknown setting.</source>
             <translation>Onbekende instelling.</translation>
         </message>
@@ -2893,37 +2953,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="301" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="335" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="302" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="336" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="304" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="338" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="303" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="337" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="337" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="371" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="335" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="369" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="328" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
@@ -2932,7 +2992,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="331" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="365" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -3246,7 +3306,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="693" />
+            <location filename="../../officer_desk/ui/main_window.py" line="747" />
             <source>%n unfinished consultation(s)</source>
             <translation>
                 <numerusform>%n onafgemaakt gesprek</numerusform>
@@ -3254,47 +3314,47 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="257" />
+            <location filename="../../officer_desk/ui/main_window.py" line="274" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="261" />
+            <location filename="../../officer_desk/ui/main_window.py" line="278" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="273" />
+            <location filename="../../officer_desk/ui/main_window.py" line="290" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="263" />
+            <location filename="../../officer_desk/ui/main_window.py" line="280" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="252" />
+            <location filename="../../officer_desk/ui/main_window.py" line="266" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="256" />
+            <location filename="../../officer_desk/ui/main_window.py" line="273" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="274" />
+            <location filename="../../officer_desk/ui/main_window.py" line="291" />
             <source>&amp;User guide</source>
             <translation>&amp;Handleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="272" />
+            <location filename="../../officer_desk/ui/main_window.py" line="289" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="831" />
+            <location filename="../../officer_desk/ui/main_window.py" line="885" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3303,17 +3363,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="732" />
+            <location filename="../../officer_desk/ui/main_window.py" line="786" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="258" />
+            <location filename="../../officer_desk/ui/main_window.py" line="275" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="830" />
+            <location filename="../../officer_desk/ui/main_window.py" line="884" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -3323,32 +3383,37 @@ Onderwerpen: {topics}</translation>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="281" />
+            <location filename="../../officer_desk/ui/main_window.py" line="298" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="803" />
+            <location filename="../../officer_desk/ui/main_window.py" line="268" />
+            <source>Find a student</source>
+            <translation>Student zoeken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="857" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="275" />
+            <location filename="../../officer_desk/ui/main_window.py" line="292" />
             <source>How to use Officer Desk (F1)</source>
             <translation>Zo werkt Officer Desk (F1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="254" />
+            <location filename="../../officer_desk/ui/main_window.py" line="271" />
             <source>Loc&amp;k</source>
             <translation>&amp;Vergrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="255" />
+            <location filename="../../officer_desk/ui/main_window.py" line="272" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="577" />
+            <location filename="../../officer_desk/ui/main_window.py" line="597" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
@@ -3357,7 +3422,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="502" />
+            <location filename="../../officer_desk/ui/main_window.py" line="522" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3365,38 +3430,38 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="579" />
+            <location filename="../../officer_desk/ui/main_window.py" line="599" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="873" />
+            <location filename="../../officer_desk/ui/main_window.py" line="927" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="280" />
+            <location filename="../../officer_desk/ui/main_window.py" line="297" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="731" />
+            <location filename="../../officer_desk/ui/main_window.py" line="785" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="264" />
+            <location filename="../../officer_desk/ui/main_window.py" line="281" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="251" />
-            <location filename="../../officer_desk/ui/main_window.py" line="632" />
+            <location filename="../../officer_desk/ui/main_window.py" line="265" />
+            <location filename="../../officer_desk/ui/main_window.py" line="684" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="859" />
+            <location filename="../../officer_desk/ui/main_window.py" line="913" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3405,27 +3470,32 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="581" />
+            <location filename="../../officer_desk/ui/main_window.py" line="601" />
             <source>Read-only: the vault is damaged</source>
             <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="253" />
+            <location filename="../../officer_desk/ui/main_window.py" line="267" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="779" />
+            <location filename="../../officer_desk/ui/main_window.py" line="833" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="696" />
+            <location filename="../../officer_desk/ui/main_window.py" line="269" />
+            <source>Search names, student numbers and notes (Ctrl+F)</source>
+            <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="750" />
             <source>Show them on Today</source>
             <translation>Toon ze bij Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="860" />
+            <location filename="../../officer_desk/ui/main_window.py" line="914" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -3435,43 +3505,43 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="789" />
+            <location filename="../../officer_desk/ui/main_window.py" line="843" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="799" />
+            <location filename="../../officer_desk/ui/main_window.py" line="853" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="303" />
+            <location filename="../../officer_desk/ui/main_window.py" line="320" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="585" />
+            <location filename="../../officer_desk/ui/main_window.py" line="605" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="282" />
+            <location filename="../../officer_desk/ui/main_window.py" line="299" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="283" />
+            <location filename="../../officer_desk/ui/main_window.py" line="300" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="575" />
+            <location filename="../../officer_desk/ui/main_window.py" line="595" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="607" />
-            <location filename="../../officer_desk/ui/main_window.py" line="646" />
+            <location filename="../../officer_desk/ui/main_window.py" line="629" />
+            <location filename="../../officer_desk/ui/main_window.py" line="698" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3527,6 +3597,49 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/views/reports.py" line="538" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MoveConsultationDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="99" />
+            <source>&amp;Move to:</source>
+            <translation>&amp;Verplaatsen naar:</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="86" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="166" />
+            <source>Move consultation</source>
+            <translation>Gesprek verplaatsen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
+            <source>Move the consultation of {when} from {source} to {target}?
+
+Its notes, addenda, referrals and follow-ups go with it. The move is recorded in the access log.</source>
+            <translation>Het gesprek van {when} verplaatsen van {source} naar {target}?
+
+De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaatsing wordt vastgelegd in het toegangslogboek.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="89" />
+            <source>Move the consultation of {when} from {student} to another student. Its notes, addenda, and the referrals and follow-ups made in it go with it.</source>
+            <translation>Verplaats het gesprek van {when} van {student} naar een andere student. De notities, aanvullingen en de verwijzingen en vervolgafspraken uit dit gesprek gaan mee.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="114" />
+            <source>Move…</source>
+            <translation>Verplaatsen…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="104" />
+            <source>Students found</source>
+            <translation>Gevonden studenten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="98" />
+            <source>Type a name or student number</source>
+            <translation>Typ een naam of studentnummer</translation>
         </message>
     </context>
     <context>
@@ -4215,32 +4328,32 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="250" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="284" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="244" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="278" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="266" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="300" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="261" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="242" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="276" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="241" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="275" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -4285,10 +4398,6 @@ Onderwerpen: {topics}</translation>
             <location filename="../../officer_desk/ui/views/reports.py" line="296" />
             <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and save the report for the central office, and the figures never change.</source>
             <translation>&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf exporteren en de rapportage voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and the signed bundle for the central office, and the figures never change.</source>
-            <translation type="vanished">&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf en de ondertekende bundel voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/reports.py" line="336" />
@@ -4630,6 +4739,19 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>SavedNotice</name>
+        <message>
+            <location filename="../../officer_desk/ui/saved_notice.py" line="44" />
+            <source>Open record</source>
+            <translation>Dossier openen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/saved_notice.py" line="46" />
+            <source>Open the record this was saved in</source>
+            <translation>Het dossier openen waarin dit is opgeslagen</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsView</name>
         <message>
             <location filename="../../officer_desk/ui/views/settings.py" line="83" />
@@ -4890,83 +5012,83 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="361" />
+            <location filename="../../officer_desk/ui/views/students.py" line="375" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="363" />
+            <location filename="../../officer_desk/ui/views/students.py" line="377" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="365" />
+            <location filename="../../officer_desk/ui/views/students.py" line="379" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="359" />
+            <location filename="../../officer_desk/ui/views/students.py" line="373" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="362" />
+            <location filename="../../officer_desk/ui/views/students.py" line="376" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="394" />
-            <location filename="../../officer_desk/ui/views/students.py" line="418" />
+            <location filename="../../officer_desk/ui/views/students.py" line="408" />
+            <location filename="../../officer_desk/ui/views/students.py" line="432" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="489" />
+            <location filename="../../officer_desk/ui/views/students.py" line="503" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="353" />
+            <location filename="../../officer_desk/ui/views/students.py" line="367" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="393" />
+            <location filename="../../officer_desk/ui/views/students.py" line="407" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="356" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="342" />
+            <location filename="../../officer_desk/ui/views/students.py" line="356" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="360" />
+            <location filename="../../officer_desk/ui/views/students.py" line="374" />
             <source>Student &amp;number:</source>
             <translation>Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="364" />
+            <location filename="../../officer_desk/ui/views/students.py" line="378" />
             <source>Study p&amp;hase:</source>
             <translation>Studie&amp;fase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="468" />
+            <location filename="../../officer_desk/ui/views/students.py" line="482" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="348" />
+            <location filename="../../officer_desk/ui/views/students.py" line="362" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="350" />
+            <location filename="../../officer_desk/ui/views/students.py" line="364" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -5278,79 +5400,106 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>StudentPicker</name>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="52" />
+            <source>last contact {date}</source>
+            <translation>laatste contact {date}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="56" />
+            <source>no contact yet</source>
+            <translation>nog geen contact</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="40" />
+            <source>{name} ({number})</source>
+            <translation>{name} ({number})</translation>
+        </message>
+    </context>
+    <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="133" />
+            <location filename="../../officer_desk/ui/views/students.py" line="135" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="124" />
+            <location filename="../../officer_desk/ui/views/students.py" line="126" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="267" />
+            <location filename="../../officer_desk/ui/views/students.py" line="275" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="131" />
+            <location filename="../../officer_desk/ui/views/students.py" line="133" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="161" />
+            <location filename="../../officer_desk/ui/views/students.py" line="163" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="243" />
             <source>Matches in notes (newest 50)</source>
-            <translation>Treffers in notities (nieuwste 50)</translation>
+            <translation type="vanished">Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="241" />
+            <location filename="../../officer_desk/ui/views/students.py" line="247" />
+            <source>Matches in notes (newest {count})</source>
+            <translation>Treffers in notities (nieuwste {count})</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="249" />
+            <source>Matches in notes ({count} shown, newest first; add a word to find older ones)</source>
+            <translation>Treffers in notities ({count} getoond, nieuwste eerst; voeg een woord toe om oudere te vinden)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="245" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="162" />
+            <location filename="../../officer_desk/ui/views/students.py" line="164" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="259" />
+            <location filename="../../officer_desk/ui/views/students.py" line="267" />
             <source>No student matches. Clear the search or the filters to see everyone.</source>
             <translation>Geen student gevonden. Maak het zoekveld of de filters leeg om iedereen te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="261" />
+            <location filename="../../officer_desk/ui/views/students.py" line="269" />
             <source>No students yet. Press New student… to add one, or import a list with File › Import students and consultations…</source>
             <translation>Nog geen studenten. Klik op Nieuwe student… om er een toe te voegen, of importeer een lijst via Bestand › Studenten en gesprekken importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="132" />
+            <location filename="../../officer_desk/ui/views/students.py" line="134" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="121" />
+            <location filename="../../officer_desk/ui/views/students.py" line="123" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek in namen, nummers en notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="202" />
+            <location filename="../../officer_desk/ui/views/students.py" line="204" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="269" />
+            <location filename="../../officer_desk/ui/views/students.py" line="277" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>

@@ -269,7 +269,8 @@ def test_quick_picks_and_leaving_the_picker_with_one_match(qtbot, ctx, desk):
     dialog.completer.popup().hide()
     dialog.student_edit.editingFinished.emit()
     assert dialog.student_id == sid
-    assert dialog.student_edit.text() == "Anna de Vries (s1234567)"
+    # the chosen student with what tells namesakes apart
+    assert dialog.student_edit.text() == "Anna de Vries (s1234567) · no contact yet"
     qtbot.mouseClick(dialog.month_button, Qt.MouseButton.LeftButton)
     assert dialog.follow_up_check.isChecked()
     assert dialog.due_edit.date().toPython() == dt.date(2026, 4, 10)

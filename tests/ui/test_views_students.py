@@ -46,6 +46,8 @@ def test_search_names_numbers_and_notes(qtbot, ctx, desk):
     add_consultation(desk, bram, dossier="Worried about the thesis deadline and money.")
     opened: list[int] = []
     ctx.open_student_requested.connect(opened.append)
+    at: list[tuple[int, int]] = []
+    ctx.open_consultation_requested.connect(lambda sid, cid: at.append((sid, cid)))
     view = _view(qtbot, ctx)
     assert view.model.rowCount() == 3
 
@@ -71,7 +73,8 @@ def test_search_names_numbers_and_notes(qtbot, ctx, desk):
     assert view.hits_model.index(0, 0).data() == "Bram Jansen"
     rect = view.hits_table.visualRect(view.hits_model.index(0, 3))
     qtbot.mouseClick(view.hits_table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert opened == [bram]
+    # a note match opens the student's page at that consultation
+    assert at and set(at) == {(bram, view.hits_model.record(0).consultation_id)}
 
     view.search_edit.setText("")
     view.apply_search()

@@ -87,6 +87,7 @@ def _action_label(action: str) -> str:
         "restored": tr("AccessLogView", "Backup restored"),
         "passphrase_changed": tr("AccessLogView", "Passphrase or vault key changed"),
         "merged": tr("AccessLogView", "Faculty reports combined"),
+        "moved": tr("AccessLogView", "Moved to another student"),
     }
     return labels.get(action, action)
 
@@ -117,6 +118,11 @@ def _detail_label(e: AccessLogEntry, lang: str) -> str:
         return ""
     if head in ("note", "addendum") and codebook.is_valid("note_layer", tail):
         return codebook.label("note_layer", tail, lang)
+    if e.action == "moved" and head == "from":
+        parts = dict(p.split(":", 1) for p in detail.split(";") if ":" in p)
+        return tr("AccessLogView", "from student {a} to student {b}").format(
+            a=parts.get("from", "?"), b=parts.get("to", "?")
+        )
     if head == "merged" and tail.isdigit():
         return tr("AccessLogView", "the duplicate's records now belong here")
     if head == "subject_access":

@@ -45,12 +45,15 @@ from officer_desk.domain.models import (
     ConsultationDraft,
     FollowUpDraft,
     ReferralDraft,
+    StudentRow,
 )
 from officer_desk.errors import OfficerDeskError, ValidationError
 from officer_desk.services.templates import Template, templates_for
 from officer_desk.ui import style
 from officer_desk.ui.views.common import error_text, fill_vocab, fmt_moment, pydate, select_code
 from officer_desk.ui.views.consultation_draft import NEW_KEY, DraftKeeper, draft_key
+from officer_desk.ui.views.student_picker import entry, find_students, number_in, who
+from officer_desk.ui.views.students import StudentDialog
 
 __all__ = ["NEW_KEY", "ConsultationDialog", "draft_key"]
 
@@ -147,6 +150,7 @@ class ConsultationDialog(QDialog):
 
         self.student_edit = QLineEdit(self)
         self.student_label = QLabel(self)
+        self.new_student_button = QPushButton(self.tr("N&ew student…"), self)
         if self.fixed_student is None:
             self.student_edit.setPlaceholderText(self.tr("Type a name or student number"))
             self._completer_model = QStringListModel(self)
@@ -158,16 +162,26 @@ class ConsultationDialog(QDialog):
             self.completer.activated.connect(self._picked)
             self.student_edit.textEdited.connect(self._student_typed)
             self.student_edit.editingFinished.connect(self._resolve_student)
-            self._add_row(left, self.tr("&Student:"), self.student_edit)
+            # Offered when what is typed matches nobody: create the student right here.
+            self.new_student_button.setToolTip(
+                self.tr("No student matches what you typed: add a new student with this name")
+            )
+            self.new_student_button.clicked.connect(self.new_student)
+            self.new_student_button.hide()
+            picker = QHBoxLayout()
+            picker.setContentsMargins(0, 0, 0, 0)
+            picker.addWidget(self.student_edit, 1)
+            picker.addWidget(self.new_student_button)
+            label = QLabel(self.tr("&Student:"), self)
+            label.setBuddy(self.student_edit)
+            left.addRow(label, picker)
             self.student_label.hide()
         else:
             # Not in the layout: it would show as a stray box over the "Student:" label.
             self.student_edit.hide()
+            self.new_student_button.hide()
             student = self.desk.student(self.fixed_student)
-            text = student.display_name
-            if student.student_number:
-                text += f" ({student.student_number})"
-            self.student_label.setText(text)
+            self.student_label.setText(who(student))
             self.student_label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
             font = self.student_label.font()
             font.setBold(True)
@@ -351,7 +365,7 @@ class ConsultationDialog(QDialog):
     def _set_tab_order(self) -> None:
         order: list[QWidget] = []
         if self.fixed_student is None:
-            order.append(self.student_edit)
+            order += [self.student_edit, self.new_student_button]
         order += [
             self.when_edit,
             self.duration_spin,
@@ -484,22 +498,30 @@ class ConsultationDialog(QDialog):
     def _student_typed(self, text: str) -> None:
         self.student_id = None
         self._picks = {}
-        words = text.split()
-        rows = self.desk.list_students(text=text, limit=15) if words else []
         entries: list[str] = []
-        for row in rows:
-            entry = row.display_name
-            if row.student_number:
-                entry += f" ({row.student_number})"
-            if entry in self._picks:
-                continue
-            self._picks[entry] = row.id
-            entries.append(entry)
+        for row in find_students(self.ctx, text, limit=15):
+            text_shown = entry(row, self.lang)
+            if text_shown in self._picks:  # namesakes alike in every shown detail
+                text_shown += f" · #{row.id}"
+            self._picks[text_shown] = row.id
+            entries.append(text_shown)
         self._completer_model.setStringList(entries)
+        self.new_student_button.setVisible(bool(text.strip()) and not entries)
+        popup = self.completer.popup()
+        if entries and popup is not None:
+            # Wide enough for number, faculty and last contact: what tells namesakes apart.
+            metrics = popup.fontMetrics()
+            width = max(metrics.horizontalAdvance(e) for e in entries) + 48
+            popup.setMinimumWidth(min(max(width, self.student_edit.width()), 760))
+
+    def picker_entries(self) -> list[str]:
+        """The students the picker offers for what is typed, in order."""
+        return list(self._completer_model.stringList())
 
     def _picked(self, text: str) -> None:
         if text in self._picks:
             self.student_id = self._picks[text]
+            self.new_student_button.hide()
             self._clear_error()
 
     def _resolve_student(self) -> None:
@@ -512,15 +534,44 @@ class ConsultationDialog(QDialog):
             return
         if not text.strip():
             return
-        rows = self.desk.list_students(text=text, limit=2)
+        rows = find_students(self.ctx, text, limit=2)
         if len(rows) == 1:
-            row = rows[0]
-            self.student_id = row.id
-            entry = row.display_name + (f" ({row.student_number})" if row.student_number else "")
-            self._picks[entry] = row.id
-            self._loading = True
-            self.student_edit.setText(entry)
-            self._loading = False
+            self._choose(rows[0])
+
+    def _choose(self, row: StudentRow) -> None:
+        self.student_id = row.id
+        shown = entry(row, self.lang)
+        self._picks[shown] = row.id
+        self._loading = True
+        self.student_edit.setText(shown)
+        self.student_edit.setCursorPosition(0)  # the name first, the details after it
+        self._loading = False
+        self.new_student_button.hide()
+        self._clear_error()
+
+    def new_student(self) -> StudentDialog:
+        """The new-student form, filled in with what was typed (a student number goes to
+        its own field); saving it chooses the new student here, the notes untouched."""
+        words = self.student_edit.text().split()
+        numbers = [w for w in words if number_in(w)]
+        form = StudentDialog(self.ctx, None, self)
+        form.name_edit.setText(" ".join(w for w in words if w not in numbers))
+        if numbers:
+            form.number_edit.setText(numbers[0])
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        form.accepted.connect(lambda f=form: self._student_created(f))
+        form.open()
+        return form
+
+    def _student_created(self, form: StudentDialog) -> None:
+        student = form.result_student
+        if student is None or student.id is None:
+            return
+        rows = [r for r in find_students(self.ctx, student.display_name, 50) if r.id == student.id]
+        if rows:
+            self._choose(rows[0])
+        self._changed()
+        self.when_edit.setFocus()
 
     # -- topics, referrals, follow-up --------------------------------------------------------
 
@@ -657,6 +708,9 @@ class ConsultationDialog(QDialog):
                         self._picks[self.student_edit.text()] = sid
                     except OfficerDeskError:
                         self.student_id = None
+                typed = self.student_edit.text()
+                if self.student_id is None and typed.strip():
+                    self.new_student_button.setVisible(not find_students(self.ctx, typed, 1))
             try:
                 when = dt.datetime.fromisoformat(str(p.get("started_at")))
                 self.when_edit.setDateTime(
@@ -799,7 +853,16 @@ class ConsultationDialog(QDialog):
         try:
             draft = self.build_draft()
         except LookupError:
-            self._show_message(self.tr("Choose a student."), self.student_edit)
+            if self.new_student_button.isVisible():
+                self._show_message(
+                    self.tr(
+                        "No student matches what you typed. Press New student… to add them, "
+                        "or correct the name."
+                    ),
+                    self.student_edit,
+                )
+            else:
+                self._show_message(self.tr("Choose a student."), self.student_edit)
             return False
         try:
             self.saved = self.desk.log_consultation(draft, draft_key=self.key)
@@ -811,8 +874,21 @@ class ConsultationDialog(QDialog):
             self._show_error(err)
             return False
         self.drafts.mark_saved()
+        self._say_saved(self.saved)
         self.accept()
         return True
+
+    def _say_saved(self, saved: Consultation) -> None:
+        """The window's notice names whom it was saved for (on screen only, never logged)."""
+        try:
+            student = self.desk.student(saved.student_id)
+        except OfficerDeskError:
+            return
+        self.ctx.notice_requested.emit(
+            self.tr("Saved for {student}").format(student=who(student)),
+            saved.student_id,
+            saved.id,
+        )
 
     def ask_discard(self) -> str:
         """Ask what to do with unsaved input: 'discard', 'keep' (as a draft) or 'cancel'."""

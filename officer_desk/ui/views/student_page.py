@@ -507,6 +507,15 @@ class StudentPageView(BaseView):
                 return True
         return False
 
+    def show_consultation(self, consultation_id: int) -> bool:
+        """Select one consultation in the timeline, scrolled into view and with its details
+        shown (a note match in the search, the notice after a save). False if not here."""
+        if not self.select_item(Consultation, consultation_id):
+            return False
+        self.timeline.scrollTo(self.timeline.currentIndex())
+        self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _timeline_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             self._show_item(self.timeline_model.record(current.row()))

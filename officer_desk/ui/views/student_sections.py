@@ -8,6 +8,7 @@ import datetime as dt
 import html
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -39,6 +40,7 @@ from officer_desk.ui.views.common import (
     select_code,
     show_error,
 )
+from officer_desk.ui.views.student_picker import MoveConsultationDialog, who
 
 if TYPE_CHECKING:
     from officer_desk.ui.context import UiContext
@@ -90,6 +92,11 @@ class ConsultationSection(QWidget):
             )
         )
         self.addendum_button = QPushButton(self.tr("Add to the &note…"), self)
+        self.move_button = QPushButton(self.tr("Move to &another student…"), self)
+        self.move_button.setToolTip(
+            self.tr("Saved for the wrong student? Move this consultation to the right one.")
+        )
+        self.move_button.clicked.connect(self.ask_move)
         self.save_notes_button.clicked.connect(self.save_notes)
         self.finalise_button.clicked.connect(lambda: self.finalise(confirm=True))
         self.addendum_button.clicked.connect(self._ask_addendum)
@@ -99,6 +106,7 @@ class ConsultationSection(QWidget):
         for button in (self.save_notes_button, self.finalise_button, self.addendum_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        buttons.addWidget(self.move_button)
         layout.addLayout(buttons)
 
     def show_consultation(self, c: Consultation, *, keep_edits: bool) -> None:
@@ -144,6 +152,7 @@ class ConsultationSection(QWidget):
         )
         self.save_notes_button.setEnabled(not finalised)
         self.finalise_button.setEnabled(not finalised)
+        self.move_button.setEnabled(not getattr(self.ctx.session.vault, "read_only", False))
         addenda = [n for n in self._notes if n.kind == "addendum"]
         self.addenda_label.setVisible(bool(addenda))
         self.addenda_view.setVisible(bool(addenda))
@@ -156,6 +165,31 @@ class ConsultationSection(QWidget):
                 f"</b><br>{body}</p>"
             )
         self.addenda_view.setHtml("".join(parts))
+
+    def ask_move(self) -> MoveConsultationDialog | None:
+        """Move the consultation shown to another student (picker, then a confirmation
+        naming both); the window's notice says where it went."""
+        c = self.current
+        if not isinstance(c, Consultation):
+            return None
+        try:
+            dialog = MoveConsultationDialog(self.ctx, c, self)
+        except OfficerDeskError as err:
+            show_error(self, err)
+            return None
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.accepted.connect(lambda d=dialog, cid=c.id: self._moved(d, cid))
+        dialog.open()
+        return dialog
+
+    def _moved(self, dialog: MoveConsultationDialog, consultation_id: int) -> None:
+        target = dialog.moved_to
+        if target is not None:
+            self.ctx.notice_requested.emit(
+                self.tr("Moved to {student}").format(student=who(target)),
+                target.id,
+                consultation_id,
+            )
 
     def clear(self) -> None:
         self.current = None

@@ -50,6 +50,8 @@ if TYPE_CHECKING:
     from officer_desk.ui.context import UiContext
 
 SEARCH_DELAY_MS = 150
+#: Note matches shown at most.
+NOTE_LIMIT = 50
 #: Prefix searches in notes start at this many characters: shorter prefixes match most of a
 #: large vault's words and get slow (3-letter prefixes: ~3 ms median, 25 ms worst, newest first).
 MIN_NOTE_PREFIX = 3
@@ -223,9 +225,10 @@ class StudentsView(BaseView):
             self.notes_panel.setVisible(False)
             return
         try:
-            hits = self.ctx.desk.search_notes(query, limit=50)
+            found = self.ctx.desk.find_notes(query, limit=NOTE_LIMIT)
+            hits, complete = found.hits, found.complete
         except OfficerDeskError:
-            hits = []
+            hits, complete = [], True
         self.hits_model.set_records(hits)
         small = self.model.total == 0 and bool(hits)
         if not self.notes_panel.isVisible() or small != self._names_small:
@@ -237,11 +240,16 @@ class StudentsView(BaseView):
         self.notes_panel.setVisible(True)
         self.hits_table.setVisible(bool(hits))
         self.notes_empty.setVisible(not hits)
-        self.notes_heading.setText(
-            self.tr("Matches in notes ({count})").format(count=len(hits))
-            if len(hits) < 50
-            else self.tr("Matches in notes (newest 50)")
-        )
+        # Newest first by the consultation's date; "newest" only where it is true.
+        if len(hits) < NOTE_LIMIT and complete:
+            text = self.tr("Matches in notes ({count})").format(count=len(hits))
+        elif complete:
+            text = self.tr("Matches in notes (newest {count})").format(count=len(hits))
+        else:
+            text = self.tr(
+                "Matches in notes ({count} shown, newest first; add a word to find older ones)"
+            ).format(count=len(hits))
+        self.notes_heading.setText(text)
         if hits:
             self.hits_table.resizeColumnToContents(0)
             self.hits_table.resizeColumnToContents(1)
@@ -318,9 +326,15 @@ class StudentsView(BaseView):
             self.ctx.open_student_requested.emit(self.model.student_id(index.row()))
 
     def _open_hit(self, index: QModelIndex) -> None:
+        """Open the student's page at the consultation of the note that matched."""
         if index.isValid():
             hit: SearchHit = self.hits_model.record(index.row())
-            self.ctx.open_student_requested.emit(hit.student_id)
+            self.ctx.open_consultation_requested.emit(hit.student_id, hit.consultation_id)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box, its text selected (switching here, Ctrl+F)."""
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
 
     def new_student(self) -> None:
         dialog = StudentDialog(self.ctx, None, self)
