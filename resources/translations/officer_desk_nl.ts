@@ -3306,7 +3306,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="747" />
+            <location filename="../../officer_desk/ui/main_window.py" line="748" />
             <source>%n unfinished consultation(s)</source>
             <translation>
                 <numerusform>%n onafgemaakt gesprek</numerusform>
@@ -3354,7 +3354,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="885" />
+            <location filename="../../officer_desk/ui/main_window.py" line="886" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3363,7 +3363,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="786" />
+            <location filename="../../officer_desk/ui/main_window.py" line="787" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
@@ -3373,7 +3373,7 @@ Onderwerpen: {topics}</translation>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="884" />
+            <location filename="../../officer_desk/ui/main_window.py" line="885" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -3393,7 +3393,7 @@ Onderwerpen: {topics}</translation>
             <translation>Student zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="857" />
+            <location filename="../../officer_desk/ui/main_window.py" line="858" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -3413,7 +3413,7 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="597" />
+            <location filename="../../officer_desk/ui/main_window.py" line="598" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
@@ -3422,7 +3422,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="522" />
+            <location filename="../../officer_desk/ui/main_window.py" line="523" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3430,12 +3430,12 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="599" />
+            <location filename="../../officer_desk/ui/main_window.py" line="600" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="927" />
+            <location filename="../../officer_desk/ui/main_window.py" line="928" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
@@ -3445,7 +3445,7 @@ Onderwerpen: {topics}</translation>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="785" />
+            <location filename="../../officer_desk/ui/main_window.py" line="786" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
@@ -3456,12 +3456,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="265" />
-            <location filename="../../officer_desk/ui/main_window.py" line="684" />
+            <location filename="../../officer_desk/ui/main_window.py" line="685" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="913" />
+            <location filename="../../officer_desk/ui/main_window.py" line="914" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3470,7 +3470,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="601" />
+            <location filename="../../officer_desk/ui/main_window.py" line="602" />
             <source>Read-only: the vault is damaged</source>
             <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
@@ -3480,7 +3480,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="833" />
+            <location filename="../../officer_desk/ui/main_window.py" line="834" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
@@ -3490,12 +3490,12 @@ Onderwerpen: {topics}</translation>
             <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="750" />
+            <location filename="../../officer_desk/ui/main_window.py" line="751" />
             <source>Show them on Today</source>
             <translation>Toon ze bij Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="914" />
+            <location filename="../../officer_desk/ui/main_window.py" line="915" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -3505,12 +3505,12 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="843" />
+            <location filename="../../officer_desk/ui/main_window.py" line="844" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="853" />
+            <location filename="../../officer_desk/ui/main_window.py" line="854" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -3520,7 +3520,7 @@ Onderwerpen: {topics}</translation>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="605" />
+            <location filename="../../officer_desk/ui/main_window.py" line="606" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
@@ -3535,13 +3535,13 @@ Onderwerpen: {topics}</translation>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="595" />
+            <location filename="../../officer_desk/ui/main_window.py" line="596" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="629" />
-            <location filename="../../officer_desk/ui/main_window.py" line="698" />
+            <location filename="../../officer_desk/ui/main_window.py" line="630" />
+            <location filename="../../officer_desk/ui/main_window.py" line="699" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3602,18 +3602,18 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MoveConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="99" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="100" />
             <source>&amp;Move to:</source>
             <translation>&amp;Verplaatsen naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="86" />
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="166" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="87" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
             <source>Move consultation</source>
             <translation>Gesprek verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="168" />
             <source>Move the consultation of {when} from {source} to {target}?
 
 Its notes, addenda, referrals and follow-ups go with it. The move is recorded in the access log.</source>
@@ -3622,22 +3622,22 @@ Its notes, addenda, referrals and follow-ups go with it. The move is recorded in
 De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaatsing wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="89" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="90" />
             <source>Move the consultation of {when} from {student} to another student. Its notes, addenda, and the referrals and follow-ups made in it go with it.</source>
             <translation>Verplaats het gesprek van {when} van {student} naar een andere student. De notities, aanvullingen en de verwijzingen en vervolgafspraken uit dit gesprek gaan mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="114" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="115" />
             <source>Move…</source>
             <translation>Verplaatsen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="104" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="105" />
             <source>Students found</source>
             <translation>Gevonden studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="98" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="99" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
@@ -5402,17 +5402,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentPicker</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="52" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="53" />
             <source>last contact {date}</source>
             <translation>laatste contact {date}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="56" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="57" />
             <source>no contact yet</source>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="40" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="41" />
             <source>{name} ({number})</source>
             <translation>{name} ({number})</translation>
         </message>
