@@ -47,12 +47,11 @@ def main(
     SQLCipher, without opening the vault.
     """
     from PySide6.QtCore import QCoreApplication, QTimer
-    from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
 
     from officer_desk.process import harden_process
-    from officer_desk.resources_path import icons_dir
-    from officer_desk.ui import error_dialog, i18n
+    from officer_desk.ui import error_dialog, i18n, style
+    from officer_desk.ui.icons import app_icon
     from officer_desk.ui.main_window import MainWindow
     from officer_desk.ui.single_instance import SingleInstance
     from officer_desk.ui.tasks import wait_for_tasks
@@ -66,7 +65,8 @@ def main(
     app = instance if isinstance(instance, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationDisplayName(APP_NAME)
     app.setDesktopFileName(APP_ID)
-    app.setWindowIcon(QIcon(str(icons_dir() / f"{APP_ID}.svg")))
+    app.setWindowIcon(app_icon())
+    style.follow_system_colour_scheme()
     error_dialog.install(app)  # uncaught errors: an error id and the private log (A-E6)
     preference = lang if lang in i18n.SUPPORTED else i18n.stored_preference()
     i18n.install(preference)

@@ -12,7 +12,6 @@ editable mode in the same environment: the strings and ``.qm`` files then always
 from __future__ import annotations
 
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 _PACKAGE_DIR = Path(__file__).resolve().parent
@@ -33,6 +32,13 @@ def resources_dir() -> Path:
     tree = source_tree_resources()
     if tree is not None:
         return tree
+    installed = _PACKAGE_DIR / "resources"
+    if (installed / "translations").is_dir():
+        # A wheel or an app bundle: the folder beside the package (found without loading
+        # importlib.resources and zipfile, which costs start-up time).
+        return installed
+    from importlib import resources  # only for installs that are not plain folders
+
     try:
         files = resources.files("officer_desk.resources")
     except ModuleNotFoundError:

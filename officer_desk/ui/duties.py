@@ -9,7 +9,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,6 +92,8 @@ class BackgroundDuties(QObject):
             return
         folder = self._folder()
         last = backups.last_backup_time(folder, session.vault.db_uuid)
+        import datetime as dt  # not needed before the first unlock (start-up time)
+
         if backups.due_for_backup(last, dt.datetime.now()):
             self.backup_now()
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from officer_desk.errors import OfficerDeskError, ValidationError, tr_noop
 from officer_desk.services import subject_access
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import WAIT, run_job
 
@@ -103,6 +104,7 @@ class ExportDialog(QDialog):
                 edit.setText(path)
 
         browse.clicked.connect(choose)
+        browse.setIcon(icon("open"))
         check.toggled.connect(edit.setEnabled)
         check.toggled.connect(browse.setEnabled)
         row.addWidget(check)

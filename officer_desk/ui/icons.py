@@ -12,12 +12,15 @@ which picture stands for what.
 from __future__ import annotations
 
 from functools import cache
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
-from PySide6.QtSvg import QSvgRenderer
 
 from officer_desk.resources_path import resource
+
+if TYPE_CHECKING:
+    from PySide6.QtSvg import QSvgRenderer
 
 #: Semantic name -> Lucide file name (without ``.svg``).
 NAMES: dict[str, str] = {
@@ -90,6 +93,8 @@ def _svg_text(name: str) -> str:
 
 @cache
 def _renderer(name: str, color: str) -> QSvgRenderer:
+    from PySide6.QtSvg import QSvgRenderer  # loaded with the first icon painted
+
     svg = _svg_text(name).replace("currentColor", color)
     return QSvgRenderer(QByteArray(svg.encode("utf-8")))
 
@@ -138,6 +143,11 @@ class _PaletteSvgEngine(QIconEngine):
     def key(self) -> str:
         return "officer-desk-lucide"
 
+    def iconName(self) -> str:
+        """``officer-desk:<semantic name>`` (``QIcon.name()``), so tests can tell the app's
+        icons from the platform's."""
+        return f"officer-desk:{self._name}"
+
 
 def icon(name: str, color: QColor | None = None) -> QIcon:
     """The icon for a semantic ``name`` (see ``NAMES``); drawn in the palette's text colour
@@ -148,14 +158,10 @@ def icon(name: str, color: QColor | None = None) -> QIcon:
 
 
 def app_icon() -> QIcon:
-    """The application and window icon (the bundled SVG and its PNG renderings)."""
+    """The application and window icon: the PNG renderings of the app's SVG (the SVG itself
+    goes to the desktop entry), so start-up needs no SVG renderer."""
     result = QIcon()
-    for file_name in (
-        "officer-desk.svg",
-        "officer-desk-256.png",
-        "officer-desk-128.png",
-        "officer-desk-48.png",
-    ):
+    for file_name in ("officer-desk-256.png", "officer-desk-128.png", "officer-desk-48.png"):
         path = resource("icons", file_name)
         if path.is_file():
             result.addFile(str(path))

@@ -50,6 +50,7 @@ from officer_desk.services.importer import (
 )
 from officer_desk.services.workers import worker_desk
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message, template_message
 from officer_desk.ui.tasks import STOP, WAIT, run_job, run_task
 
@@ -182,6 +183,7 @@ class FilePage(QWizardPage):
         row.addWidget(self.path, 1)
         row.addWidget(browse)
         layout.addLayout(row)
+        browse.setIcon(icon("open"))
 
         mrow = QHBoxLayout()
         self.mapping_path = QLineEdit()
@@ -197,6 +199,7 @@ class FilePage(QWizardPage):
         mrow.addWidget(self.mapping_path, 1)
         mrow.addWidget(mbrowse)
         layout.addLayout(mrow)
+        mbrowse.setIcon(icon("open"))
 
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -507,6 +510,7 @@ class CheckPage(QWizardPage):
         save = QPushButton(self.tr("&Save mapping…"))
         save.setAccessibleName(self.tr("Save the column and value mapping for next time"))
         save.clicked.connect(self._save_mapping)
+        save.setIcon(icon("save"))
         row.addWidget(save)
         layout.addLayout(row)
 

@@ -7,6 +7,7 @@ the lock (save drafts, delete views, close the session, show the unlock screen).
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from typing import Any, cast
 
@@ -244,6 +245,9 @@ class LockKeyFilter(QObject):
 def create_screen_lock_listener(parent: QObject | None = None) -> ScreenLockListener:
     """D-Bus on Linux, WTS session notifications on Windows, ``com.apple.screenIsLocked`` on
     macOS (``officer_desk/ui/screen_lock.py``); elsewhere only the idle lock applies."""
+    if sys.platform.startswith(("linux", "freebsd")):
+        # The Windows and macOS hooks (ctypes) are not even loaded here (start-up time).
+        return DBusScreenLockListener(parent)
     from officer_desk.ui.screen_lock import create_platform_listener
 
     return create_platform_listener(parent)

@@ -31,8 +31,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
-from officer_desk.services.desk import DB_ERRORS
-from officer_desk.ui import i18n
+from officer_desk.ui import i18n, style
 from officer_desk.ui.context import UiContext
 from officer_desk.ui.duties import BackgroundDuties
 from officer_desk.ui.keyboard import install_focus_ring
@@ -49,6 +48,11 @@ if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
     from officer_desk.ui.views.student_page import StudentPageView
 
 log = logging.getLogger(__name__)
+
+#: The services, cryptography and SQLCipher load on a worker this long after the window is
+#: built: after the unlock screen's first paint (a loading thread holding the interpreter
+#: lock would slow that paint down), long before a passphrase is typed.
+PRELOAD_DELAY_MS = 300
 
 
 def view_classes() -> list[type[BaseView]]:
@@ -131,7 +135,9 @@ class MainWindow(QMainWindow):
         self.access.unlocked.connect(self.on_unlocked)
         self.access.restore_requested.connect(self.restore_backup)
         # Load the services, cryptography and SQLCipher while the user types the passphrase.
-        QTimer.singleShot(0, lambda: run_task(preload, self._preloaded, self._preloaded))
+        QTimer.singleShot(
+            PRELOAD_DELAY_MS, lambda: run_task(preload, self._preloaded, self._preloaded)
+        )
         self.duties = BackgroundDuties(self)
         self.duties.damaged.connect(self._background_check_failed)
         self.duties.backup_done.connect(
@@ -147,7 +153,7 @@ class MainWindow(QMainWindow):
 
         self.workspace = QWidget()
         self.sidebar = QListWidget(self.workspace)
-        self.sidebar.setIconSize(QSize(20, 20))
+        self.sidebar.setIconSize(QSize(style.SIDEBAR_ICON, style.SIDEBAR_ICON))
         self.sidebar.setSpacing(2)
         self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
         self.sidebar.setStyleSheet(
@@ -242,6 +248,10 @@ class MainWindow(QMainWindow):
         self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_quit.triggered.connect(self.close)
+        self.act_guide = QAction(self)
+        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.act_guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.act_guide.triggered.connect(lambda: self.open_guide())
         self.act_about = QAction(self)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
         self.act_about.triggered.connect(self._about)
@@ -251,8 +261,9 @@ class MainWindow(QMainWindow):
         self.view_group = QActionGroup(self)
         self.view_group.setExclusive(True)
         self.view_actions: dict[str, QAction] = {}
-        for act in (self.act_log, self.act_find, self.act_lock, self.act_quit):
+        for act in (self.act_log, self.act_find, self.act_lock, self.act_quit, self.act_guide):
             self.addAction(act)
+        self._icons_set = False
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Officer Desk"))
@@ -281,6 +292,10 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         self.view_menu = bar.addMenu(self.tr("&View"))
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.act_guide.setText(self.tr("&User guide"))
+        self.act_guide.setStatusTip(self.tr("How to use Officer Desk (F1)"))
+        help_menu.addAction(self.act_guide)
+        help_menu.addSeparator()
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
         self.sidebar.setAccessibleName(self.tr("Navigation"))
@@ -295,7 +310,7 @@ class MainWindow(QMainWindow):
         for i, (view_id, widget) in enumerate(self.views.items()):
             act = self.view_actions.get(view_id)
             if act is None:
-                act = QAction(self)
+                act = QAction(_icon(view_id), "", self)
                 act.setCheckable(True)
                 act.triggered.connect(lambda _checked=False, v=view_id: self.show_view(v))
                 self.view_group.addAction(act)
@@ -331,7 +346,9 @@ class MainWindow(QMainWindow):
         self.ctx.open_consultation_requested.connect(self.open_consultation)
         self.ctx.notice_requested.connect(self._show_notice)
         self.ctx.changed.connect(self._data_changed)
+        style.install_house_style()  # at the latest now (normally after the preload)
         self._build_views()
+        self._set_action_icons()
         self._set_unlocked_ui(True)
         self.root.setCurrentWidget(self.workspace)
         self.show_view(next(iter(self.views), ""))
@@ -341,6 +358,25 @@ class MainWindow(QMainWindow):
         self.duties.start(session)
         if getattr(session.vault.key, "needs_new_recovery_key", False):
             QTimer.singleShot(0, self._warn_no_recovery_key)
+
+    def _set_action_icons(self) -> None:
+        """The menus' icons, set with the first unlock: the icon set is not loaded before
+        anything shows it (start-up time)."""
+        if self._icons_set:
+            return
+        from officer_desk.ui import icons
+
+        for act, name in (
+            (self.act_log, "log_consultation"),
+            (self.act_find, "search"),
+            (self.act_import, "import"),
+            (self.act_templates, "note"),
+            (self.act_lock, "lock"),
+            (self.act_guide, "guide"),
+            (self.act_about, "info"),
+        ):
+            act.setIcon(icons.icon(name))
+        self._icons_set = True
 
     def _autolock_minutes(self) -> float:
         if self.session is None:
@@ -496,8 +532,9 @@ class MainWindow(QMainWindow):
             self.view_menu.setEnabled(False)
             self._update_status()
             self.access.show_start()
+            # The unlock screen says what the lock waits for; the status bar says "Locking…".
             self.access.unlock_page.set_busy(True, text)
-            self.statusBar().showMessage(text)
+            self.statusBar().clearMessage()
             return
         self._close_session()
 
@@ -511,6 +548,8 @@ class MainWindow(QMainWindow):
         self.lock_controller.set_paused(self._jobs.pausing_autolock())
 
     def _close_session(self) -> None:
+        from officer_desk.services.desk import DB_ERRORS  # loaded with the first unlock
+
         session, self.session = self.session, None
         try:
             if session is not None:
@@ -522,7 +561,8 @@ class MainWindow(QMainWindow):
         self._set_unlocked_ui(False)
         self.access.show_start()
         self.root.setCurrentWidget(self.access)
-        self.statusBar().showMessage(self.tr("Locked."), 5000)
+        # The status bar's state label says "Locked": no second message saying the same.
+        self.statusBar().clearMessage()
 
     def wait_until_locked(self, timeout_ms: int = 0) -> bool:
         """Run the event loop until a pending lock has closed the vault (quit, tests).
@@ -698,6 +738,8 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
+        # F1 works in the dialog too (the window-modal dialog blocks the window's shortcuts).
+        dialog.addAction(self.act_guide)
         dialog.open()
         return dialog
 
@@ -711,6 +753,8 @@ class MainWindow(QMainWindow):
         """The status bar's count of unfinished consultations (a link to Today)."""
         count = 0
         if self.session is not None and not self.locking:
+            from officer_desk.services.desk import DB_ERRORS  # loaded with the first unlock
+
             try:
                 count = len(self.session.desk.unfinished_consultations())
             except (OfficerDeskError, *DB_ERRORS):  # type: ignore[misc]
@@ -763,7 +807,9 @@ class MainWindow(QMainWindow):
         )
 
     def _preloaded(self, _result: object) -> None:
-        """Nothing to do: the modules are in place for the first unlock."""
+        """The modules are in place for the first unlock. Now, well after the first paint,
+        put the app's icons on message boxes and dialog buttons (``ui/house_style.py``)."""
+        style.install_house_style()
 
     def _background_check_failed(self) -> None:
         """The page check after unlocking found damage: stop working in this vault, keep a
@@ -827,6 +873,25 @@ class MainWindow(QMainWindow):
         )
 
     # -- help ---------------------------------------------------------------------------------
+
+    def open_guide(self, section: str = "") -> QDialog:
+        """The user guide, at ``section`` or at the part about the current view (F1). It holds
+        nothing personal, so it also opens while the vault is locked."""
+        from officer_desk.ui.help import GuideDialog, section_for_view
+
+        for dialog in self.findChildren(GuideDialog):
+            dialog.close()
+        # Over an open dialog (Log consultation is window-modal) the guide must be its child,
+        # or the dialog would block it.
+        modal = QApplication.activeModalWidget()
+        guide = GuideDialog(
+            self.lang,
+            section or (section_for_view(self.current_view_id()) if self.session else "start"),
+            modal if modal is not None else self,
+        )
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        guide.show()
+        return guide
 
     def _about(self) -> None:
         QMessageBox.about(

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 
 from officer_desk.domain import codebook
 from officer_desk.domain.models import (
@@ -36,6 +36,7 @@ from officer_desk.domain.models import (
     StudentRow,
 )
 from officer_desk.services.desk import Desk
+from officer_desk.ui import style
 from officer_desk.ui.views.common import fmt_date, fmt_moment
 
 _DISPLAY = int(Qt.ItemDataRole.DisplayRole)
@@ -51,9 +52,26 @@ _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 #: Item data role carrying the record (or its id) of a row.
 RecordRole = _USER
 
-_OVERDUE_FG = QBrush(QColor("#9b1c1c"))
-_OVERDUE_BG = QBrush(QColor("#fde8e8"))
-_MUTED_FG = QBrush(QColor("#6b7280"))
+_BRUSHES: dict[tuple[int, str], QBrush] = {}
+
+
+def _brush(kind: str) -> QBrush:
+    """A signal colour from the current palette (light or dark), cached per palette."""
+    pal = style.palette()
+    key = (pal.cacheKey(), kind)
+    brush = _BRUSHES.get(key)
+    if brush is None:
+        if kind == "overdue_fg":
+            brush = QBrush(style.tone("error", pal))
+        elif kind == "overdue_bg":
+            brush = QBrush(style.tint("error", pal))
+        else:
+            brush = QBrush(style.muted(pal))
+        if len(_BRUSHES) > 32:
+            _BRUSHES.clear()
+        _BRUSHES[key] = brush
+    return brush
+
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -225,11 +243,13 @@ class StudentListModel(QAbstractTableModel):
             return None
         if role == _USER:
             return row.id
+        if role == _TOOLTIP and col in (0, 2, 3):  # the full text of an elided cell
+            return self.data(index, _DISPLAY) or None
         if role == _ALIGN:
             return _RIGHT if col == 4 else None
         if role == _FOREGROUND:
             if col == 6 and row.next_follow_up is not None and row.next_follow_up < self._today:
-                return _OVERDUE_FG
+                return _brush("overdue_fg")
             return None
         return None
 
@@ -302,7 +322,12 @@ class RecordListModel(QAbstractTableModel, Generic[T]):
             return record
         if role == _ALIGN:
             return _RIGHT if self._columns[index.column()].align_right else None
-        return self.extra(record, index.column(), role)
+        extra = self.extra(record, index.column(), role)
+        if extra is None and role == _TOOLTIP:
+            # The full text of a cell the table elides.
+            value = self._columns[index.column()].text(record)
+            return (value if isinstance(value, str) else str(value)) or None
+        return extra
 
     def extra(self, record: T, column: int, role: int) -> Any:
         """Other roles (colours, fonts, tooltips) for subclasses."""
@@ -350,13 +375,13 @@ class FollowUpModel(RecordListModel[tuple[FollowUp, str]]):
         fu = record[0]
         if fu.is_overdue(self.today):
             if role == _FOREGROUND:
-                return _OVERDUE_FG
+                return _brush("overdue_fg")
             if role == _BACKGROUND:
-                return _OVERDUE_BG
+                return _brush("overdue_bg")
             if role == _FONT and column == 0:
                 return _bold()
         elif fu.status != "open" and role == _FOREGROUND:
-            return _MUTED_FG
+            return _brush("muted")
         return None
 
 
@@ -375,7 +400,7 @@ class ConsultationModel(RecordListModel[tuple[Consultation, str]]):
 
     def extra(self, record: tuple[Consultation, str], column: int, role: int) -> Any:
         if role == _FOREGROUND and column == 4 and record[0].urgency in ("high", "crisis"):
-            return _OVERDUE_FG
+            return _brush("overdue_fg")
         return None
 
 
@@ -405,7 +430,7 @@ class CaseModel(RecordListModel[Case]):
         if role == _FONT and record.status == "open" and column == 2:
             return _bold()
         if role == _FOREGROUND and record.status == "closed":
-            return _MUTED_FG
+            return _brush("muted")
         return None
 
 
@@ -506,11 +531,11 @@ class TimelineModel(RecordListModel[TimelineItem]):
         if isinstance(record, FollowUp):
             if record.is_overdue(self.today):
                 if role == _FOREGROUND:
-                    return _OVERDUE_FG
+                    return _brush("overdue_fg")
                 if role == _BACKGROUND:
-                    return _OVERDUE_BG
+                    return _brush("overdue_bg")
             elif record.status != "open" and role == _FOREGROUND:
-                return _MUTED_FG
+                return _brush("muted")
         elif isinstance(record, Consultation) and role == _FONT and column == 1:
             return _bold()
         return None

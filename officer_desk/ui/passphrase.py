@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from officer_desk.errors import WeakPassphrase
 from officer_desk.services.passphrases import check_passphrase_strength, estimate_bits
+from officer_desk.ui import style
 
 #: Bits at which the meter is full.
 _FULL_BITS = 90.0
@@ -200,7 +201,7 @@ class CapsLockWarning(QLabel):
         super().__init__(parent)
         self._fields: list[PassphraseEdit] = []
         self.setWordWrap(True)
-        self.setStyleSheet("color: #b26a00;")
+        self.setStyleSheet(style.message_css("warning"))
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)
@@ -275,7 +276,11 @@ class NewPassphraseFields(QWidget):
         self.meter.setValue(int(min(100.0, 100.0 * bits / _FULL_BITS)))
         problem = self.problem()
         weak = bool(text) and self._weak(text)
-        colour = "#c62828" if weak else ("#2e7d32" if text else "palette(mid)")
+        colour = (
+            style.tone("error").name()
+            if weak
+            else (style.tone("success").name() if text else "palette(mid)")
+        )
         self.meter.setStyleSheet(
             "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; }"
             f"QProgressBar::chunk {{ background: {colour}; }}"

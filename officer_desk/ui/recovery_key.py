@@ -9,10 +9,16 @@ written to disk by the app.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from officer_desk.ui.icons import icon
+
+if TYPE_CHECKING:  # Qt's print support loads when the key is printed, not at start-up
+    from PySide6.QtPrintSupport import QPrinter
 
 #: How long a copied recovery key stays on the clipboard.
 CLIPBOARD_SECONDS = 60
@@ -56,6 +62,8 @@ class RecoveryKeyPanel(QWidget):
         self.clipboard_timer.setSingleShot(True)
         self.clipboard_timer.setInterval(CLIPBOARD_SECONDS * 1000)
         self.clipboard_timer.timeout.connect(self.clear_clipboard)
+        self.copy_button.setIcon(icon("copy"))
+        self.print_button.setIcon(icon("print"))
 
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -139,6 +147,8 @@ class RecoveryKeyPanel(QWidget):
         """Ask for a printer (not a file) and print the key."""
         if not self._key:
             return
+        from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print the recovery key"))

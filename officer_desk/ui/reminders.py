@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QSystemTrayIcon, QWidget
 
 from officer_desk.errors import OfficerDeskError
 
@@ -50,7 +50,9 @@ class FollowUpReminder(QObject):
         if QSystemTrayIcon.isSystemTrayAvailable():
             icon = window.windowIcon()
             if icon.isNull():
-                icon = window.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogInfoView)
+                from officer_desk.ui.icons import app_icon
+
+                icon = app_icon()
             self.tray = QSystemTrayIcon(icon, self)
             self.tray.setToolTip(self.tr("Officer Desk"))
             self.tray.activated.connect(self._raise_window)

@@ -15,7 +15,6 @@ every platform; the registration itself runs only on its own platform.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import logging
 import sys
 from typing import Any
@@ -167,6 +166,8 @@ class MacScreenLockListener(ScreenLockListener):
         super().__init__(parent)
         self.registered = False
         self._callback = _CFNotificationCallback(self._on_notification)
+        import ctypes.util  # macOS only; it loads subprocess and more (start-up time)
+
         path = ctypes.util.find_library("CoreFoundation")
         if not path:
             return

@@ -8,8 +8,9 @@ comes from the palette, so light and dark system palettes both work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
 
 #: Outer margin of a content view, in pixels.
 MARGIN = 16
@@ -69,3 +70,214 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setStyleSheet("color: palette(placeholder-text);")
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
+
+
+def reserve_space(widget: QWidget, lines: int = 1) -> QWidget:
+    """Keep the room of a message line (an error, a status) whether it shows or not, so the
+    view does not jump when a message appears: hidden, it still takes its place; empty or
+    short, it still takes ``lines`` lines."""
+    policy = widget.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    widget.setSizePolicy(policy)
+    widget.setMinimumHeight(lines * widget.fontMetrics().lineSpacing())
+    return widget
+
+
+# -- colours from the palette ---------------------------------------------------------------
+# Signal colours (overdue, error, warning, success) are mixed from a hue and the palette's own
+# base and text colours, so they read on a light and on a dark palette alike.
+
+_HUES = {
+    "error": QColor(200, 30, 30),
+    "warning": QColor(210, 150, 0),
+    "success": QColor(30, 130, 60),
+    "mark": QColor(40, 110, 220),
+}
+
+
+def palette() -> QPalette:
+    return QGuiApplication.palette()
+
+
+def is_dark(pal: QPalette | None = None) -> bool:
+    """True when the palette draws light text on a dark background."""
+    pal = pal or palette()
+    return (
+        pal.color(QPalette.ColorRole.Base).lightness()
+        < pal.color(QPalette.ColorRole.Text).lightness()
+    )
+
+
+def mix(a: QColor, b: QColor, amount: float) -> QColor:
+    """``a`` moved ``amount`` (0..1) of the way towards ``b``."""
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+def tone(kind: str, pal: QPalette | None = None) -> QColor:
+    """Text colour for ``kind`` ("error", "warning", "success", "mark"): the hue, lightened
+    on a dark palette and darkened on a light one, so it keeps its contrast."""
+    pal = pal or palette()
+    text = pal.color(QPalette.ColorRole.Text)
+    return mix(_HUES[kind], text, 0.5 if is_dark(pal) else 0.25)
+
+
+def tint(kind: str, pal: QPalette | None = None) -> QColor:
+    """Background colour for ``kind``: the palette's base with a little of the hue."""
+    pal = pal or palette()
+    return mix(pal.color(QPalette.ColorRole.Base), _HUES[kind], 0.22 if is_dark(pal) else 0.14)
+
+
+def muted(pal: QPalette | None = None) -> QColor:
+    """Text of less importance (closed cases, done follow-ups)."""
+    pal = pal or palette()
+    return pal.color(QPalette.ColorRole.PlaceholderText)
+
+
+def message_css(kind: str, *, bold: bool = False) -> str:
+    """A label's style sheet for a message of ``kind`` ("error", "warning", "success")."""
+    css = f"color: {tone(kind).name()};"
+    return css + (" font-weight: bold;" if bold else "")
+
+
+def banner_css(kind: str, selector: str = "") -> str:
+    """A framed banner of ``kind`` (a draft offer, a legal hold, an erase warning)."""
+    body = (
+        f"background: {tint(kind).name()}; border: 1px solid {tone(kind).name()};"
+        f" border-radius: 4px; color: palette(text);"
+    )
+    return f"{selector} {{ {body} }}" if selector else body
+
+
+class FlowLayout(QLayout):
+    """A row of widgets (buttons, filters) that wraps onto a second line when the view is
+    narrow, so a row never sets the window's minimum width (``MIN_WINDOW_WIDTH``).
+
+    A drop-in for a ``QHBoxLayout`` of buttons: ``addStretch`` is accepted and ignored (the
+    row is left-aligned anyway)."""
+
+    def __init__(self, parent: QWidget | None = None, spacing: int = SPACING) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._spacing = spacing
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def addStretch(self, _stretch: int = 0) -> None:
+        """Ignored: a flow is left-aligned."""
+
+    def addSpacing(self, _size: int) -> None:
+        """Ignored: items keep the house spacing."""
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), apply=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, apply=True)
+
+    def sizeHint(self) -> QSize:
+        width = 0
+        height = 0
+        for item in self._visible():
+            hint = item.sizeHint()
+            width += hint.width() + (self._spacing if width else 0)
+            height = max(height, hint.height())
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for item in self._visible():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _visible(self) -> list[QLayoutItem]:
+        out = []
+        for item in self._items:
+            widget = item.widget()
+            if not item.isEmpty() and (widget is None or not widget.isHidden()):
+                out.append(item)
+        return out
+
+    def _arrange(self, rect: QRect, *, apply: bool) -> int:
+        """Lay the items out in lines (each line's items centred vertically); returns the
+        height used."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        lines: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        x = area.x()
+        for item in self._visible():
+            hint = item.sizeHint()
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
+            x += hint.width() + self._spacing
+        y = area.y()
+        for line in lines:
+            if not line:
+                continue
+            line_height = max(hint.height() for _item, hint in line)
+            x = area.x()
+            for item, hint in line:
+                if apply:
+                    top = y + (line_height - hint.height()) // 2
+                    width = min(hint.width(), max(area.width(), 1))
+                    item.setGeometry(QRect(QPoint(x, top), QSize(width, hint.height())))
+                x += hint.width() + self._spacing
+            y += line_height + self._spacing
+        used = y - self._spacing if any(lines) else y
+        return used - rect.y() + margins.bottom()
+
+
+def style_for_scheme(dark: bool, style_name: str) -> str:
+    """The Qt style to use: the platform's own, except Windows' classic "windowsvista" style,
+    which cannot draw dark: with a dark system colour scheme, Fusion (which can) instead.
+    "" keeps the current style."""
+    return "Fusion" if dark and style_name.lower() == "windowsvista" else ""
+
+
+def follow_system_colour_scheme() -> None:
+    """Dark mode follows the system (Qt 6.5+ reports the scheme; Fusion and the Windows 11,
+    macOS and Linux desktop styles draw it). Called once at start-up."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
+    name = style_for_scheme(dark, app.style().name())
+    if name:
+        app.setStyle(name)
+
+
+def install_house_style() -> None:
+    """Put the app's style (``ui/house_style.py``: the platform style with the app's own
+    icons on message boxes and dialog buttons) over the application's style, once."""
+    from officer_desk.ui.house_style import install
+
+    install()

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services.templates import LANGS, NoteTemplates, Template
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
 
 
@@ -69,7 +70,8 @@ class TemplatesDialog(QDialog):
         self.remove.setAccessibleName(self.tr("Remove the selected template"))
         self.reset = QPushButton(self.tr("Re&set…"))
         self.reset.setAccessibleName(self.tr("Reset to the built-in templates"))
-        for b in (self.add, self.remove, self.reset):
+        for b, name in ((self.add, "add"), (self.remove, "erase"), (self.reset, "undo")):
+            b.setIcon(icon(name))
             buttons.addWidget(b)
         left_layout.addLayout(buttons)
         split.addWidget(left)

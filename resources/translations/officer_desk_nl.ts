@@ -4,7 +4,7 @@
     <context>
         <name>AccessLogView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="497" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="507" />
             <source>%n entries saved.</source>
             <translation>
                 <numerusform>%n regel opgeslagen.</numerusform>
@@ -16,89 +16,89 @@
             <translation type="vanished">Keten &amp;controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="307" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="395" />
-            <location filename="../../officer_desk/ui/views/access_log.py" line="502" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="308" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="405" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="512" />
             <source>Access log</source>
             <translation>Toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="359" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="366" />
             <source>Access log entries</source>
             <translation>Regels van het toegangslogboek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="328" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="329" />
             <source>Action</source>
             <translation>Handeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="78" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="79" />
             <source>Added</source>
             <translation>Toegevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="327" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="328" />
             <source>All actions</source>
             <translation>Alle handelingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="332" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="333" />
             <source>All records</source>
             <translation>Alle gegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="86" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="87" />
             <source>Backup made</source>
             <translation>Back-up gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="87" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="88" />
             <source>Backup restored</source>
             <translation>Back-up teruggezet</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="455" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="465" />
             <source>CSV files (*.csv)</source>
             <translation>CSV-bestanden (*.csv)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="168" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="169" />
             <source>Calendar</source>
             <translation>Agenda</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="79" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="80" />
             <source>Changed</source>
             <translation>Gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="366" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="373" />
             <source>Check the &amp;log</source>
             <translation>&amp;Logboek controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="84" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="85" />
             <source>Deleted after the retention period</source>
             <translation>Verwijderd na de bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="202" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="203" />
             <source>Details</source>
             <translation>Bijzonderheden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="318" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="319" />
             <source>Each entry carries a SHA-256 hash of itself and of the entry before it (a hash chain); the newest hash is also kept in the key file and in backups.</source>
             <translation>Elke regel bevat een SHA-256-hash van zichzelf en van de regel ervoor (een hashketen); de nieuwste hash staat ook in het sleutelbestand en in de back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="83" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="84" />
             <source>Erased</source>
             <translation>Gewist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="309" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="310" />
             <source>Every time a student's record was opened, changed, exported or erased, and every report and backup, newest first. The log is protected against changes: Check the log tells you whether anything in it was altered or removed.</source>
             <translation>Elke keer dat een studentdossier is geopend, gewijzigd, geëxporteerd of gewist, en elk rapport en elke back-up, nieuwste eerst. Het logboek is beveiligd tegen wijzigingen: met Logboek controleren ziet u of er iets in is veranderd of verwijderd.</translation>
         </message>
@@ -107,102 +107,107 @@
             <translation type="vanished">Elke inzage, wijziging, export, rapportage, wissing en back-up, nieuwste eerst. De regels zijn met hashes aan elkaar gekoppeld, zodat elke latere wijziging van het logboek zichtbaar wordt wanneer u het controleert.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="80" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="81" />
             <source>Exported</source>
             <translation>Geëxporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="89" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="90" />
             <source>Faculty reports combined</source>
             <translation>Faculteitsrapporten samengevoegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="336" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="337" />
             <source>From</source>
             <translation>Van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="339" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="340" />
             <source>From date</source>
             <translation>Vanaf datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="85" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="86" />
             <source>Imported</source>
             <translation>Geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="333" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="334" />
             <source>Kind of record</source>
             <translation>Soort gegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="90" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="91" />
             <source>Moved to another student</source>
             <translation>Naar een andere student verplaatst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="198" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="360" />
+            <source>No entries match these filters. Choose All actions and All records, or widen the dates.</source>
+            <translation>Geen regels bij deze filters. Kies Alle handelingen en Alle gegevens, of maak de periode ruimer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/access_log.py" line="199" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="77" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="78" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="88" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="89" />
             <source>Passphrase or vault key changed</source>
             <translation>Wachtzin of kluissleutel gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="368" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="375" />
             <source>Recompute the hash chain of every entry to find any change</source>
             <translation>Berekent de hashketen van alle regels opnieuw om elke wijziging te vinden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="167" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="168" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="81" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="82" />
             <source>Report made</source>
             <translation>Rapport gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="82" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="83" />
             <source>Report released</source>
             <translation>Rapport vrijgegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="455" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="465" />
             <source>Save access log</source>
             <translation>Toegangslogboek opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="371" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="378" />
             <source>Save as &amp;CSV…</source>
             <translation>Opslaan als &amp;CSV…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="485" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="495" />
             <source>Saving…</source>
             <translation>Opslaan…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="201" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="202" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="165" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="166" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
@@ -214,7 +219,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="442" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="452" />
             <source>The log is intact: none of its %n entries was changed.</source>
             <translation>
                 <numerusform>Het logboek is ongewijzigd: de %n regel is niet veranderd.</numerusform>
@@ -222,7 +227,7 @@
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="448" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="458" />
             <source>The log was changed at entry no. {id}. Restore a backup and report this.</source>
             <translation>Het logboek is gewijzigd bij regel nr. {id}. Zet een back-up terug en meld dit.</translation>
         </message>
@@ -231,32 +236,32 @@
             <translation type="vanished">Het logboek is gewijzigd: de keten breekt bij regel {id}. Zet een back-up terug en meld dit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="436" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="446" />
             <source>This student's record no longer exists.</source>
             <translation>Het dossier van deze student bestaat niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="345" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="346" />
             <source>To date</source>
             <translation>Tot en met datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="75" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="76" />
             <source>Vault created</source>
             <translation>Kluis aangemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="76" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="77" />
             <source>Vault unlocked</source>
             <translation>Kluis ontgrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="200" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="201" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="199" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="200" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -265,7 +270,7 @@
             <translation type="vanished">aanvulling op: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="171" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="172" />
             <source>appointments: {n}</source>
             <translation>afspraken: {n}</translation>
         </message>
@@ -278,7 +283,7 @@
             <translation type="vanished">traject heropend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="138" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="139" />
             <source>draft, not released</source>
             <translation>concept, niet vrijgegeven</translation>
         </message>
@@ -287,17 +292,17 @@
             <translation type="vanished">bewerkt: {note}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="260" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="261" />
             <source>erased student</source>
             <translation>gewiste student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="123" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="124" />
             <source>from student {a} to student {b}</source>
             <translation>van student {a} naar student {b}</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/access_log.py" line="131" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="132" />
             <source>kept %n year(s) after the last activity</source>
             <translation>
                 <numerusform>%n jaar bewaard na de laatste activiteit</numerusform>
@@ -325,27 +330,27 @@
             <translation type="vanished">notitie afgerond</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="136" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="137" />
             <source>released figures</source>
             <translation>vrijgegeven cijfers</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="181" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="182" />
             <source>rows imported: {n}, left out: {skipped}</source>
             <translation>rijen geïmporteerd: {n}, weggelaten: {skipped}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="173" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="174" />
             <source>rows: {n}</source>
             <translation>rijen: {n}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="127" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="128" />
             <source>the duplicate's records now belong here</source>
             <translation>de gegevens van de dubbele student horen nu hierbij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="342" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="343" />
             <source>to</source>
             <translation>tot</translation>
         </message>
@@ -358,7 +363,7 @@
             <translation type="vanished">met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/access_log.py" line="282" />
+            <location filename="../../officer_desk/ui/views/access_log.py" line="283" />
             <source>{record}, internal number {id}</source>
             <translation>{record}, intern nummer {id}</translation>
         </message>
@@ -366,37 +371,37 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="156" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="183" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="214" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="243" />
             <source>Choose the backup folder or one backup in it</source>
             <translation>Kies de back-upmap of één back-up daarin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="116" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="143" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="228" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="257" />
             <source>No verified backup of this vault was found there.</source>
             <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="260" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="289" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="234" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="263" />
             <source>Restore a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="235" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="264" />
             <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
             <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
         </message>
@@ -405,17 +410,17 @@
             <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="188" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="217" />
             <source>The vault is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
             <translation>De kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="363" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="392" />
             <source>The vault key was changed, but the vault could not be opened with it.</source>
             <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="343" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="372" />
             <source>The vault key was not changed.</source>
             <translation>De kluissleutel is niet vervangen.</translation>
         </message>
@@ -435,12 +440,12 @@
             <translation type="vanished">&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="419" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="428" />
             <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="413" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="422" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
@@ -449,7 +454,7 @@
             <translation type="vanished">Aanvulling toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="408" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="417" />
             <source>Add to a finalised note</source>
             <translation>Een definitieve notitie aanvullen</translation>
         </message>
@@ -457,12 +462,12 @@
     <context>
         <name>CapsLockWarning</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="213" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="214" />
             <source>Caps Lock is on</source>
             <translation>Caps Lock staat aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="212" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="213" />
             <source>Caps Lock is on: the passphrase may come out in capitals.</source>
             <translation>Caps Lock staat aan: de wachtzin komt mogelijk in hoofdletters.</translation>
         </message>
@@ -470,27 +475,27 @@
     <context>
         <name>CaseModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="400" />
+            <location filename="../../officer_desk/ui/models.py" line="425" />
             <source>Closed</source>
             <translation>Afgesloten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="397" />
+            <location filename="../../officer_desk/ui/models.py" line="422" />
             <source>Opened</source>
             <translation>Geopend</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="398" />
+            <location filename="../../officer_desk/ui/models.py" line="423" />
             <source>Primary concern</source>
             <translation>Hoofdonderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="401" />
+            <location filename="../../officer_desk/ui/models.py" line="426" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="399" />
+            <location filename="../../officer_desk/ui/models.py" line="424" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
@@ -498,12 +503,12 @@
     <context>
         <name>CheckPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="503" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="506" />
             <source>&amp;Leave out the refused rows and import the others</source>
             <translation>&amp;Geweigerde rijen weglaten en de andere importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="507" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="510" />
             <source>&amp;Save mapping…</source>
             <translation>Koppeling op&amp;slaan…</translation>
         </message>
@@ -512,97 +517,97 @@
             <translation type="vanished">Een proefrun: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="481" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="484" />
             <source>A trial run: this is what the import would do. Nothing has been written yet.</source>
             <translation>Een proefdraai: dit is wat de import zou doen. Er is nog niets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="479" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="482" />
             <source>Check every row</source>
             <translation>Elke rij controleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="517" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="521" />
             <source>Checking every row…</source>
             <translation>Elke rij wordt gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="494" />
             <source>Field</source>
             <translation>Veld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="494" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="504" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="507" />
             <source>Leave out the refused rows</source>
             <translation>Geweigerde rijen weglaten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="579" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="583" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="494" />
             <source>Reason</source>
             <translation>Reden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="554" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="558" />
             <source>Refused</source>
             <translation>Geweigerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="493" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="496" />
             <source>Refused rows and warnings</source>
             <translation>Geweigerde rijen en waarschuwingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="491" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="494" />
             <source>Row</source>
             <translation>Rij</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="508" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="511" />
             <source>Save the column and value mapping for next time</source>
             <translation>De koppeling van kolommen en waarden bewaren voor een volgende keer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="579" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="583" />
             <source>Save the mapping</source>
             <translation>De koppeling opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="486" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="489" />
             <source>Summary of the check</source>
             <translation>Samenvatting van de controle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="574" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="578" />
             <source>The check failed.</source>
             <translation>De controle is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="554" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="558" />
             <source>Warning</source>
             <translation>Waarschuwing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="546" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="550" />
             <source>With refused rows nothing is imported, unless you leave them out.</source>
             <translation>Met geweigerde rijen wordt er niets geïmporteerd, tenzij u ze weglaat.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="556" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="560" />
             <source>file</source>
             <translation>bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="540" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="544" />
             <source>{rows} rows: {accepted} accepted, {refused} refused. Would create {new_students} new students (and use {existing_students} existing), {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups.</source>
             <translation>{rows} rijen: {accepted} geaccepteerd, {refused} geweigerd. Zou {new_students} nieuwe studenten aanmaken (en {existing_students} bestaande gebruiken), {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken.</translation>
         </message>
@@ -1232,57 +1237,57 @@
     <context>
         <name>ColumnsPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="357" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="360" />
             <source>Choose a column for Name or for Student number.</source>
             <translation>Kies een kolom voor Naam of voor Studentnummer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="305" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="308" />
             <source>Column in the file</source>
             <translation>Kolom in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="317" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="320" />
             <source>Column mapping status</source>
             <translation>Status van de kolomkoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="307" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="310" />
             <source>Columns and what they are imported as</source>
             <translation>Kolommen en als wat ze worden geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="305" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="308" />
             <source>Filled rows</source>
             <translation>Gevulde rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="305" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="308" />
             <source>Import as</source>
             <translation>Importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="337" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="340" />
             <source>Import column {name} as</source>
             <translation>Kolom {name} importeren als</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="294" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="297" />
             <source>Match the columns</source>
             <translation>Koppel de kolommen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="360" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="363" />
             <source>More than one column is imported as: {fields}. Only the first is used.</source>
             <translation>Meer dan één kolom wordt geïmporteerd als: {fields}. Alleen de eerste wordt gebruikt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="296" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="299" />
             <source>Officer Desk guessed what each column holds from its header. Correct it where needed; a Name or Student number column is required.</source>
             <translation>Officer Desk heeft aan de hand van de kopregel geraden wat elke kolom bevat. Verbeter dat waar nodig; een kolom Naam of Studentnummer is verplicht.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="366" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="369" />
             <source>{count} of {total} columns will be imported.</source>
             <translation>{count} van {total} kolommen worden geïmporteerd.</translation>
         </message>
@@ -1290,17 +1295,17 @@
     <context>
         <name>ConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="206" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="205" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="278" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="277" />
             <source>&amp;Add referral</source>
             <translation>Verwijzing &amp;toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="211" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="210" />
             <source>&amp;Channel:</source>
             <translation>&amp;Kanaal:</translation>
         </message>
@@ -1310,12 +1315,12 @@
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="250" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="249" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="215" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="214" />
             <source>&amp;Initiated by:</source>
             <translation>&amp;Initiatief van:</translation>
         </message>
@@ -1325,42 +1330,42 @@
             <translation>Als concept &amp;bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="320" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="319" />
             <source>&amp;Kind:</source>
             <translation>S&amp;oort:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="238" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="237" />
             <source>&amp;Primary topic:</source>
             <translation>&amp;Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="177" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="176" />
             <source>&amp;Student:</source>
             <translation>&amp;Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="234" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="233" />
             <source>&amp;Topics:</source>
             <translation>O&amp;nderwerpen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="200" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="199" />
             <source>&amp;When:</source>
             <translation>&amp;Wanneer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="311" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="310" />
             <source>+1 month</source>
             <translation>+1 maand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="309" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="308" />
             <source>+1 week</source>
             <translation>+1 week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="310" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="309" />
             <source>+2 weeks</source>
             <translation>+2 weken</translation>
         </message>
@@ -1385,27 +1390,27 @@
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="207" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="206" />
             <source>D&amp;uration:</source>
             <translation>D&amp;uur:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="323" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="322" />
             <source>Due:</source>
             <translation>Gepland op:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="301" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="300" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="306" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="305" />
             <source>Follow-up date</source>
             <translation>Datum vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="319" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="318" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
@@ -1440,12 +1445,12 @@
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="105" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="106" />
             <source>Log consultation</source>
             <translation>Gesprek vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="155" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="154" />
             <source>N&amp;ew student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
@@ -1455,7 +1460,7 @@
             <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="169" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="168" />
             <source>No student matches what you typed: add a new student with this name</source>
             <translation>Er is geen student die past bij wat u typte: voeg een nieuwe student met deze naam toe</translation>
         </message>
@@ -1470,37 +1475,37 @@
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="318" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="317" />
             <source>Optional short note</source>
             <translation>Optionele korte notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="260" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="259" />
             <source>Pri&amp;vate working note:</source>
             <translation>P&amp;ersoonlijke werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="287" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="286" />
             <source>Re&amp;ferral to:</source>
             <translation>Verwijzing n&amp;aar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="285" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="284" />
             <source>Re&amp;move</source>
             <translation>&amp;Verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="277" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="276" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="270" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="269" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="281" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="280" />
             <source>Referrals to save</source>
             <translation>Verwijzingen die worden opgeslagen</translation>
         </message>
@@ -1525,22 +1530,22 @@
             <translation>Opgeslagen voor {student}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="303" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="302" />
             <source>Sc&amp;hedule a follow-up</source>
             <translation>Een vervolgafspraak &amp;plannen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="222" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="221" />
             <source>Space ticks or unticks the current topic</source>
             <translation>Spatie vinkt het huidige onderwerp aan of uit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="140" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="139" />
             <source>Start &amp;new</source>
             <translation>&amp;Opnieuw beginnen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="191" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="190" />
             <source>Student:</source>
             <translation>Student:</translation>
         </message>
@@ -1550,17 +1555,17 @@
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="237" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="236" />
             <source>Tick a topic first</source>
             <translation>Vink eerst een onderwerp aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="157" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="156" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="219" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="218" />
             <source>U&amp;rgency:</source>
             <translation>U&amp;rgentie:</translation>
         </message>
@@ -1570,12 +1575,12 @@
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="248" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="247" />
             <source>What happened and what was agreed. The student may see this on request.</source>
             <translation>Wat er gebeurde en wat er is afgesproken. De student mag dit op verzoek inzien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="259" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="258" />
             <source>Your own working notes and impressions.</source>
             <translation>Uw eigen werknotities en indrukken.</translation>
         </message>
@@ -1583,32 +1588,32 @@
     <context>
         <name>ConsultationModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="370" />
+            <location filename="../../officer_desk/ui/models.py" line="395" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="373" />
+            <location filename="../../officer_desk/ui/models.py" line="398" />
             <source>Minutes</source>
             <translation>Minuten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="369" />
+            <location filename="../../officer_desk/ui/models.py" line="394" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="371" />
+            <location filename="../../officer_desk/ui/models.py" line="396" />
             <source>Topic</source>
             <translation>Onderwerp</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="372" />
+            <location filename="../../officer_desk/ui/models.py" line="397" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="368" />
+            <location filename="../../officer_desk/ui/models.py" line="393" />
             <source>When</source>
             <translation>Wanneer</translation>
         </message>
@@ -1616,17 +1621,17 @@
     <context>
         <name>ConsultationSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="70" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="72" />
             <source>&amp;Dossier note (the student may see this):</source>
             <translation>&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="85" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
             <source>&amp;Finalise…</source>
             <translation>&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="84" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="86" />
             <source>&amp;Save notes</source>
             <translation>Notities op&amp;slaan</translation>
         </message>
@@ -1635,7 +1640,7 @@
             <translation type="vanished">Een definitieve notitie kan niet meer worden bewerkt; latere wijzigingen zijn aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="87" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="89" />
             <source>A finalised note can no longer be edited; what you add later is kept beside it with its date (an addendum).</source>
             <translation>Een definitieve notitie kan niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard (een aanvulling).</translation>
         </message>
@@ -1644,12 +1649,12 @@
             <translation type="vanished">Aan&amp;vulling toevoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="92" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="94" />
             <source>Add to the &amp;note…</source>
             <translation>&amp;Notitie aanvullen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="78" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="80" />
             <source>Added later:</source>
             <translation>Later toegevoegd:</translation>
         </message>
@@ -1658,12 +1663,12 @@
             <translation type="vanished">Aanvullingen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="111" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="116" />
             <source>Consultation of {when}</source>
             <translation>Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="218" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="223" />
             <source>Finalise notes</source>
             <translation>Notities definitief maken</translation>
         </message>
@@ -1672,7 +1677,7 @@
             <translation type="vanished">De notities van dit gesprek definitief maken? Daarna kunnen ze niet meer worden bewerkt; latere wijzigingen worden aanvullingen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="219" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="224" />
             <source>Finalise the notes of this consultation? They can no longer be edited afterwards; what you add later is kept beside them with its date.</source>
             <translation>De notities van dit gesprek definitief maken? Ze kunnen daarna niet meer worden bewerkt; wat u later toevoegt, wordt er met datum naast bewaard.</translation>
         </message>
@@ -1681,37 +1686,37 @@
             <translation type="vanished">Definitief gemaakt op {when}. Wijzigingen worden als aanvulling toegevoegd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="142" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="147" />
             <source>Finalised on {when}. What you add is kept beside the note.</source>
             <translation>Definitief gemaakt op {when}. Wat u toevoegt, wordt naast de notitie bewaard.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="93" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="95" />
             <source>Move to &amp;another student…</source>
             <translation>Naar &amp;andere student verplaatsen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="184" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="189" />
             <source>Moved to {student}</source>
             <translation>Verplaatst naar {student}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="146" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="151" />
             <source>Not finalised: the notes can still be edited.</source>
             <translation>Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="72" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="74" />
             <source>Pri&amp;vate working note:</source>
             <translation>Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="95" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="97" />
             <source>Saved for the wrong student? Move this consultation to the right one.</source>
             <translation>Bij de verkeerde student opgeslagen? Verplaats dit gesprek naar de juiste student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="115" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="120" />
             <source>{channel}, {minutes} min, initiated by: {initiator}. Urgency: {urgency}.
 Topics: {topics}</source>
             <translation>{channel}, {minutes} min, initiatief van: {initiator}. Urgentie: {urgency}.
@@ -1850,17 +1855,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="619" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="635" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="609" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="625" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="595" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="611" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
         </message>
@@ -1869,7 +1874,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="580" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
@@ -1878,28 +1883,28 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="607" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="623" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="561" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="579" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="562" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="563" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="580" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="581" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="621" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="637" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="566" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
@@ -1908,7 +1913,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="570" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="588" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -2034,7 +2039,7 @@ Onderwerpen: {topics}</translation>
         <message>
             <location filename="../../officer_desk/services/subject_access.py" line="228" />
             <location filename="../../officer_desk/services/subject_access.py" line="276" />
-            <location filename="../../officer_desk/ui/export_dialog.py" line="125" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="127" />
             <source>Choose where to save the export.</source>
             <translation>Kies waar de export moet worden opgeslagen.</translation>
         </message>
@@ -2754,72 +2759,72 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ExportDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="79" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="80" />
             <source>&amp;Export</source>
             <translation>&amp;Exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="70" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="71" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="62" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="63" />
             <source>&amp;Machine-readable (JSON):</source>
             <translation>&amp;Machineleesbaar (JSON):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="58" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="59" />
             <source>&amp;Readable (PDF):</source>
             <translation>&amp;Leesbaar (PDF):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="96" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="97" />
             <source>Browse…</source>
             <translation>Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="42" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="43" />
             <source>Copy of personal data</source>
             <translation>Kopie van persoonsgegevens</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="68" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="69" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="67" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="68" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="46" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="47" />
             <source>Everything held on this student: profile, cases, consultations with dossier and working notes, referrals, follow-ups and the access log about them. Hand the files over securely; they are not encrypted.</source>
             <translation>Alles wat over deze student is vastgelegd: profiel, trajecten, gesprekken met dossier- en werknotities, verwijzingen, vervolgafspraken en het toegangslogboek daarover. Overhandig de bestanden veilig; ze zijn niet versleuteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="64" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="65" />
             <source>JSON (*.json)</source>
             <translation>JSON (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="58" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="59" />
             <source>PDF (*.pdf)</source>
             <translation>PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="148" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="150" />
             <source>Saved. The export is recorded in the access log.</source>
             <translation>Opgeslagen. De export is vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="94" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="95" />
             <source>Where to save: {what}</source>
             <translation>Opslaan als: {what}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/export_dialog.py" line="133" />
+            <location filename="../../officer_desk/ui/export_dialog.py" line="135" />
             <source>Writing the files…</source>
             <translation>De bestanden worden geschreven…</translation>
         </message>
@@ -2831,117 +2836,117 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&amp;Bladeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="179" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="180" />
             <source>&amp;File:</source>
             <translation>&amp;Bestand:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="194" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="196" />
             <source>&amp;Mapping:</source>
             <translation>&amp;Koppeling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="165" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="166" />
             <source>A CSV or Excel (.xlsx) file with one consultation or one student per row. Nothing is written until the last step.</source>
             <translation>Een CSV- of Excel-bestand (.xlsx) met één gesprek of één student per rij. Er wordt pas bij de laatste stap iets geschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="193" />
             <source>B&amp;rowse…</source>
             <translation>B&amp;laderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="176" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="177" />
             <source>Bro&amp;wse…</source>
             <translation>Bla&amp;deren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="192" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="194" />
             <source>Browse for a saved mapping</source>
             <translation>Een bewaarde koppeling zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="177" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="178" />
             <source>Browse for the file</source>
             <translation>Het bestand zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="221" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="224" />
             <source>Choose a saved mapping</source>
             <translation>Kies een bewaarde koppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="163" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="164" />
             <source>Choose the file</source>
             <translation>Kies het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="211" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="214" />
             <source>Choose the file to import</source>
             <translation>Kies het bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="204" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="207" />
             <source>File status</source>
             <translation>Status van het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="173" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
             <source>File to import</source>
             <translation>Bestand om te importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="221" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="224" />
             <source>Mappings (*.json)</source>
             <translation>Koppelingen (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="189" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="191" />
             <source>Optional: a mapping saved earlier (.json)</source>
             <translation>Optioneel: een eerder bewaarde koppeling (.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="174" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="175" />
             <source>Path of a .csv or .xlsx file</source>
             <translation>Pad van een .csv- of .xlsx-bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="258" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="261" />
             <source>Reading the file…</source>
             <translation>Het bestand wordt gelezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="188" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="190" />
             <source>Saved mapping file (optional)</source>
             <translation>Bewaard koppelingsbestand (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="213" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="216" />
             <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
             <translation>Rekenbladen (*.csv *.xlsx *.txt);;Alle bestanden (*)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="280" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="283" />
             <source>The file could not be read.</source>
             <translation>Het bestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="235" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="238" />
             <source>The mapping file could not be read.</source>
             <translation>Het koppelingsbestand kon niet worden gelezen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="253" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="256" />
             <source>There is no file at this path.</source>
             <translation>Op dit pad staat geen bestand.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="268" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="271" />
             <source>This file cannot be imported:</source>
             <translation>Dit bestand kan niet worden geïmporteerd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="271" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="274" />
             <source>{rows} rows and {columns} columns; the headers are on row {header}.</source>
             <translation>{rows} rijen en {columns} kolommen; de kopregel staat op rij {header}.</translation>
         </message>
@@ -2949,37 +2954,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="324" />
+            <location filename="../../officer_desk/ui/models.py" line="349" />
             <source>Due</source>
             <translation>Gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="332" />
+            <location filename="../../officer_desk/ui/models.py" line="357" />
             <source>Kind</source>
             <translation>Soort</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="334" />
+            <location filename="../../officer_desk/ui/models.py" line="359" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="340" />
+            <location filename="../../officer_desk/ui/models.py" line="365" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="333" />
+            <location filename="../../officer_desk/ui/models.py" line="358" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="330" />
+            <location filename="../../officer_desk/ui/models.py" line="355" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="326" />
+            <location filename="../../officer_desk/ui/models.py" line="351" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
@@ -2987,17 +2992,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpReminder</name>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="94" />
+            <location filename="../../officer_desk/ui/reminders.py" line="96" />
             <source>Follow-up due</source>
             <translation>Vervolgafspraak staat gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="95" />
+            <location filename="../../officer_desk/ui/reminders.py" line="97" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/reminders.py" line="55" />
+            <location filename="../../officer_desk/ui/reminders.py" line="57" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
@@ -3005,37 +3010,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="330" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="335" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="331" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="336" />
             <source>&amp;Missed</source>
             <translation>G&amp;emist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="333" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="338" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="332" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="337" />
             <source>C&amp;ancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="371" />
             <source>Closed on {day}.</source>
             <translation>Afgesloten op {day}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="360" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="369" />
             <source>Due {due}; {status}.</source>
             <translation>Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="353" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="362" />
             <source>Follow-up: {kind}</source>
             <translation>Vervolgafspraak: {kind}</translation>
         </message>
@@ -3044,7 +3049,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="356" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="365" />
             <source>overdue</source>
             <translation>achterstallig</translation>
         </message>
@@ -3052,58 +3057,62 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>FollowUpsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="109" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="113" />
             <source>&amp;Cancel follow-up</source>
             <translation>Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="108" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="112" />
             <source>&amp;Missed</source>
             <translation>&amp;Gemist</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="110" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="114" />
             <source>&amp;Reschedule…</source>
             <translation>&amp;Verzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="178" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="185" />
             <source>1 open follow-up</source>
             <translation>1 open vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="87" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="88" />
             <source>All</source>
             <translation>Alle</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="64" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="65" />
             <source>Calendar of follow-ups</source>
             <translation>Kalender met vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="107" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="111" />
             <source>D&amp;one</source>
             <translation>Ge&amp;daan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="73" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="74" />
             <source>Days with open follow-ups are shaded (red: overdue).</source>
             <translation>Dagen met open vervolgafspraken zijn gekleurd (rood: achterstallig).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="98" />
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="134" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="105" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="143" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="162" />
             <source>No follow-ups here.</source>
-            <translation>Hier zijn geen vervolgafspraken.</translation>
+            <translation type="vanished">Hier zijn geen vervolgafspraken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="111" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="99" />
+            <source>No follow-ups here. Plan one when you log a consultation (Ctrl+N), or pick another month, day or status.</source>
+            <translation>Geen vervolgafspraken hier. Plan er een wanneer u een gesprek vastlegt (Ctrl+N), of kies een andere maand, dag of status.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="115" />
             <source>Open st&amp;udent</source>
             <translation>St&amp;udent openen</translation>
         </message>
@@ -3112,80 +3121,98 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="84" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="85" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="89" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="90" />
             <source>Selected &amp;day only</source>
             <translation>Alleen de ge&amp;kozen dag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/follow_ups.py" line="180" />
+            <location filename="../../officer_desk/ui/views/follow_ups.py" line="187" />
             <source>{count} open follow-ups</source>
             <translation>{count} open vervolgafspraken</translation>
         </message>
     </context>
     <context>
+        <name>GuideDialog</name>
+        <message>
+            <location filename="../../officer_desk/ui/help.py" line="83" />
+            <source>Contents</source>
+            <translation>Inhoud</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/help.py" line="81" />
+            <source>User guide</source>
+            <translation>Handleiding</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/help.py" line="74" />
+            <source>User guide — Officer Desk</source>
+            <translation>Handleiding — Officer Desk</translation>
+        </message>
+    </context>
+    <context>
         <name>ImportPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="619" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="623" />
             <source>&amp;Stop the import</source>
             <translation>Import &amp;stoppen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="608" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="612" />
             <source>Everything is written in one step: all of it, or nothing if it fails.</source>
             <translation>Alles wordt in één stap geschreven: alles, of niets als het mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="606" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="610" />
             <source>Import</source>
             <translation>Importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="613" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="617" />
             <source>Import progress</source>
             <translation>Voortgang van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="617" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="621" />
             <source>Import status</source>
             <translation>Status van de import</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="688" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="692" />
             <source>Imported {rows} rows: {students} new students, {consultations} consultations, {referrals} referrals and {follow_ups} follow-ups. Refused rows left out: {skipped}.</source>
             <translation>{rows} rijen geïmporteerd: {students} nieuwe studenten, {consultations} gesprekken, {referrals} verwijzingen en {follow_ups} vervolgafspraken. Weggelaten geweigerde rijen: {skipped}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="638" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="642" />
             <source>Importing…</source>
             <translation>Importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="712" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="716" />
             <source>Nothing was imported.</source>
             <translation>Er is niets geïmporteerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="620" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="624" />
             <source>Stop the import; nothing will be imported</source>
             <translation>De import stoppen; er wordt niets geïmporteerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="667" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="671" />
             <source>Stopping…</source>
             <translation>Stoppen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="710" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="714" />
             <source>The import failed.</source>
             <translation>De import is mislukt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="707" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="711" />
             <source>The import was stopped. Nothing was imported.</source>
             <translation>De import is gestopt. Er is niets geïmporteerd.</translation>
         </message>
@@ -3193,148 +3220,148 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ImportWizard</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
             <source>Channel</source>
             <translation>Kanaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
             <source>Consultation date</source>
             <translation>Datum van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="113" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
             <source>Consultation time</source>
             <translation>Tijd van het gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="104" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
             <source>Do not import</source>
             <translation>Niet importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
             <source>Dossier note</source>
             <translation>Dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="114" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="115" />
             <source>Duration (minutes)</source>
             <translation>Duur (minuten)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
             <source>E-mail</source>
             <translation>E-mail</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="134" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
             <source>Follow-up date</source>
             <translation>Datum van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="129" />
             <source>Follow-up done on</source>
             <translation>Vervolgafspraak gedaan op</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="143" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="144" />
             <source>Follow-up kind</source>
             <translation>Soort vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="128" />
             <source>Follow-up note</source>
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="126" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="144" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="127" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="145" />
             <source>Follow-up status</source>
             <translation>Status van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="124" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="125" />
             <source>Follow-up time</source>
             <translation>Tijd van de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="81" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="82" />
             <source>Import a contact log</source>
             <translation>Een contactlogboek importeren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="83" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="84" />
             <source>Import wizard</source>
             <translation>Importassistent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="116" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="138" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
             <source>Initiated by</source>
             <translation>Initiatief van</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="105" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="120" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
             <source>Private working note</source>
             <translation>Persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="108" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="109" />
             <source>Programme</source>
             <translation>Opleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="142" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="123" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="143" />
             <source>Referral status</source>
             <translation>Status van de verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="121" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="141" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="122" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="142" />
             <source>Referred to</source>
             <translation>Verwezen naar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="112" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="137" />
             <source>Student group</source>
             <translation>Studentgroep</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="106" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="107" />
             <source>Student number</source>
             <translation>Studentnummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="110" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="135" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="111" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="136" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="117" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="139" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
             <source>Topics</source>
             <translation>Onderwerpen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="118" />
-            <location filename="../../officer_desk/ui/import_wizard.py" line="140" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="119" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="141" />
             <source>Urgency</source>
             <translation>Urgentie</translation>
         </message>
@@ -3342,7 +3369,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="718" />
+            <location filename="../../officer_desk/ui/main_window.py" line="762" />
             <source>%n unfinished consultation(s)</source>
             <translation>
                 <numerusform>%n onafgemaakt gesprek</numerusform>
@@ -3350,42 +3377,47 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="267" />
+            <location filename="../../officer_desk/ui/main_window.py" line="278" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="271" />
+            <location filename="../../officer_desk/ui/main_window.py" line="282" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="283" />
+            <location filename="../../officer_desk/ui/main_window.py" line="294" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="273" />
+            <location filename="../../officer_desk/ui/main_window.py" line="284" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="259" />
+            <location filename="../../officer_desk/ui/main_window.py" line="270" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="266" />
+            <location filename="../../officer_desk/ui/main_window.py" line="277" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="282" />
+            <location filename="../../officer_desk/ui/main_window.py" line="295" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Handleiding</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="293" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="835" />
+            <location filename="../../officer_desk/ui/main_window.py" line="900" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3394,62 +3426,66 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="757" />
+            <location filename="../../officer_desk/ui/main_window.py" line="801" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="268" />
+            <location filename="../../officer_desk/ui/main_window.py" line="279" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="834" />
+            <location filename="../../officer_desk/ui/main_window.py" line="899" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="138" />
+            <location filename="../../officer_desk/ui/main_window.py" line="144" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="287" />
+            <location filename="../../officer_desk/ui/main_window.py" line="302" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="261" />
+            <location filename="../../officer_desk/ui/main_window.py" line="272" />
             <source>Find a student</source>
             <translation>Student zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="826" />
+            <location filename="../../officer_desk/ui/main_window.py" line="872" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="264" />
+            <location filename="../../officer_desk/ui/main_window.py" line="296" />
+            <source>How to use Officer Desk (F1)</source>
+            <translation>Zo werkt Officer Desk (F1)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/main_window.py" line="275" />
             <source>Loc&amp;k</source>
             <translation>Ver&amp;grendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="265" />
+            <location filename="../../officer_desk/ui/main_window.py" line="276" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="562" />
+            <location filename="../../officer_desk/ui/main_window.py" line="602" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="525" />
             <source>Locked.</source>
-            <translation>Vergrendeld.</translation>
+            <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="491" />
+            <location filename="../../officer_desk/ui/main_window.py" line="527" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3457,38 +3493,38 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="564" />
+            <location filename="../../officer_desk/ui/main_window.py" line="604" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="877" />
+            <location filename="../../officer_desk/ui/main_window.py" line="942" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="286" />
+            <location filename="../../officer_desk/ui/main_window.py" line="301" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="756" />
+            <location filename="../../officer_desk/ui/main_window.py" line="800" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="274" />
+            <location filename="../../officer_desk/ui/main_window.py" line="285" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="258" />
-            <location filename="../../officer_desk/ui/main_window.py" line="659" />
+            <location filename="../../officer_desk/ui/main_window.py" line="269" />
+            <location filename="../../officer_desk/ui/main_window.py" line="699" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="863" />
+            <location filename="../../officer_desk/ui/main_window.py" line="928" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3497,78 +3533,78 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="566" />
+            <location filename="../../officer_desk/ui/main_window.py" line="606" />
             <source>Read-only: the vault is damaged</source>
             <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="260" />
+            <location filename="../../officer_desk/ui/main_window.py" line="271" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="802" />
+            <location filename="../../officer_desk/ui/main_window.py" line="848" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="262" />
+            <location filename="../../officer_desk/ui/main_window.py" line="273" />
             <source>Search names, student numbers and notes (Ctrl+F)</source>
             <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="721" />
+            <location filename="../../officer_desk/ui/main_window.py" line="765" />
             <source>Show them on Today</source>
             <translation>Toon ze bij Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="864" />
+            <location filename="../../officer_desk/ui/main_window.py" line="929" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="142" />
+            <location filename="../../officer_desk/ui/main_window.py" line="148" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="812" />
+            <location filename="../../officer_desk/ui/main_window.py" line="858" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="822" />
+            <location filename="../../officer_desk/ui/main_window.py" line="868" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="309" />
+            <location filename="../../officer_desk/ui/main_window.py" line="324" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="570" />
+            <location filename="../../officer_desk/ui/main_window.py" line="610" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="288" />
+            <location filename="../../officer_desk/ui/main_window.py" line="303" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="289" />
+            <location filename="../../officer_desk/ui/main_window.py" line="304" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="560" />
+            <location filename="../../officer_desk/ui/main_window.py" line="600" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="594" />
-            <location filename="../../officer_desk/ui/main_window.py" line="673" />
+            <location filename="../../officer_desk/ui/main_window.py" line="634" />
+            <location filename="../../officer_desk/ui/main_window.py" line="713" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3580,12 +3616,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">(geen leesbare bundel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="456" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="547" />
             <source>(not a report file that can be read)</source>
             <translation>(geen leesbaar rapportbestand)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="459" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="550" />
             <source>Accept the report in {name}</source>
             <translation>Het rapport in {name} accepteren</translation>
         </message>
@@ -3594,12 +3630,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Controleer de handtekeningen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="440" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="531" />
             <source>Check where the reports come from</source>
             <translation>Controleer van wie de rapporten komen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="471" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="562" />
             <source>The check code is the fingerprint of the faculty's report-signing key; each bundle's signature is verified against the key you tick.</source>
             <translation>De controlecode is de vingerafdruk van de ondertekeningssleutel van de faculteit; de handtekening van elke bundel wordt gecontroleerd met de sleutel die u aanvinkt.</translation>
         </message>
@@ -3608,7 +3644,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vink elke faculteit en vingerafdruk aan die overeenkomen met wat die faculteit u gaf. Een bundel wordt alleen geaccepteerd van de sleutel die u voor zijn faculteit hebt aangevinkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="463" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="554" />
             <source>Tick each faculty whose check code matches the one that faculty gave you. A report is combined only when it carries the check code you ticked for its faculty.</source>
             <translation>Vink elke faculteit aan waarvan de controlecode overeenkomt met de code die die faculteit u gaf. Een rapport wordt alleen meegeteld als het de controlecode draagt die u voor die faculteit hebt aangevinkt.</translation>
         </message>
@@ -3621,7 +3657,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">De ondertekenaar van {name} vertrouwen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="451" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="542" />
             <source>{faculty}: {fp}</source>
             <translation>{faculty}: {fp}</translation>
         </message>
@@ -3629,18 +3665,18 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MoveConsultationDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="99" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="100" />
             <source>&amp;Move to:</source>
             <translation>&amp;Verplaatsen naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="86" />
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="166" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="87" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
             <source>Move consultation</source>
             <translation>Gesprek verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="168" />
             <source>Move the consultation of {when} from {source} to {target}?
 
 Its notes, addenda, referrals and follow-ups go with it. The move is recorded in the access log.</source>
@@ -3649,22 +3685,22 @@ Its notes, addenda, referrals and follow-ups go with it. The move is recorded in
 De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaatsing wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="89" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="90" />
             <source>Move the consultation of {when} from {student} to another student. Its notes, addenda, and the referrals and follow-ups made in it go with it.</source>
             <translation>Verplaats het gesprek van {when} van {student} naar een andere student. De notities, aanvullingen en de verwijzingen en vervolgafspraken uit dit gesprek gaan mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="114" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="115" />
             <source>Move…</source>
             <translation>Verplaatsen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="104" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="105" />
             <source>Students found</source>
             <translation>Gevonden studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="98" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="99" />
             <source>Type a name or student number</source>
             <translation>Typ een naam of studentnummer</translation>
         </message>
@@ -3672,57 +3708,57 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="256" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
             <source>&amp;Repeat:</source>
             <translation>He&amp;rhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="255" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="256" />
             <source>New &amp;passphrase:</source>
             <translation>&amp;Nieuwe wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="238" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="239" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="248" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="249" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="245" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="246" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="240" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="241" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="258" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="283" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="288" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="305" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="310" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="301" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="306" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="299" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="304" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3730,22 +3766,22 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>NoteHitModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="388" />
+            <location filename="../../officer_desk/ui/models.py" line="413" />
             <source>Consultation</source>
             <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="390" />
+            <location filename="../../officer_desk/ui/models.py" line="415" />
             <source>Match</source>
             <translation>Treffer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="389" />
+            <location filename="../../officer_desk/ui/models.py" line="414" />
             <source>Note</source>
             <translation>Notitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="387" />
+            <location filename="../../officer_desk/ui/models.py" line="412" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
@@ -3753,22 +3789,22 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>OutreachModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="523" />
+            <location filename="../../officer_desk/ui/models.py" line="548" />
             <source>Activity</source>
             <translation>Activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="522" />
+            <location filename="../../officer_desk/ui/models.py" line="547" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="525" />
+            <location filename="../../officer_desk/ui/models.py" line="550" />
             <source>Description</source>
             <translation>Omschrijving</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="524" />
+            <location filename="../../officer_desk/ui/models.py" line="549" />
             <source>Participants</source>
             <translation>Deelnemers</translation>
         </message>
@@ -3776,97 +3812,102 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>OutreachView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="73" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
             <source>&amp;Activity:</source>
             <translation>&amp;Activiteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="97" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="100" />
             <source>&amp;Delete…</source>
             <translation>Verw&amp;ijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="75" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="77" />
             <source>&amp;Participants:</source>
             <translation>&amp;Deelnemers:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="68" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="69" />
             <source>&amp;Record</source>
             <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="133" />
             <source>1 activity</source>
             <translation>1 activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="129" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="139" />
             <source>1 participant in total</source>
             <translation>1 deelnemer in totaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="93" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="193" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="203" />
             <source>Activity “{what}” of {date} deleted</source>
             <translation>Activiteit ‘{what}’ van {date} verwijderd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="155" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="165" />
             <source>Activity “{what}” of {date} recorded</source>
             <translation>Activiteit ‘{what}’ van {date} vastgelegd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="76" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="78" />
             <source>D&amp;escription:</source>
             <translation>&amp;Omschrijving:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="74" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="76" />
             <source>Da&amp;te:</source>
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="176" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="186" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="177" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="187" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="67" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="109" />
+            <source>No activities recorded yet. Use the form above to record a workshop, a talk or an information session.</source>
+            <translation>Nog geen activiteiten vastgelegd. Leg met het formulier hierboven een workshop, een lezing of een voorlichtingsbijeenkomst vast.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/outreach.py" line="68" />
             <source>Optional; no names</source>
             <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="113" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
             <source>Outreach</source>
             <translation>Voorlichting</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="105" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="115" />
             <source>Outreach activities</source>
             <translation>Voorlichtingsactiviteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="53" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="54" />
             <source>Record an activity</source>
             <translation>Een activiteit vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="125" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="135" />
             <source>{count} activities</source>
             <translation>{count} activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="131" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="141" />
             <source>{count} participants in total</source>
             <translation>{count} deelnemers in totaal</translation>
         </message>
@@ -3874,17 +3915,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>PassphraseEdit</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="123" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="124" />
             <source>Hide passphrase</source>
             <translation>Wachtzin verbergen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="132" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="133" />
             <source>Press {shortcut} to show or hide the passphrase.</source>
             <translation>Druk op {shortcut} om de wachtzin te tonen of te verbergen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="123" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="124" />
             <source>Show passphrase</source>
             <translation>Wachtzin tonen</translation>
         </message>
@@ -3892,22 +3933,22 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="311" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="312" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="306" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="310" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="305" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -3915,17 +3956,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>PrivacyView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="337" />
             <source> backups</source>
             <translation> back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="132" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="134" />
             <source> year(s)</source>
             <translation> jaar</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="424" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="439" />
             <source>%n backup(s) damaged.</source>
             <translation>
                 <numerusform>%n back-up beschadigd.</numerusform>
@@ -3933,7 +3974,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="418" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="433" />
             <source>%n backup(s).</source>
             <translation>
                 <numerusform>%n back-up.</numerusform>
@@ -3941,7 +3982,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="303" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="312" />
             <source>%n no longer qualified and were kept.</source>
             <translation>
                 <numerusform>%n kwam niet meer in aanmerking en is bewaard.</numerusform>
@@ -3949,7 +3990,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="301" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="310" />
             <source>%n student(s) deleted.</source>
             <translation>
                 <numerusform>%n student verwijderd.</numerusform>
@@ -3957,7 +3998,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="212" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="221" />
             <source>%n student(s) had their last activity on or before {date} and would be deleted. Double-click one to check it first.</source>
             <translation>
                 <numerusform>%n student had de laatste activiteit op of vóór {date} en zou worden verwijderd. Dubbelklik om eerst te controleren.</numerusform>
@@ -3965,45 +4006,45 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="359" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="372" />
             <source>&amp;Back up now</source>
             <translation>Nu back-&amp;up maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="189" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="196" />
             <source>&amp;Delete these students…</source>
             <translation>Deze studenten &amp;verwijderen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="184" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="191" />
             <source>&amp;Keep (legal hold)</source>
             <translation>B&amp;ewaren (juridische bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="361" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="374" />
             <source>&amp;Restore…</source>
             <translation>&amp;Terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="136" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="138" />
             <source>&amp;Save rule</source>
             <translation>Regel op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="318" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="388" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="327" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="403" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="324" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="334" />
             <source>Backup folder:</source>
             <translation>Back-upmap:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="312" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="353" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="396" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="321" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="366" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="411" />
             <source>Backups</source>
             <translation>Back-ups</translation>
         </message>
@@ -4012,42 +4053,42 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="320" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="329" />
             <source>Ch&amp;oose…</source>
             <translation>&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="406" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="421" />
             <source>Checking backups…</source>
             <translation>Back-ups worden gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="486" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="501" />
             <source>Close the vault first, then run: officer-desk restore --vault … --from …</source>
             <translation>Sluit eerst de kluis en voer dan uit: officer-desk restore --vault … --from …</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
             <source>Consultations</source>
             <translation>Gesprekken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="378" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="393" />
             <source>DAMAGED</source>
             <translation>BESCHADIGD</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="129" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="131" />
             <source>Delete a student's records</source>
             <translation>De gegevens van een student verwijderen</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/privacy.py" line="252" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="261" />
             <source>Delete all records of %n student(s) for good? This cannot be undone; each deletion is recorded in the access log.</source>
             <translation>
                 <numerusform>Alle gegevens van %n student definitief verwijderen? Dit kan niet ongedaan worden gemaakt; elke verwijdering wordt vastgelegd in het toegangslogboek.</numerusform>
@@ -4055,27 +4096,27 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="251" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="260" />
             <source>Delete students</source>
             <translation>Studenten verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="269" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="278" />
             <source>Deleting and reclaiming space…</source>
             <translation>Verwijderen en ruimte vrijmaken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="336" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="346" />
             <source>Each backup is an encrypted copy with its key file, checked before it is kept. Choose a folder on another disk. Backups open with the passphrase that was valid when they were made.</source>
             <translation>Elke back-up is een versleutelde kopie met het bijbehorende sleutelbestand, gecontroleerd voordat hij wordt bewaard. Kies een map op een andere schijf. Back-ups openen met de wachtzin die gold toen ze werden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="162" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="164" />
             <source>Follow-ups</source>
             <translation>Vervolgafspraken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="379" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="394" />
             <source>Incomplete</source>
             <translation>Onvolledig</translation>
         </message>
@@ -4088,145 +4129,155 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Bewaren (juridische &amp;bewaarplicht)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="333" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="343" />
             <source>Keep the newest:</source>
             <translation>De nieuwste bewaren:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="186" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="193" />
             <source>Keep the selected student, e.g. while a complaint is pending.</source>
             <translation>De gekozen student bewaren, bijvoorbeeld zolang een klacht loopt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="157" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="159" />
             <source>Last activity</source>
             <translation>Laatste activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="142" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="144" />
             <source>Last activity is the latest of: a case closed, a consultation, a follow-up or a referral update. Students with an open case, an open follow-up or a legal hold are always kept. Released reports are not affected.</source>
             <translation>De laatste activiteit is de laatste van: een afgesloten traject, een gesprek, een vervolgafspraak of een bijgewerkte verwijzing. Studenten met een open traject, een open vervolgafspraak of een juridische bewaarplicht worden altijd bewaard. Vrijgegeven rapporten veranderen niet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="420" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="435" />
             <source>Last verified backup: {when}.</source>
             <translation>Laatste gecontroleerde back-up: {when}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="346" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
             <source>Made</source>
             <translation>Gemaakt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="346" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="415" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="430" />
             <source>No backups yet.</source>
             <translation>Nog geen back-ups.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="156" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="363" />
+            <source>No backups yet. Press Back up now to make the first one.</source>
+            <translation>Nog geen back-ups. Klik op Nu back-up maken voor de eerste.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="180" />
+            <source>No student is due for deletion under this rule. Nothing needs to be done.</source>
+            <translation>Volgens deze regel hoeft er geen student te worden verwijderd. U hoeft niets te doen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/privacy.py" line="158" />
             <source>No.</source>
             <translation>Nr.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="221" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="230" />
             <source>Nobody is past the retention period (last activity before {date}).</source>
             <translation>Niemand is over de bewaartermijn heen (laatste activiteit vóór {date}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="160" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="162" />
             <source>Notes</source>
             <translation>Notities</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="328" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="338" />
             <source>Number of backups to keep</source>
             <translation>Aantal back-ups dat bewaard blijft</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="121" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="512" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="123" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="527" />
             <source>Privacy</source>
             <translation>Privacy</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="113" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="115" />
             <source>Privacy and backups</source>
             <translation>Privacy en back-ups</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="161" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="163" />
             <source>Referrals</source>
             <translation>Verwijzingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="471" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="486" />
             <source>Replace the vault with the backup of {when}? Changes made since then will not be in it. The current vault is not deleted: it is kept beside it as '…before-restore'. The vault locks now; unlock it with the passphrase that was valid when the backup was made.</source>
             <translation>De kluis vervangen door de back-up van {when}? Wijzigingen sindsdien staan er niet in. De huidige kluis wordt niet verwijderd: hij blijft ernaast bewaard als '…before-restore'. De kluis wordt nu vergrendeld; ontgrendel hem met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="464" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="479" />
             <source>Restore</source>
             <translation>Terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="470" />
             <location filename="../../officer_desk/ui/views/privacy.py" line="485" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="500" />
             <source>Restore backup</source>
             <translation>Back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="126" />
-            <location filename="../../officer_desk/ui/views/privacy.py" line="201" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="128" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="210" />
             <source>Retention</source>
             <translation>Bewaartermijn</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="133" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="135" />
             <source>Retention period in years</source>
             <translation>Bewaartermijn in jaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="346" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
             <source>Size</source>
             <translation>Grootte</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="346" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="356" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="179" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="186" />
             <source>Students due for deletion</source>
             <translation>Studenten die verwijderd moeten worden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="464" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="479" />
             <source>This backup is damaged; choose another one.</source>
             <translation>Deze back-up is beschadigd; kies een andere.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="377" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="392" />
             <source>Verified</source>
             <translation>Gecontroleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="437" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="452" />
             <source>Writing and checking the backup…</source>
             <translation>De back-up wordt geschreven en gecontroleerd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="135" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="137" />
             <source>after their last activity.</source>
             <translation>na hun laatste activiteit.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/privacy.py" line="381" />
+            <location filename="../../officer_desk/ui/views/privacy.py" line="396" />
             <source>{mb} MB</source>
             <translation>{mb} MB</translation>
         </message>
@@ -4234,63 +4285,63 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>RecoveryKeyPanel</name>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="43" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="49" />
             <source>&amp;Copy</source>
             <translation>&amp;Kopiëren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="50" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="56" />
             <source>&amp;Print…</source>
             <translation>&amp;Afdrukken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="97" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="105" />
             <source>Copied. Paste it where you keep it safe: it is removed from the clipboard in {n} seconds.</source>
             <translation>Gekopieerd. Plak hem waar u hem veilig bewaart: over {n} seconden wordt hij van het klembord gehaald.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="46" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="52" />
             <source>Copy the key; it is removed from the clipboard after {n} seconds.</source>
             <translation>Kopieer de sleutel; na {n} seconden wordt hij van het klembord gehaald.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="44" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="50" />
             <source>Copy the recovery key</source>
             <translation>De herstelsleutel kopiëren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="123" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="131" />
             <source>Keep this page somewhere safe, away from the computer. With it you can set a new passphrase if you forget yours.</source>
             <translation>Bewaar deze pagina op een veilige plek, niet bij de computer. Hiermee kunt u een nieuwe wachtzin instellen als u de uwe vergeet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="121" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="129" />
             <source>Officer Desk: recovery key</source>
             <translation>Officer Desk: herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="51" />
-            <location filename="../../officer_desk/ui/recovery_key.py" line="144" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="57" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="154" />
             <source>Print the recovery key</source>
             <translation>De herstelsleutel afdrukken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="42" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="48" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="54" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="60" />
             <source>Recovery key status</source>
             <translation>Status van de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="148" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="158" />
             <source>Sent to the printer.</source>
             <translation>Naar de printer gestuurd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/recovery_key.py" line="110" />
+            <location filename="../../officer_desk/ui/recovery_key.py" line="118" />
             <source>The recovery key was removed from the clipboard.</source>
             <translation>De herstelsleutel is van het klembord gehaald.</translation>
         </message>
@@ -4298,12 +4349,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -4312,7 +4363,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="175" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="176" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
             <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard, en kies een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: laat hem liggen waar hij ligt.</translation>
         </message>
@@ -4321,37 +4372,37 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="196" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="197" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="195" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="185" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="174" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -4359,32 +4410,32 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>ReferralSection</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="279" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="284" />
             <source>&amp;Update referral</source>
             <translation>Verwijzing &amp;bijwerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="273" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="278" />
             <source>O&amp;utcome:</source>
             <translation>&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="300" />
             <source>Proposed on {proposed}; status last changed on {changed}.</source>
             <translation>Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="290" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="295" />
             <source>Referral to {destination}</source>
             <translation>Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="271" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="276" />
             <source>S&amp;tatus:</source>
             <translation>S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="270" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="275" />
             <source>What came of it (optional)</source>
             <translation>Wat het opleverde (optioneel)</translation>
         </message>
@@ -4396,7 +4447,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Faculteitsrapporten &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="105" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="110" />
             <source>&amp;Language:</source>
             <translation>&amp;Taal:</translation>
         </message>
@@ -4405,71 +4456,91 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Faculteitsbundels &amp;samenvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="98" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="102" />
             <source>&amp;Preview</source>
             <translation>&amp;Voorbeeld</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="108" />
             <source>&amp;Quarters:</source>
             <translation>&amp;Kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="120" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
             <source>&amp;Release quarter…</source>
             <translation>Kwartaal vr&amp;ijgeven…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="250" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="293" />
+            <source>&lt;b&gt;Preview&lt;/b&gt; builds the anonymised report of the chosen quarter and shows it here. Small numbers are hidden so that no student can be recognised. Until a quarter is released the report is a draft: its figures follow your records and are shown only on this screen.</source>
+            <translation>&lt;b&gt;Voorbeeld&lt;/b&gt; maakt de geanonimiseerde rapportage van het gekozen kwartaal en toont die hier. Kleine aantallen worden verborgen, zodat geen enkele student te herkennen is. Zolang een kwartaal niet is vrijgegeven, is de rapportage een concept: de cijfers volgen uw registratie en zijn alleen op dit scherm te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="300" />
+            <source>&lt;b&gt;Release quarter&lt;/b&gt; freezes the figures of a quarter that has ended. After that you can export the PDF and save the report for the central office, and the figures never change.</source>
+            <translation>&lt;b&gt;Kwartaal vrijgeven&lt;/b&gt; legt de cijfers vast van een kwartaal dat voorbij is. Daarna kunt u de pdf exporteren en de rapportage voor het centrale bureau opslaan, en veranderen de cijfers nooit meer.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="340" />
             <source>A quarter can be released only after it has ended.</source>
             <translation>Een kwartaal kan pas worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="82" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="172" />
+            <source>About reports</source>
+            <translation>Over rapportages</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="86" />
             <source>Academic-year quarters</source>
             <translation>Kwartalen van het studiejaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="99" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="103" />
             <source>Build the report preview</source>
             <translation>Het voorbeeld van het rapport maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="265" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="355" />
             <source>Building the report…</source>
             <translation>Het rapport wordt gemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="81" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="85" />
             <source>Calendar quarters</source>
             <translation>Kalenderkwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="229" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="319" />
             <source>Check code of your reports (give it to the central office, so it knows a report comes from you): {fp}</source>
             <translation>Controlecode van uw rapporten (geef deze aan het centrale bureau, zodat het weet dat een rapport van u komt): {fp}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="219" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="241" />
             <source>Choose a quarter and press Preview.</source>
             <translation>Kies een kwartaal en klik op Voorbeeld.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="283" />
+            <source>Choose it above and press Preview to see it again.</source>
+            <translation>Kies het hierboven en klik op Voorbeeld om de rapportage weer te zien.</translation>
         </message>
         <message>
             <source>Choose the faculties' report bundles</source>
             <translation type="vanished">Kies de rapportbundels van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="394" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="485" />
             <source>Choose the faculties' report files</source>
             <translation>Kies de rapportbestanden van de faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="127" />
             <source>Co&amp;mbine faculty reports…</source>
             <translation>Faculteitsrapporten sa&amp;menvoegen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="126" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="132" />
             <source>Combine faculty report files into a university report</source>
             <translation>Rapportbestanden van faculteiten samenvoegen tot een universiteitsrapport</translation>
         </message>
@@ -4478,7 +4549,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen totalen in stappen; de bundel bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="289" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="379" />
             <source>Draft, not released: these figures are shown only on this screen and follow the data until you release the quarter. An exported draft PDF shows rounded totals only (such as 30–39); the file for the central office exists once the quarter is released.</source>
             <translation>Concept, niet vrijgegeven: deze cijfers staan alleen op dit scherm en volgen de gegevens totdat u het kwartaal vrijgeeft. Een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39); het bestand voor het centrale bureau bestaat zodra het kwartaal is vrijgegeven.</translation>
         </message>
@@ -4487,7 +4558,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen totalen in stappen. Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="298" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="388" />
             <source>Draft: this quarter has not ended. These figures are shown only on this screen; an exported draft PDF shows rounded totals only (such as 30–39). The quarter can be released after it ends.</source>
             <translation>Concept: dit kwartaal is nog niet voorbij. Deze cijfers staan alleen op dit scherm; een geëxporteerde concept-pdf toont alleen afgeronde totalen (zoals 30–39). Het kwartaal kan worden vrijgegeven als het voorbij is.</translation>
         </message>
@@ -4500,12 +4571,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Bundel exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="118" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
             <source>Export P&amp;DF…</source>
             <translation>&amp;PDF exporteren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="329" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="420" />
             <source>Export report PDF</source>
             <translation>Rapport als PDF exporteren</translation>
         </message>
@@ -4514,7 +4585,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="123" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="129" />
             <source>Export the report as PDF</source>
             <translation>Het rapport als PDF exporteren</translation>
         </message>
@@ -4523,66 +4594,81 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">De ondertekende rapportbundel exporteren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="136" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="146" />
             <source>For the central office: checks the signature of each faculty's report bundle and adds up the released tables into one university report.</source>
             <translation>Voor het centrale bureau: controleert de handtekening van de rapportbundel van elke faculteit en telt de vrijgegeven tabellen op tot één universiteitsrapport.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="83" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="87" />
             <source>Kind of quarter</source>
             <translation>Soort kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="97" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="101" />
             <source>Language of the report</source>
             <translation>Taal van het rapport</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="278" />
+            <source>Last released report: {quarter}, released on {date}.</source>
+            <translation>Laatst vrijgegeven rapportage: {quarter}, vrijgegeven op {date}.</translation>
         </message>
         <message>
             <source>Merge faculty bundles into a university report</source>
             <translation type="vanished">Faculteitsbundels samenvoegen tot een universiteitsrapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="427" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="518" />
             <source>Merged {n} faculty reports for {period}; saved as PDF and JSON.</source>
             <translation>{n} faculteitsrapporten voor {period} samengevoegd; opgeslagen als PDF en JSON.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="289" />
+            <source>No quarter has been released in this vault yet.</source>
+            <translation>In deze kluis is nog geen kwartaal vrijgegeven.</translation>
         </message>
         <message>
             <source>Not released yet: the figures follow the data until you release the quarter.</source>
             <translation type="vanished">Nog niet vrijgegeven: de cijfers volgen de gegevens tot u het kwartaal vrijgeeft.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="331" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="411" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="422" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="502" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF-bestanden (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="104" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="306" />
+            <source>Press F1 for the user guide.</source>
+            <translation>Druk op F1 voor de handleiding.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/reports.py" line="109" />
             <source>Q&amp;uarter:</source>
             <translation>Kw&amp;artaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="91" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="95" />
             <source>Quarter</source>
             <translation>Kwartaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="131" />
             <source>Release and freeze this quarter</source>
             <translation>Dit kwartaal vrijgeven en vastzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="371" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="462" />
             <source>Release quarter</source>
             <translation>Kwartaal vrijgeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="372" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="463" />
             <source>Release {period}? Its figures are then frozen for good: records added later never change this report.</source>
             <translation>{period} vrijgeven? De cijfers liggen dan definitief vast: later toegevoegde gegevens veranderen dit rapport nooit meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="286" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="376" />
             <source>Released: these figures are frozen and will not change.</source>
             <translation>Vrijgegeven: deze cijfers liggen vast en veranderen niet meer.</translation>
         </message>
@@ -4591,67 +4677,67 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Rapportbundels (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="343" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="396" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="434" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="487" />
             <source>Report files for the central office (*.json)</source>
             <translation>Rapportbestanden voor het centrale bureau (*.json)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="153" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="163" />
             <source>Report preview</source>
             <translation>Voorbeeld van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="116" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="121" />
             <source>Report status</source>
             <translation>Status van het rapport</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="182" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="359" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="384" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="406" />
-            <location filename="../../officer_desk/ui/views/reports.py" line="423" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="204" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="450" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="475" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="497" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="514" />
             <source>Reports</source>
             <translation>Rapporten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="119" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="125" />
             <source>Save for the &amp;central office…</source>
             <translation>Opslaan voor het &amp;centrale bureau…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="124" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
             <source>Save the report file for the central office</source>
             <translation>Het rapportbestand voor het centrale bureau opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="341" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="432" />
             <source>Save the report for the central office</source>
             <translation>Het rapport voor het centrale bureau opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="409" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="500" />
             <source>Save the university report</source>
             <translation>Het universiteitsrapport opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="361" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="452" />
             <source>Saved.</source>
             <translation>Opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="130" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="140" />
             <source>Saves the released figures as a signed JSON file (a report bundle) that the central office combines with the other faculties' reports.</source>
             <translation>Slaat de vrijgegeven cijfers op als ondertekend JSON-bestand (een rapportbundel) dat het centrale bureau samenvoegt met de rapporten van de andere faculteiten.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="235" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="325" />
             <source>The fingerprint of this vault's report-signing key (Ed25519).</source>
             <translation>De vingerafdruk van de sleutel waarmee deze kluis rapporten ondertekent (Ed25519).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/reports.py" line="88" />
+            <location filename="../../officer_desk/ui/views/reports.py" line="92" />
             <source>The vault reports in one kind of quarter; it is chosen in Settings.</source>
             <translation>De kluis rapporteert in één soort kwartaal; dat kiest u bij Instellingen.</translation>
         </message>
@@ -4663,27 +4749,27 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>RotateKeyDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="436" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="434" />
             <source>C&amp;urrent passphrase:</source>
             <translation>&amp;Huidige wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="443" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="441" />
             <source>Change the &amp;key</source>
             <translation>&amp;Sleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="421" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="419" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="434" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="432" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="423" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="421" />
             <source>The vault closes, is re-encrypted with a new key, and opens again after you have stored the new recovery key. The old recovery key stops working. Enter your current passphrase to go on.</source>
             <translation>De kluis wordt gesloten, opnieuw versleuteld met een nieuwe sleutel en weer geopend nadat u de nieuwe herstelsleutel hebt bewaard. De oude herstelsleutel werkt dan niet meer. Voer uw huidige wachtzin in om door te gaan.</translation>
         </message>
@@ -4758,17 +4844,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>SettingsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="82" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="84" />
             <source> min</source>
             <translation> min</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="114" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="117" />
             <source>&amp;Backup folder:</source>
             <translation>Back-up&amp;map:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="140" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="143" />
             <source>&amp;Change passphrase</source>
             <translation>Wachtzin wi&amp;jzigen</translation>
         </message>
@@ -4777,17 +4863,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="115" />
             <source>&amp;Lock after:</source>
             <translation>&amp;Vergrendelen na:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="99" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="102" />
             <source>&amp;Save settings</source>
             <translation>Instellingen &amp;opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="69" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="71" />
             <source>(not set)</source>
             <translation>(niet ingesteld)</translation>
         </message>
@@ -4796,7 +4882,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Een nieuwe wachtzin kan niet terugnemen wat eerder is gekopieerd: eerder gemaakte back-ups en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="169" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="172" />
             <source>A new passphrase cannot take back what was copied elsewhere: backups kept outside the backup folder and copies of the key file still open with the old passphrase. If someone may know your passphrase, change the vault key instead (below).</source>
             <translation>Een nieuwe wachtzin kan niet terugnemen wat elders is gekopieerd: back-ups buiten de back-upmap en kopieën van het sleutelbestand openen nog met de oude wachtzin. Kent iemand misschien uw wachtzin, vervang dan de kluissleutel (hieronder).</translation>
         </message>
@@ -4805,12 +4891,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Kwartalen van het studiejaar (2026-27-AQ1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="78" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="80" />
             <source>Academic-year quarters (Q1 2026-27 = September to November)</source>
             <translation>Kwartalen van het studiejaar (K1 2026-27 = september t/m november)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="90" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="92" />
             <source>Backup folder</source>
             <translation>Back-upmap</translation>
         </message>
@@ -4819,7 +4905,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Kiezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="178" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="181" />
             <source>C&amp;urrent passphrase:</source>
             <translation>Hui&amp;dige wachtzin:</translation>
         </message>
@@ -4828,37 +4914,37 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Kalenderkwartalen (2026-Q3)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="77" />
             <source>Calendar quarters (Q3 2026 = July to September)</source>
             <translation>Kalenderkwartalen (K3 2026 = juli t/m september)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="92" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="94" />
             <source>Ch&amp;oose…</source>
             <translation>K&amp;iezen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="141" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="144" />
             <source>Change passphrase</source>
             <translation>Wachtzin wijzigen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="202" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="205" />
             <source>Change the vault &amp;key…</source>
             <translation>Kluis&amp;sleutel vervangen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="203" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="206" />
             <source>Change the vault key</source>
             <translation>De kluissleutel vervangen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="146" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="149" />
             <source>Changing the passphrase</source>
             <translation>Wachtzin wordt gewijzigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="155" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="158" />
             <source>Changing the passphrase is quick: your records stay as they are and the recovery key stays valid. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder.</source>
             <translation>Het wijzigen van de wachtzin gaat snel: uw gegevens blijven zoals ze zijn en de herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer.</translation>
         </message>
@@ -4875,148 +4961,148 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Bij het wijzigen van de wachtzin wordt de sleutel van de kluis opnieuw beveiligd; uw gegevens worden niet herschreven. De herstelsleutel blijft geldig. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer, maar kopieën die elders worden bewaard openen er nog wel mee: als iemand hem kan kennen, wissel dan de sleutel van de kluis (officer-desk rotate-key).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="357" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="355" />
             <source>Changing the passphrase…</source>
             <translation>Wachtzin wordt gewijzigd…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="290" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="288" />
             <source>Choose once: it cannot change after the first release.</source>
             <translation>Eén keer kiezen: dit kan na de eerste vrijgave niet meer veranderen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="93" />
-            <location filename="../../officer_desk/ui/views/settings.py" line="331" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="95" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="329" />
             <source>Choose the backup folder</source>
             <translation>Kies de back-upmap</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="137" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="140" />
             <source>Current passphrase</source>
             <translation>Huidige wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="110" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="113" />
             <source>Facul&amp;ty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="68" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="70" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="288" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="286" />
             <source>Fixed: a quarter has been released in this kind.</source>
             <translation>Vast: er is al een kwartaal van dit soort vrijgegeven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="73" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="75" />
             <source>Kind of report quarters</source>
             <translation>Soort rapportagekwartalen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="113" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="116" />
             <source>L&amp;anguage:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="87" />
             <source>Language</source>
             <translation>Taal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="83" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="85" />
             <source>Lock after minutes without activity</source>
             <translation>Vergrendelen na zoveel minuten zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="91" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="93" />
             <source>Not chosen yet</source>
             <translation>Nog niet gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="152" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="155" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="150" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="153" />
             <source>Passphrase status</source>
             <translation>Status van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
             <source>Profile and preferences</source>
             <translation>Profiel en voorkeuren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="111" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="114" />
             <source>Report &amp;quarters:</source>
             <translation>Rapportage&amp;kwartalen:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="100" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
             <source>Save settings</source>
             <translation>Instellingen opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="274" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="272" />
             <source>Settings</source>
             <translation>Instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="324" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="322" />
             <source>Settings saved.</source>
             <translation>Instellingen opgeslagen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="103" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="106" />
             <source>Settings status</source>
             <translation>Status van de instellingen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="86" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="88" />
             <source>System language</source>
             <translation>Systeemtaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="353" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="351" />
             <source>The new passphrase is the same as the current one.</source>
             <translation>De nieuwe wachtzin is gelijk aan de huidige.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="395" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="393" />
             <source>The passphrase was changed. Use the new one from now on.</source>
             <translation>De wachtzin is gewijzigd. Gebruik vanaf nu de nieuwe.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="162" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="165" />
             <source>The vault key is wrapped again with a key derived from the new passphrase; the database itself is not re-encrypted.</source>
             <translation>De kluissleutel wordt opnieuw versleuteld met een sleutel die van de nieuwe wachtzin is afgeleid; de database zelf wordt niet opnieuw versleuteld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="121" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="124" />
             <source>The vault locks itself after this many minutes without keyboard or mouse activity, and whenever the computer's screen locks. Backups are written to the backup folder, which should be on another disk.</source>
             <translation>De kluis vergrendelt zichzelf na zoveel minuten zonder toetsenbord- of muisactiviteit, en telkens wanneer het scherm van de computer vergrendelt. Back-ups worden in de back-upmap geschreven; die hoort op een andere schijf te staan.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="193" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="196" />
             <source>Use this if someone may know your passphrase or may have a copy of the vault: the whole vault is re-encrypted with a new key and you get a new recovery key (the old one stops working). The vault closes while this runs. Backups made before keep the old key: make a new backup afterwards and destroy the old ones.</source>
             <translation>Gebruik dit als iemand misschien uw wachtzin kent of een kopie van de kluis heeft: de hele kluis wordt opnieuw versleuteld met een nieuwe sleutel en u krijgt een nieuwe herstelsleutel (de oude werkt dan niet meer). De kluis is gesloten zolang dit loopt. Eerder gemaakte back-ups houden de oude sleutel: maak daarna een nieuwe back-up en vernietig de oude.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="190" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="193" />
             <source>Vault key</source>
             <translation>Kluissleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="109" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="112" />
             <source>Your &amp;name:</source>
             <translation>&amp;Uw naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/settings.py" line="65" />
+            <location filename="../../officer_desk/ui/views/settings.py" line="67" />
             <source>Your name</source>
             <translation>Uw naam</translation>
         </message>
@@ -5024,58 +5110,58 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="356" />
+            <location filename="../../officer_desk/ui/views/students.py" line="379" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="358" />
+            <location filename="../../officer_desk/ui/views/students.py" line="381" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="360" />
+            <location filename="../../officer_desk/ui/views/students.py" line="383" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="354" />
+            <location filename="../../officer_desk/ui/views/students.py" line="377" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="357" />
+            <location filename="../../officer_desk/ui/views/students.py" line="380" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="389" />
-            <location filename="../../officer_desk/ui/views/students.py" line="413" />
+            <location filename="../../officer_desk/ui/views/students.py" line="412" />
+            <location filename="../../officer_desk/ui/views/students.py" line="436" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="484" />
+            <location filename="../../officer_desk/ui/views/students.py" line="507" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="348" />
+            <location filename="../../officer_desk/ui/views/students.py" line="371" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="388" />
+            <location filename="../../officer_desk/ui/views/students.py" line="411" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="360" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="337" />
+            <location filename="../../officer_desk/ui/views/students.py" line="360" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
@@ -5084,27 +5170,27 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="355" />
+            <location filename="../../officer_desk/ui/views/students.py" line="378" />
             <source>Student n&amp;umber:</source>
             <translation>Studentnu&amp;mmer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="359" />
+            <location filename="../../officer_desk/ui/views/students.py" line="382" />
             <source>Study p&amp;hase:</source>
             <translation>Studief&amp;ase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="463" />
+            <location filename="../../officer_desk/ui/views/students.py" line="486" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="343" />
+            <location filename="../../officer_desk/ui/views/students.py" line="366" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="345" />
+            <location filename="../../officer_desk/ui/views/students.py" line="368" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -5112,37 +5198,37 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>StudentListModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="115" />
+            <location filename="../../officer_desk/ui/models.py" line="133" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="118" />
+            <location filename="../../officer_desk/ui/models.py" line="136" />
             <source>Last contact</source>
             <translation>Laatste contact</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="113" />
+            <location filename="../../officer_desk/ui/models.py" line="131" />
             <source>Name</source>
             <translation>Naam</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="119" />
+            <location filename="../../officer_desk/ui/models.py" line="137" />
             <source>Next follow-up</source>
             <translation>Volgende afspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="114" />
+            <location filename="../../officer_desk/ui/models.py" line="132" />
             <source>Number</source>
             <translation>Nummer</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="117" />
+            <location filename="../../officer_desk/ui/models.py" line="135" />
             <source>Open cases</source>
             <translation>Open trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="116" />
+            <location filename="../../officer_desk/ui/models.py" line="134" />
             <source>Phase</source>
             <translation>Fase</translation>
         </message>
@@ -5158,12 +5244,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="107" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="109" />
             <source>&amp;Edit profile…</source>
             <translation>Profiel b&amp;ewerken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="180" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="195" />
             <source>&amp;Export a copy…</source>
             <translation>&amp;Kopie exporteren…</translation>
         </message>
@@ -5172,7 +5258,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="108" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="110" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
@@ -5209,18 +5295,18 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="124" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="129" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="128" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="135" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="134" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="140" />
             <source>Cl&amp;ose case…</source>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="457" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="475" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
@@ -5233,7 +5319,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="200" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="215" />
             <source>Delete everything held on this student for good (right to erasure).</source>
             <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
         </message>
@@ -5242,23 +5328,23 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="198" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="213" />
             <source>E&amp;rase student…</source>
             <translation>Student &amp;wissen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="348" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="409" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="366" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="427" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="373" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="391" />
             <source>Erasing the records and reclaiming space…</source>
             <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="175" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="190" />
             <source>Export a copy of this student's data, legal hold, erase the student</source>
             <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
         </message>
@@ -5279,40 +5365,50 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="206" />
             <source>Keep this student's records, e.g. while a complaint is pending: no erasure and no deletion by the retention rule while the hold is on.</source>
             <translation>De gegevens van deze student bewaren, bijvoorbeeld zolang een klacht loopt: zolang de bewaarplicht geldt, wordt niets gewist en niets verwijderd door de bewaarregel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="188" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="203" />
             <source>Legal &amp;hold</source>
             <translation>Juridische &amp;bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="101" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="103" />
             <source>Legal hold status</source>
             <translation>Status juridische bewaarplicht</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="132" />
+            <source>No cases. Logging a consultation opens one.</source>
+            <translation>Geen trajecten. Als u een gesprek vastlegt, wordt er een geopend.</translation>
         </message>
         <message>
             <source>Not finalised: the notes can still be edited.</source>
             <translation type="vanished">Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
+            <location filename="../../officer_desk/ui/views/student_page.py" line="158" />
+            <source>Nothing recorded for this student yet. Press Log consultation… to add the first consultation.</source>
+            <translation>Nog niets vastgelegd voor deze student. Klik op Gesprek vastleggen… voor het eerste gesprek.</translation>
+        </message>
+        <message>
             <source>O&amp;utcome:</source>
             <translation type="vanished">&amp;Uitkomst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="89" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="92" />
             <source>On legal hold: these records are kept from erasure and from the retention rule until the hold is released.</source>
             <translation>Juridische bewaarplicht: deze gegevens worden niet gewist en niet door de bewaarregel verwijderd tot de bewaarplicht wordt opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="133" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="139" />
             <source>Open new &amp;case…</source>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="449" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="467" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
@@ -5321,22 +5417,22 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="449" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="467" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="172" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="187" />
             <source>Privac&amp;y</source>
             <translation>Privac&amp;y</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="178" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="193" />
             <source>Privacy actions</source>
             <translation>Privacyacties</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="173" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="188" />
             <source>Privacy actions for this student</source>
             <translation>Privacyacties voor deze student</translation>
         </message>
@@ -5345,7 +5441,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="457" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="475" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
@@ -5354,7 +5450,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="135" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="141" />
             <source>Reo&amp;pen case</source>
             <translation>Traject her&amp;openen</translation>
         </message>
@@ -5367,28 +5463,28 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="211" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="229" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
             <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="224" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="242" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="182" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="197" />
             <source>Subject access: everything held on this student as a PDF and a JSON file; the export is recorded in the access log.</source>
             <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="349" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="367" />
             <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="145" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="149" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="154" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="164" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
@@ -5410,17 +5506,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentPicker</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="52" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="53" />
             <source>last contact {date}</source>
             <translation>laatste contact {date}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="56" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="57" />
             <source>no contact yet</source>
             <translation>nog geen contact</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="40" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="41" />
             <source>{name} ({number})</source>
             <translation>{name} ({number})</translation>
         </message>
@@ -5428,38 +5524,38 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>StudentsView</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="135" />
+            <location filename="../../officer_desk/ui/views/students.py" line="137" />
             <source>&amp;New student…</source>
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="124" />
+            <location filename="../../officer_desk/ui/views/students.py" line="126" />
             <source>&amp;Search:</source>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="256" />
+            <location filename="../../officer_desk/ui/views/students.py" line="279" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="129" />
+            <location filename="../../officer_desk/ui/views/students.py" line="131" />
             <source>All faculties</source>
             <translation>Alle faculteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="132" />
+            <location filename="../../officer_desk/ui/views/students.py" line="134" />
             <source>All phases</source>
             <translation>Alle fasen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="130" />
+            <location filename="../../officer_desk/ui/views/students.py" line="132" />
             <source>Faculty</source>
             <translation>Faculteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="157" />
-            <location filename="../../officer_desk/ui/views/students.py" line="163" />
+            <location filename="../../officer_desk/ui/views/students.py" line="166" />
+            <location filename="../../officer_desk/ui/views/students.py" line="172" />
             <source>Matches in notes</source>
             <translation>Treffers in notities</translation>
         </message>
@@ -5468,48 +5564,58 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="242" />
+            <location filename="../../officer_desk/ui/views/students.py" line="251" />
             <source>Matches in notes (newest {count})</source>
             <translation>Treffers in notities (nieuwste {count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="244" />
+            <location filename="../../officer_desk/ui/views/students.py" line="253" />
             <source>Matches in notes ({count} shown, newest first; add a word to find older ones)</source>
             <translation>Treffers in notities ({count} getoond, nieuwste eerst; voeg een woord toe om oudere te vinden)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="240" />
+            <location filename="../../officer_desk/ui/views/students.py" line="249" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="158" />
+            <location filename="../../officer_desk/ui/views/students.py" line="167" />
             <source>No matches in notes.</source>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="134" />
+            <location filename="../../officer_desk/ui/views/students.py" line="271" />
+            <source>No student matches. Clear the search or the filters to see everyone.</source>
+            <translation>Geen student gevonden. Maak het zoekveld of de filters leeg om iedereen te zien.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="273" />
+            <source>No students yet. Press New student… to add one, or import a list with File › Import students and consultations…</source>
+            <translation>Nog geen studenten. Klik op Nieuwe student… om er een toe te voegen, of importeer een lijst via Bestand › Studenten en gesprekken importeren…</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="136" />
             <source>Open &amp;cases only</source>
             <translation>Alleen open &amp;trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="121" />
+            <location filename="../../officer_desk/ui/views/students.py" line="123" />
             <source>Search names, student numbers and notes…</source>
             <translation>Zoek in namen, nummers en notities…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="145" />
-            <location filename="../../officer_desk/ui/views/students.py" line="199" />
+            <location filename="../../officer_desk/ui/views/students.py" line="154" />
+            <location filename="../../officer_desk/ui/views/students.py" line="208" />
             <source>Students</source>
             <translation>Studenten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="133" />
+            <location filename="../../officer_desk/ui/views/students.py" line="135" />
             <source>Study phase</source>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="258" />
+            <location filename="../../officer_desk/ui/views/students.py" line="281" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>
@@ -5517,104 +5623,104 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TemplatesDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="66" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="67" />
             <source>&amp;Add</source>
             <translation>&amp;Toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="51" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="52" />
             <source>&amp;Language:</source>
             <translation>T&amp;aal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="86" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="88" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="87" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="89" />
             <source>&amp;Text:</source>
             <translation>Te&amp;kst:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="67" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="68" />
             <source>Add a template</source>
             <translation>Een sjabloon toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="48" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="49" />
             <source>Dutch</source>
             <translation>Nederlands</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="47" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="48" />
             <source>English</source>
             <translation>Engels</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="50" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="51" />
             <source>Language of the templates</source>
             <translation>Taal van de sjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="163" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="165" />
             <source>New template</source>
             <translation>Nieuw sjabloon</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="35" />
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="37" />
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="201" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="36" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="38" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="203" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="68" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="69" />
             <source>Re&amp;move</source>
             <translation>Ver&amp;wijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="70" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="71" />
             <source>Re&amp;set…</source>
             <translation>Her&amp;stellen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="69" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="70" />
             <source>Remove the selected template</source>
             <translation>Het gekozen sjabloon verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="183" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="185" />
             <source>Replace the templates in this language by the built-in ones?</source>
             <translation>De sjablonen in deze taal vervangen door de ingebouwde?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="182" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="184" />
             <source>Reset templates</source>
             <translation>Sjablonen herstellen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="71" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="72" />
             <source>Reset to the built-in templates</source>
             <translation>Terug naar de ingebouwde sjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="81" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="83" />
             <source>Template name</source>
             <translation>Naam van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="84" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="86" />
             <source>Template text</source>
             <translation>Tekst van het sjabloon</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="63" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="64" />
             <source>Templates</source>
             <translation>Sjablonen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/templates_dialog.py" line="95" />
+            <location filename="../../officer_desk/ui/templates_dialog.py" line="97" />
             <source>Templates are offered when you log a consultation. They are stored in your vault.</source>
             <translation>Sjablonen worden aangeboden wanneer u een gesprek vastlegt. Ze worden in uw kluis bewaard.</translation>
         </message>
@@ -5622,37 +5728,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TimelineModel</name>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="474" />
+            <location filename="../../officer_desk/ui/models.py" line="499" />
             <source>Consultation</source>
             <translation>Gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="454" />
+            <location filename="../../officer_desk/ui/models.py" line="479" />
             <source>Date</source>
             <translation>Datum</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="457" />
+            <location filename="../../officer_desk/ui/models.py" line="482" />
             <source>Details</source>
             <translation>Bijzonderheden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="481" />
+            <location filename="../../officer_desk/ui/models.py" line="506" />
             <source>Editable</source>
             <translation>Bewerkbaar</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="481" />
+            <location filename="../../officer_desk/ui/models.py" line="506" />
             <source>Finalised</source>
             <translation>Definitief</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="477" />
+            <location filename="../../officer_desk/ui/models.py" line="502" />
             <source>Follow-up</source>
             <translation>Vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="485" />
+            <location filename="../../officer_desk/ui/models.py" line="510" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
@@ -5661,22 +5767,22 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Gegeven</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="476" />
+            <location filename="../../officer_desk/ui/models.py" line="501" />
             <source>Referral</source>
             <translation>Verwijzing</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="456" />
+            <location filename="../../officer_desk/ui/models.py" line="481" />
             <source>Status</source>
             <translation>Status</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="455" />
+            <location filename="../../officer_desk/ui/models.py" line="480" />
             <source>What</source>
             <translation>Wat</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/models.py" line="491" />
+            <location filename="../../officer_desk/ui/models.py" line="516" />
             <source>{channel}, {minutes} min · {topics} · urgency {urgency}</source>
             <translation>{channel}, {minutes} min · {topics} · urgentie {urgency}</translation>
         </message>
@@ -5688,7 +5794,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>TodayView</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/views/today.py" line="185" />
+            <location filename="../../officer_desk/ui/views/today.py" line="195" />
             <source>%n unfinished consultation(s)</source>
             <translation>
                 <numerusform>%n onafgemaakt gesprek</numerusform>
@@ -5696,98 +5802,103 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="223" />
+            <location filename="../../officer_desk/ui/views/today.py" line="233" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="111" />
+            <location filename="../../officer_desk/ui/views/today.py" line="113" />
             <source>&amp;Done</source>
             <translation>&amp;Gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="224" />
+            <location filename="../../officer_desk/ui/views/today.py" line="234" />
             <source>&amp;Keep it</source>
             <translation>&amp;Bewaren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="83" />
+            <location filename="../../officer_desk/ui/views/today.py" line="84" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="114" />
+            <location filename="../../officer_desk/ui/views/today.py" line="116" />
             <source>&amp;Open student</source>
             <translation>Student &amp;openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="113" />
+            <location filename="../../officer_desk/ui/views/today.py" line="115" />
             <source>&amp;Reschedule…</source>
             <translation>Ver&amp;zetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="95" />
+            <location filename="../../officer_desk/ui/views/today.py" line="97" />
             <source>Coming week</source>
             <translation>Komende week</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="166" />
+            <location filename="../../officer_desk/ui/views/today.py" line="176" />
             <source>Delete what was typed, after asking</source>
             <translation>Wis wat getypt is (na een vraag)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="165" />
+            <location filename="../../officer_desk/ui/views/today.py" line="175" />
             <source>Disc&amp;ard…</source>
             <translation>W&amp;eggooien…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="218" />
+            <location filename="../../officer_desk/ui/views/today.py" line="228" />
             <source>Discard the unfinished consultation ({draft})?</source>
             <translation>Het onafgemaakte gesprek weggooien ({draft})?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="216" />
+            <location filename="../../officer_desk/ui/views/today.py" line="226" />
             <source>Discard unfinished consultation</source>
             <translation>Onafgemaakt gesprek weggooien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="91" />
+            <location filename="../../officer_desk/ui/views/today.py" line="93" />
             <source>Due today</source>
             <translation>Vandaag gepland</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="112" />
+            <location filename="../../officer_desk/ui/views/today.py" line="114" />
             <source>Mark the selected follow-up as done</source>
             <translation>Markeer de gekozen vervolgafspraak als gedaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="91" />
+            <location filename="../../officer_desk/ui/views/today.py" line="134" />
+            <source>No consultations yet. Press Ctrl+N to log your first consultation.</source>
+            <translation>Nog geen gesprekken. Druk op Ctrl+N om uw eerste gesprek vast te leggen.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/today.py" line="93" />
             <source>Nothing due today.</source>
             <translation>Niets gepland voor vandaag.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="89" />
+            <location filename="../../officer_desk/ui/views/today.py" line="91" />
             <source>Nothing overdue.</source>
             <translation>Niets achterstallig.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="96" />
+            <location filename="../../officer_desk/ui/views/today.py" line="98" />
             <source>Nothing planned for the coming week.</source>
             <translation>Niets gepland voor de komende week.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="164" />
+            <location filename="../../officer_desk/ui/views/today.py" line="174" />
             <source>Open the consultation and go on typing</source>
             <translation>Open het gesprek en typ verder</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="89" />
+            <location filename="../../officer_desk/ui/views/today.py" line="91" />
             <source>Overdue</source>
             <translation>Achterstallig</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="125" />
-            <location filename="../../officer_desk/ui/views/today.py" line="129" />
+            <location filename="../../officer_desk/ui/views/today.py" line="130" />
+            <location filename="../../officer_desk/ui/views/today.py" line="139" />
             <source>Recent consultations</source>
             <translation>Recente gesprekken</translation>
         </message>
@@ -5796,43 +5907,43 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="163" />
+            <location filename="../../officer_desk/ui/views/today.py" line="173" />
             <source>Resu&amp;me</source>
             <translation>He&amp;rvatten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="287" />
+            <location filename="../../officer_desk/ui/views/today.py" line="297" />
             <source>Select a follow-up.</source>
             <translation>Kies een vervolgafspraak.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="238" />
+            <location filename="../../officer_desk/ui/views/today.py" line="248" />
             <source>Today</source>
             <translation>Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="158" />
-            <location filename="../../officer_desk/ui/views/today.py" line="159" />
+            <location filename="../../officer_desk/ui/views/today.py" line="168" />
+            <location filename="../../officer_desk/ui/views/today.py" line="169" />
             <source>Unfinished consultation</source>
             <translation>Onafgemaakt gesprek</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="222" />
+            <location filename="../../officer_desk/ui/views/today.py" line="232" />
             <source>What was typed is deleted; this cannot be undone.</source>
             <translation>Wat getypt is, wordt gewist; dit kan niet ongedaan worden gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="175" />
+            <location filename="../../officer_desk/ui/views/today.py" line="185" />
             <source>no student chosen yet</source>
             <translation>nog geen student gekozen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="291" />
+            <location filename="../../officer_desk/ui/views/today.py" line="301" />
             <source>{name}, due {date}</source>
             <translation>{name}, gepland op {date}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/today.py" line="178" />
+            <location filename="../../officer_desk/ui/views/today.py" line="188" />
             <source>{student}, kept {when}</source>
             <translation>{student}, bewaard {when}</translation>
         </message>
@@ -5869,85 +5980,85 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UnlockPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="76" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="77" />
             <source>&amp;Passphrase:</source>
             <translation>W&amp;achtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="58" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="59" />
             <source>&amp;Unlock</source>
             <translation>&amp;Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="62" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="63" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="51" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="52" />
             <source>Demo passphrase</source>
             <translation>Wachtzin van de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="72" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="73" />
             <source>Forgot the passphrase? Use the recovery key</source>
             <translation>Wachtzin vergeten? Gebruik de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="66" />
             <source>Open &amp;read-only</source>
             <translation>&amp;Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="74" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="75" />
             <source>Open another vault…</source>
             <translation>Een andere kluis openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="66" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="67" />
             <source>Open read-only</source>
             <translation>Alleen-lezen openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="56" />
             <location filename="../../officer_desk/ui/unlock/pages.py" line="57" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="58" />
             <source>Passphrase</source>
             <translation>Wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="68" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="69" />
             <source>Restore a &amp;backup…</source>
             <translation>Een &amp;back-up terugzetten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="69" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="70" />
             <source>Restore the latest verified backup</source>
             <translation>De laatste gecontroleerde back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="124" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="125" />
             <source>This is a demo vault with invented students. Its passphrase is:
 {passphrase}</source>
             <translation>Dit is een demokluis met verzonnen studenten. De wachtzin is:
 {passphrase}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="60" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
             <source>Unlock</source>
             <translation>Ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="64" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="65" />
             <source>Unlock error</source>
             <translation>Fout bij ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="40" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="41" />
             <source>Unlock your vault</source>
             <translation>Ontgrendel uw kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="61" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="62" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -5960,12 +6071,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vorige sleutelbestand gebruiken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="44" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="45" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="121" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="122" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
@@ -5973,12 +6084,12 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>ValuesPage</name>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="467" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="470" />
             <source>Every value is matched.</source>
             <translation>Elke waarde is gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="450" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="453" />
             <source>Every value matches the app's lists.</source>
             <translation>Elke waarde komt voor in de lijsten van de app.</translation>
         </message>
@@ -5987,32 +6098,32 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Elke waarde komt overeen met het codeboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="398" />
             <source>List</source>
             <translation>Lijst</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="384" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="387" />
             <source>Match the values</source>
             <translation>Koppel de waarden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="433" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="436" />
             <source>Meaning of {value} in {list}</source>
             <translation>Betekenis van {value} in {list}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="398" />
             <source>Means</source>
             <translation>Betekent</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="398" />
             <source>Rows</source>
             <translation>Rijen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="386" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="389" />
             <source>These values in category columns are not in the app's lists. Choose what each one means; rows with a value left unmatched are refused.</source>
             <translation>Deze waarden in categoriekolommen staan niet in de lijsten van de app. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
@@ -6021,17 +6132,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Deze waarden in categoriekolommen staan niet in het codeboek. Kies wat elke waarde betekent; rijen met een niet-gekoppelde waarde worden geweigerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="395" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="398" />
             <source>Value in the file</source>
             <translation>Waarde in het bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="408" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="411" />
             <source>Value mapping status</source>
             <translation>Status van de waardekoppeling</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="397" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="400" />
             <source>Values that are not in the app's lists</source>
             <translation>Waarden die niet in de lijsten van de app staan</translation>
         </message>
@@ -6040,12 +6151,12 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Waarden die niet in het codeboek staan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="465" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="468" />
             <source>{count} value(s) still unmatched.</source>
             <translation>{count} waarde(n) nog niet gekoppeld.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/import_wizard.py" line="437" />
+            <location filename="../../officer_desk/ui/import_wizard.py" line="440" />
             <source>— leave unmatched (refuse these rows) —</source>
             <translation>— niet koppelen (deze rijen weigeren) —</translation>
         </message>
@@ -6106,37 +6217,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="273" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="273" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="274" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="291" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="292" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="264" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="265" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

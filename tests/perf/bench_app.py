@@ -103,6 +103,7 @@ def unlock_to_window(vault: Path, runs: int) -> list[float]:
         wait_for_tasks()
         app.processEvents()
         window.lock()
+        window.wait_until_locked()  # a backup due at unlock may still run
         app.processEvents()
     window.access.discard()
     return times

@@ -164,10 +164,12 @@ def _is_deleted(widget) -> bool:
 
 def test_input_restarts_the_idle_timer(unlocked, qtbot):
     window = unlocked
-    window.lock_controller.set_timeout_ms(400)
-    for _ in range(6):
+    # 12 key presses 120 ms apart span well over the 1 s timeout; each one restarts it (a
+    # loaded machine may take a few hundred ms to show the next view, which stays inside it)
+    window.lock_controller.set_timeout_ms(1000)
+    for _ in range(12):
         qtbot.wait(120)
-        qtbot.keyClick(window.sidebar, Qt.Key.Key_Down)
+        qtbot.keyClick(window.sidebar, Qt.Key.Key_Down if _ % 2 == 0 else Qt.Key.Key_Up)
     assert window.session is not None
     qtbot.waitUntil(lambda: window.session is None, timeout=5000)
 

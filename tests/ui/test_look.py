@@ -82,3 +82,12 @@ def test_empty_table_says_what_to_do(qtbot: QtBot) -> None:
     table.set_empty_text("")
     qtbot.wait(10)
     assert table.viewport().grab().toImage() != blank
+
+
+def test_dark_scheme_uses_a_style_that_can_draw_it() -> None:
+    from officer_desk.ui import style
+
+    assert style.style_for_scheme(True, "windowsvista") == "Fusion"
+    assert style.style_for_scheme(False, "windowsvista") == ""
+    assert style.style_for_scheme(True, "fusion") == ""
+    assert style.style_for_scheme(True, "windows11") == ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import re
 import subprocess
 import sys
 import tomllib
@@ -81,3 +82,18 @@ def test_resource_names_cannot_leave_the_folder():
         with pytest.raises(ValueError):
             resources_path.resource("icons", bad)
     assert resources_path.resource("icons", "officer-desk.svg").is_file()
+
+
+def test_the_user_guide_ships_in_both_languages():
+    patterns = SETUPTOOLS["package-data"]["officer_desk.resources"]
+    spec = (ROOT / "tools" / "officer_desk.spec").read_text(encoding="utf-8")
+    assert '"help"' in spec  # the app bundle carries it too
+    anchors = {}
+    for lang in ("en", "nl"):
+        guide = resources_path.resource("help", f"guide_{lang}.html")
+        assert guide.is_file()
+        assert any(fnmatch.fnmatch(f"help/{guide.name}", pat) for pat in patterns)
+        text = guide.read_text(encoding="utf-8")
+        assert "http" not in text  # no links out of the app
+        anchors[lang] = re.findall(r'<h[23] id="([a-z_]+)"', text)
+    assert anchors["en"] == anchors["nl"] and len(anchors["en"]) >= 10

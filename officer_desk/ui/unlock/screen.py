@@ -15,14 +15,14 @@ from officer_desk.errors import OfficerDeskError, VaultNotFound, WrongRecoveryKe
 from officer_desk.services.files import vault_exists
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import run_task
-from officer_desk.ui.unlock.create import CreatePage
 from officer_desk.ui.unlock.pages import PreparingPage, RecoveryPage, UnlockPage, WelcomePage
-from officer_desk.ui.unlock.rotation import RotationPage
 
 # The services, cryptography and SQLCipher load in the worker that derives the key (or in
 # the background right after the window shows), not before the first window appears.
 if TYPE_CHECKING:
     from officer_desk.services.session import Session, UnlockedKey
+    from officer_desk.ui.unlock.create import CreatePage
+    from officer_desk.ui.unlock.rotation import RotationPage
 
 
 class AccessScreen(QStackedWidget):
@@ -47,38 +47,65 @@ class AccessScreen(QStackedWidget):
         self.demo_passphrase = demo_passphrase
         self._demo_factory = demo_factory
         self._damaged_key: UnlockedKey | None = None
+        self._lang = lang
         self.unlock_page = UnlockPage(self)
-        self.recovery_page = RecoveryPage(self)
-        self.create_page = CreatePage(lang, self)
         self.welcome_page = WelcomePage(self)
         self.preparing_page = PreparingPage(self)
-        self.rotation_page = RotationPage(self)
-        for page in (
-            self.unlock_page,
-            self.recovery_page,
-            self.create_page,
-            self.welcome_page,
-            self.preparing_page,
-            self.rotation_page,
-        ):
+        for page in (self.unlock_page, self.welcome_page, self.preparing_page):
             self.addWidget(page)
+        # Built when first needed (start-up time): see recovery_page, create_page and
+        # rotation_page.
+        self._recovery_page: RecoveryPage | None = None
+        self._create_page: CreatePage | None = None
+        self._rotation_page: RotationPage | None = None
         self._created_session: Session | None = None
         self._rotated_key: UnlockedKey | None = None
-        self.rotation_page.finished.connect(self._rotation_confirmed)
 
         self.unlock_page.submitted.connect(self._unlock)
         self.unlock_page.recovery_requested.connect(self._show_recovery)
         self.unlock_page.other_vault_requested.connect(self._choose_vault)
         self.unlock_page.read_only_requested.connect(self._open_read_only)
         self.unlock_page.restore_requested.connect(self._choose_backup)
-        self.recovery_page.submitted.connect(self._recover)
-        self.recovery_page.back_requested.connect(self.show_start)
-        self.create_page.create_requested.connect(self._create)
-        self.create_page.finished.connect(self._creation_confirmed)
-        self.create_page.back_requested.connect(self.show_start)
         self.welcome_page.create_requested.connect(self._show_create)
         self.welcome_page.other_vault_requested.connect(self._choose_vault)
         self.show_start()
+
+    @property
+    def recovery_page(self) -> RecoveryPage:
+        """Unlock with the recovery key (built the first time it is needed)."""
+        if self._recovery_page is None:
+            page = RecoveryPage(self)
+            self.addWidget(page)
+            page.submitted.connect(self._recover)
+            page.back_requested.connect(self.show_start)
+            self._recovery_page = page
+        return self._recovery_page
+
+    @property
+    def create_page(self) -> CreatePage:
+        """The create-vault steps (built the first time they are needed)."""
+        if self._create_page is None:
+            from officer_desk.ui.unlock.create import CreatePage
+
+            page = CreatePage(self._lang, self)
+            self.addWidget(page)
+            page.create_requested.connect(self._create)
+            page.finished.connect(self._creation_confirmed)
+            page.back_requested.connect(self.show_start)
+            self._create_page = page
+        return self._create_page
+
+    @property
+    def rotation_page(self) -> RotationPage:
+        """The vault-key change and its new recovery key (built the first time it is needed)."""
+        if self._rotation_page is None:
+            from officer_desk.ui.unlock.rotation import RotationPage
+
+            page = RotationPage(self)
+            self.addWidget(page)
+            page.finished.connect(self._rotation_confirmed)
+            self._rotation_page = page
+        return self._rotation_page
 
     # -- navigation ---------------------------------------------------------------------------
 
@@ -165,7 +192,8 @@ class AccessScreen(QStackedWidget):
 
     def _opened(self, result: object) -> None:
         self.unlock_page.set_busy(False)
-        self.recovery_page.set_busy(False)
+        if self._recovery_page is not None:
+            self._recovery_page.set_busy(False)
         from officer_desk.services.session import Damaged, Session
 
         if isinstance(result, Damaged):
@@ -173,7 +201,8 @@ class AccessScreen(QStackedWidget):
             return
         assert isinstance(result, Session)
         self.unlock_page.passphrase.clear()
-        self.recovery_page.reset()
+        if self._recovery_page is not None:
+            self._recovery_page.reset()
         self.unlocked.emit(result)
 
     def show_damaged(self, key: UnlockedKey) -> None:
@@ -374,8 +403,10 @@ class AccessScreen(QStackedWidget):
         """Drop anything held (called on quit)."""
         self._forget_damaged()
         self._forget_rotated()
-        self.rotation_page.panel.clear()
-        self.create_page.recovery_panel.clear()
+        if self._rotation_page is not None:
+            self._rotation_page.panel.clear()
+        if self._create_page is not None:
+            self._create_page.recovery_panel.clear()
         if self._created_session is not None:
             self._created_session.close()
             self._created_session = None

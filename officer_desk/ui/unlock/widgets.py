@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from officer_desk.ui import style
+
 
 def title_label(text: str, parent: QWidget) -> QLabel:
     label = QLabel(text, parent)
@@ -41,7 +43,7 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.setStyleSheet("color: #b00020;")
+    label.setStyleSheet(style.message_css("error"))
     label.setAccessibleName(name)
     label.hide()
     return label

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -41,7 +40,9 @@ from officer_desk.errors import NotFound
 from officer_desk.services import desk as kinds
 from officer_desk.services.desk import LogStudent
 from officer_desk.services.files import save_private_file
+from officer_desk.ui import style
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.icons import icon
 from officer_desk.ui.keyboard import one_tab_stop
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import WAIT, run_job
@@ -303,7 +304,7 @@ class AccessLogView(BaseView):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
+        layout = style.view_layout(self)
         layout.addWidget(heading(self.tr("Access log"), self))
         intro = QLabel(
             self.tr(
@@ -322,7 +323,7 @@ class AccessLogView(BaseView):
         )
         layout.addWidget(intro)
 
-        filters = QHBoxLayout()
+        filters = style.FlowLayout()
         self.action = QComboBox(self)
         self.action.addItem(self.tr("All actions"), "")
         self.action.setAccessibleName(self.tr("Action"))
@@ -354,7 +355,13 @@ class AccessLogView(BaseView):
         layout.addLayout(filters)
 
         self.model = AccessLogModel(ctx, self)
-        self.table = make_table(self)
+        self.table = make_table(
+            self,
+            empty_text=self.tr(
+                "No entries match these filters. Choose All actions and All "
+                "records, or widen the dates."
+            ),
+        )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Access log entries"))
         self.table.doubleClicked.connect(self._open)
@@ -374,6 +381,9 @@ class AccessLogView(BaseView):
         bottom.addWidget(self.verify_button)
         bottom.addWidget(self.csv_button)
         layout.addLayout(bottom)
+        style.reserve_space(self.status, lines=2)
+        self.verify_button.setIcon(icon("checklist"))
+        self.csv_button.setIcon(icon("save_file"))
 
         self.action.currentIndexChanged.connect(self.refresh)
         self.record_type.currentIndexChanged.connect(self.refresh)

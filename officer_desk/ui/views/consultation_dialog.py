@@ -49,6 +49,7 @@ from officer_desk.domain.models import (
 )
 from officer_desk.errors import OfficerDeskError, ValidationError
 from officer_desk.services.templates import Template, templates_for
+from officer_desk.ui import style
 from officer_desk.ui.keyboard import one_tab_stop
 from officer_desk.ui.views.common import error_text, fill_vocab, fmt_moment, pydate, select_code
 from officer_desk.ui.views.consultation_draft import NEW_KEY, DraftKeeper, draft_key
@@ -131,9 +132,7 @@ class ConsultationDialog(QDialog):
         """The line that says a draft was restored, with "Start new"."""
         self.banner = QFrame(self)
         self.banner.setObjectName("draftBanner")
-        self.banner.setStyleSheet(
-            "#draftBanner { background: #fff7d6; border: 1px solid #e6c300; border-radius: 4px; }"
-        )
+        self.banner.setStyleSheet(style.banner_css("warning", "#draftBanner"))
         banner_row = QHBoxLayout(self.banner)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setWordWrap(True)
@@ -339,9 +338,10 @@ class ConsultationDialog(QDialog):
         """The error line, Cancel and Save, and the keyboard shortcuts."""
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("#errorLabel { color: #9b1c1c; font-weight: bold; }")
+        self.error_label.setStyleSheet(style.message_css("error", bold=True))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
+        style.reserve_space(self.error_label)
         outer.addWidget(self.error_label)
 
         buttons = QHBoxLayout()
@@ -834,7 +834,7 @@ class ConsultationDialog(QDialog):
         self.error_label.setText(text)
         self.error_label.show()
         if widget is not None and widget.isEnabled():
-            widget.setStyleSheet("border: 2px solid #c81e1e;")
+            widget.setStyleSheet(f"border: 2px solid {style.tone('error').name()};")
             self._invalid = widget
             widget.setFocus()
 

@@ -6,7 +6,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtGui import QBrush, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 from officer_desk.domain.models import FollowUp
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
+from officer_desk.ui import style
+from officer_desk.ui.icons import icon
 from officer_desk.ui.models import FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
@@ -38,9 +40,6 @@ from officer_desk.ui.views.common import (
 if TYPE_CHECKING:
     from officer_desk.ui.context import UiContext
 
-_MARK_BG = QColor("#dbeafe")
-_OVERDUE_BG = QColor("#fde8e8")
-
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     start = dt.date(year, month, 1)
@@ -56,6 +55,8 @@ class FollowUpsView(BaseView):
         super().__init__(ctx, parent)
         self._marked: dict[dt.date, int] = {}
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        layout.setSpacing(style.SPACING)
 
         left = QVBoxLayout()
         self.calendar = QCalendarWidget(self)
@@ -66,7 +67,7 @@ class FollowUpsView(BaseView):
         self.calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
         today = ctx.desk.clock.today()
         self.calendar.setSelectedDate(qdate(today))
-        self.calendar.setMinimumSize(360, 280)
+        self.calendar.setMinimumSize(300, 240)
         self.calendar.currentPageChanged.connect(lambda _y, _m: self.refresh())
         self.calendar.selectionChanged.connect(self._day_selected)
         left.addWidget(self.calendar)
@@ -78,9 +79,9 @@ class FollowUpsView(BaseView):
         layout.addLayout(left)
 
         right = QVBoxLayout()
-        bar = QHBoxLayout()
         self.heading = heading("", self)
-        bar.addWidget(self.heading, 1)
+        right.addWidget(self.heading)
+        bar = style.FlowLayout()
         status_label = QLabel(self.tr("S&tatus:"), self)
         self.status_combo = QComboBox(self)
         fill_vocab(self.status_combo, "follow_up_status", ctx.lang)
@@ -93,22 +94,30 @@ class FollowUpsView(BaseView):
         right.addLayout(bar)
 
         self.model = FollowUpModel(ctx.lang, self)
-        self.table = make_table(self)
+        self.table = make_table(
+            self,
+            empty_text=self.tr(
+                "No follow-ups here. Plan one when you log a consultation (Ctrl+N), or pick "
+                "another month, day or status."
+            ),
+        )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Follow-ups"))
         self.table.activated.connect(self._open_student_at)
         self.table.selectionModel().currentRowChanged.connect(lambda *_a: self._update_actions())
         right.addWidget(self.table, 1)
-        self.empty_label = QLabel(self)
-        self.empty_label.setEnabled(False)
-        right.addWidget(self.empty_label)
 
-        actions = QHBoxLayout()
+        actions = style.FlowLayout()
         self.done_button = QPushButton(self.tr("D&one"), self)
         self.missed_button = QPushButton(self.tr("&Missed"), self)
         self.cancel_button = QPushButton(self.tr("&Cancel follow-up"), self)
         self.reschedule_button = QPushButton(self.tr("&Reschedule…"), self)
         self.open_button = QPushButton(self.tr("Open st&udent"), self)
+        self.done_button.setIcon(icon("done"))
+        self.missed_button.setIcon(icon("missed"))
+        self.cancel_button.setIcon(icon("close"))
+        self.reschedule_button.setIcon(icon("reschedule"))
+        self.open_button.setIcon(icon("students"))
         self.done_button.clicked.connect(lambda: self.act("done"))
         self.missed_button.clicked.connect(lambda: self.act("missed"))
         self.cancel_button.clicked.connect(lambda: self.act("cancelled"))
@@ -159,8 +168,6 @@ class FollowUpsView(BaseView):
         selected = self.selected()
         self.model.set_records(rows, desk.clock.today())
         self.table.resizeColumnsToContents()
-        self.empty_label.setText("" if rows else self.tr("No follow-ups here."))
-        self.empty_label.setVisible(not rows)
         if selected is not None:
             for row, (fu, _name) in enumerate(rows):
                 if fu.id == selected[0].id:
@@ -173,7 +180,7 @@ class FollowUpsView(BaseView):
         for day, count in days.items():
             fmt = QTextCharFormat()
             fmt.setFontWeight(700)
-            fmt.setBackground(QBrush(_OVERDUE_BG if day < today else _MARK_BG))
+            fmt.setBackground(QBrush(style.tint("error" if day < today else "mark")))
             fmt.setToolTip(
                 self.tr("1 open follow-up")
                 if count == 1

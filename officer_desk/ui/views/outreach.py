@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -24,6 +23,8 @@ from officer_desk.domain import codebook
 from officer_desk.domain.models import OutreachActivity
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
+from officer_desk.ui import style
+from officer_desk.ui.icons import icon
 from officer_desk.ui.keyboard import one_tab_stop
 from officer_desk.ui.models import OutreachModel
 from officer_desk.ui.views.common import (
@@ -48,7 +49,7 @@ class OutreachView(BaseView):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
+        layout = style.view_layout(self)
 
         form_box = QGroupBox(self.tr("Record an activity"), self)
         grid = QGridLayout(form_box)
@@ -66,6 +67,7 @@ class OutreachView(BaseView):
         self.description_edit.setMaxLength(500)
         self.description_edit.setPlaceholderText(self.tr("Optional; no names"))
         self.record_button = QPushButton(self.tr("&Record"), form_box)
+        self.record_button.setIcon(icon("add"))
         self.record_button.clicked.connect(self.record)
         self.description_edit.returnPressed.connect(self.record)
         for col, (text, widget) in enumerate(
@@ -84,8 +86,9 @@ class OutreachView(BaseView):
         grid.setColumnStretch(3, 1)
         self.error_label = QLabel(form_box)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("#errorLabel { color: #9b1c1c; font-weight: bold; }")
+        self.error_label.setStyleSheet(style.message_css("error", bold=True))
         self.error_label.hide()
+        style.reserve_space(self.error_label)
         grid.addWidget(self.error_label, 2, 0, 1, 5)
         layout.addWidget(form_box)
 
@@ -95,12 +98,19 @@ class OutreachView(BaseView):
         self.summary_label.setEnabled(False)
         top.addWidget(self.summary_label, 1)
         self.delete_button = QPushButton(self.tr("&Delete…"), self)
+        self.delete_button.setIcon(icon("erase"))
         self.delete_button.clicked.connect(lambda: self.delete_selected(confirm=True))
         top.addWidget(self.delete_button)
         layout.addLayout(top)
 
         self.model = OutreachModel(ctx.lang, self)
-        self.table = make_table(self)
+        self.table = make_table(
+            self,
+            empty_text=self.tr(
+                "No activities recorded yet. Use the form above to record a workshop, a talk "
+                "or an information session."
+            ),
+        )
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Outreach activities"))
         self.table.selectionModel().currentRowChanged.connect(

@@ -40,7 +40,9 @@ from officer_desk.errors import OfficerDeskError
 from officer_desk.services import backups
 from officer_desk.services import desk as kinds
 from officer_desk.services.privacy import Privacy, PurgeCandidate, close_worker, open_worker
+from officer_desk.ui import style
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import STOP, WAIT, job_board, run_job, run_task
 from officer_desk.ui.views.common import BaseView, fmt_date, heading, make_table
@@ -109,7 +111,7 @@ class PrivacyView(BaseView):
         body = QWidget(scroll)
         scroll.setWidget(body)
         outer.addWidget(scroll)
-        layout = QVBoxLayout(body)
+        layout = style.view_layout(body)
         layout.addWidget(heading(self.tr("Privacy and backups"), body))
         layout.addWidget(self._retention_box(body), 1)
         layout.addWidget(self._backup_box(body), 1)
@@ -125,7 +127,7 @@ class PrivacyView(BaseView):
     def _retention_box(self, parent: QWidget) -> QGroupBox:
         box = QGroupBox(self.tr("Retention"), parent)
         v = QVBoxLayout(box)
-        rule = QHBoxLayout()
+        rule = style.FlowLayout()
         rule.addWidget(QLabel(self.tr("Delete a student's records"), box))
         self.years = QSpinBox(box)
         self.years.setRange(1, 100)
@@ -173,7 +175,12 @@ class PrivacyView(BaseView):
             self,
         )
         self.candidates.right = {0, 2, 3, 4, 5, 6}
-        self.candidate_table = make_table(box)
+        self.candidate_table = make_table(
+            box,
+            empty_text=self.tr(
+                "No student is due for deletion under this rule. Nothing needs to be done."
+            ),
+        )
         self.candidate_table.setModel(self.candidates)
         self.candidate_table.horizontalHeader().setStretchLastSection(False)
         self.candidate_table.setAccessibleName(self.tr("Students due for deletion"))
@@ -192,6 +199,8 @@ class PrivacyView(BaseView):
         buttons.addStretch(1)
         buttons.addWidget(self.purge_button)
         v.addLayout(buttons)
+        self.hold_button.setIcon(icon("lock"))
+        self.purge_button.setIcon(icon("erase"))
         return box
 
     def _save_years(self) -> None:
@@ -316,11 +325,12 @@ class PrivacyView(BaseView):
         self.folder = QLineEdit(box)
         self.folder.setReadOnly(True)
         self.folder.setAccessibleName(self.tr("Backup folder"))
-        self.folder.setMinimumWidth(320)
+        self.folder.setMinimumWidth(200)
         choose = QPushButton(self.tr("Ch&oose…"), box)
         choose.clicked.connect(self._choose_folder)
         folder_row.addWidget(self.folder, 1)
         folder_row.addWidget(choose)
+        choose.setIcon(icon("open"))
         form.addRow(self.tr("Backup folder:"), folder_row)
         self.keep = QSpinBox(box)
         self.keep.setRange(1, 1000)
@@ -348,7 +358,10 @@ class PrivacyView(BaseView):
             self,
         )
         self.backup_model.right = {2}
-        self.backup_table = make_table(box)
+        self.backup_table = make_table(
+            box,
+            empty_text=self.tr("No backups yet. Press Back up now to make the first one."),
+        )
         self.backup_table.setModel(self.backup_model)
         self.backup_table.setAccessibleName(self.tr("Backups"))
         self.backup_table.setMinimumHeight(150)
@@ -365,6 +378,8 @@ class PrivacyView(BaseView):
         row.addWidget(self.backup_button)
         row.addWidget(self.restore_button)
         v.addLayout(row)
+        self.backup_button.setIcon(icon("backup"))
+        self.restore_button.setIcon(icon("restore"))
         return box
 
     def _backup_cells(self, info: backups.BackupInfo) -> list[str]:

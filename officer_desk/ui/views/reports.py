@@ -11,6 +11,7 @@ kind of quarter, chosen in Settings.
 from __future__ import annotations
 
 import datetime as dt
+import html
 import threading
 from pathlib import Path
 
@@ -25,16 +26,17 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QMessageBox,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from officer_desk.domain import codebook
+from officer_desk.domain import codebook, texts
 from officer_desk.domain.period import Period, display_label
+from officer_desk.errors import OfficerDeskError
 from officer_desk.services.reporting import (
     Release,
     Reporting,
@@ -46,10 +48,12 @@ from officer_desk.services.reporting import (
     render_pdf,
 )
 from officer_desk.services.workers import JobStopped, worker_desk
+from officer_desk.ui import style
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.tasks import STOP, run_job, run_task
-from officer_desk.ui.views.common import BaseView
+from officer_desk.ui.views.common import BaseView, fmt_date
 
 
 def preload_report_libraries() -> None:
@@ -98,7 +102,8 @@ class ReportsView(BaseView):
         self.build_button = QPushButton(self.tr("&Preview"))
         self.build_button.setAccessibleName(self.tr("Build the report preview"))
 
-        picker = QHBoxLayout()
+        self.build_button.setIcon(icon("show"))
+        picker = style.FlowLayout()
         for label, widget in (
             (self.tr("&Quarters:"), self.kind),
             (self.tr("Q&uarter:"), self.period),
@@ -114,6 +119,7 @@ class ReportsView(BaseView):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Report status"))
+        style.reserve_space(self.status, lines=2)  # most statuses take one or two lines
 
         self.export_pdf = QPushButton(self.tr("Export P&DF…"))
         self.export_bundle = QPushButton(self.tr("Save for the &central office…"))
@@ -126,6 +132,10 @@ class ReportsView(BaseView):
             (self.merge_button, self.tr("Combine faculty report files into a university report")),
         ):
             button.setAccessibleName(name)
+        self.export_pdf.setIcon(icon("pdf"))
+        self.export_bundle.setIcon(icon("export"))
+        self.release_button.setIcon(icon("lock"))
+        self.merge_button.setIcon(icon("move"))
         self.export_bundle.setToolTip(
             self.tr(
                 "Saves the released figures as a signed JSON file (a report bundle) that the "
@@ -138,7 +148,7 @@ class ReportsView(BaseView):
                 "and adds up the released tables into one university report."
             )
         )
-        actions = QHBoxLayout()
+        actions = style.FlowLayout()
         actions.addWidget(self.export_pdf)
         actions.addWidget(self.export_bundle)
         actions.addWidget(self.release_button)
@@ -151,16 +161,28 @@ class ReportsView(BaseView):
         self.viewer.setPageMode(QPdfView.PageMode.MultiPage)
         self.viewer.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.viewer.setAccessibleName(self.tr("Report preview"))
+        # Before a preview: the last released report and what Preview and Release do,
+        # instead of an empty grey area.
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.intro.setTextFormat(Qt.TextFormat.RichText)
+        self.intro.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.intro.setContentsMargins(style.MARGIN, style.MARGIN, style.MARGIN, style.MARGIN)
+        self.intro.setObjectName("reportIntro")
+        self.intro.setAccessibleName(self.tr("About reports"))
+        self.preview = QStackedWidget()
+        self.preview.addWidget(self.intro)
+        self.preview.addWidget(self.viewer)
 
         self.key_label = QLabel()
         self.key_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.key_label.setWordWrap(True)
 
-        layout = QVBoxLayout(self)
+        layout = style.view_layout(self)
         layout.addLayout(picker)
         layout.addWidget(self.status)
         layout.addLayout(actions)
-        layout.addWidget(self.viewer, 1)
+        layout.addWidget(self.preview, 1)
         layout.addWidget(self.key_label)
         order = [self.kind, self.period, self.lang, self.build_button, self.export_pdf]
         order += [self.export_bundle, self.release_button, self.merge_button, self.viewer]
@@ -217,7 +239,75 @@ class ReportsView(BaseView):
         self._pdf_bytes = b""
         self.document.close()
         self.status.setText(self.tr("Choose a quarter and press Preview."))
+        self._show_intro()
         self._update_buttons()
+
+    def _figures_html(self, period: str) -> str:
+        """The key figures of a released quarter as a short list (read from its frozen
+        release; no counting)."""
+        try:
+            release = self.reporting.build(period).release
+        except OfficerDeskError:
+            return ""  # e.g. a quarter of the other kind than the vault reports in now
+        lang = self.ctx.lang
+        items = []
+        for figure in release.figures:
+            key = f"fig_{figure.key}"
+            if key not in texts.REPORT:
+                continue
+            if figure.value is None:
+                value = "x"
+            elif figure.unit == "percent":
+                value = f"{figure.value} %"
+            elif figure.unit == "days":
+                value = texts.say(texts.REPORT, "days", lang, n=figure.value)
+            else:
+                value = str(figure.value)
+            items.append(f"<li>{html.escape(texts.pick(texts.REPORT[key], lang))}: {value}</li>")
+        return f"<ul>{''.join(items)}</ul>" if items else ""
+
+    def _show_intro(self) -> None:
+        """What the area below the buttons says before a preview: the last released report
+        of this vault (if any) and what Preview and Release do."""
+        parts: list[str] = []
+        released = sorted(self.reporting.released(), key=lambda r: r.released_at)
+        if released:
+            last = released[-1]
+            parts.append(
+                "<p><b>"
+                + self.tr("Last released report: {quarter}, released on {date}.").format(
+                    quarter=display_label(last.period, self.ctx.lang),
+                    date=fmt_date(last.released_at.date(), self.ctx.lang),
+                )
+                + "</b> "
+                + self.tr("Choose it above and press Preview to see it again.")
+                + "</p>"
+                + self._figures_html(last.period)
+            )
+        else:
+            parts.append(
+                "<p><b>" + self.tr("No quarter has been released in this vault yet.") + "</b></p>"
+            )
+        parts.append(
+            "<p>"
+            + self.tr(
+                "<b>Preview</b> builds the anonymised report of the chosen quarter and shows "
+                "it here. Small numbers are hidden so that no student can be recognised. "
+                "Until a quarter is released the report is a draft: its figures follow your "
+                "records and are shown only on this screen."
+            )
+            + "</p><p>"
+            + self.tr(
+                "<b>Release quarter</b> freezes the figures of a quarter that has ended. After "
+                "that you can export the PDF and save the report for the central office, and "
+                "the figures never change."
+            )
+            + "</p><p>"
+            + self.tr("Press F1 for the user guide.")
+            + "</p>"
+        )
+        self.intro.setText("".join(parts))
+        self.preview.setCurrentWidget(self.intro)
 
     def _show_key(self) -> None:
         try:
@@ -314,6 +404,7 @@ class ReportsView(BaseView):
         self._buffer.setData(QByteArray(pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
+        self.preview.setCurrentWidget(self.viewer)
 
     # -- actions -----------------------------------------------------------------------------
 

@@ -28,7 +28,9 @@ from officer_desk.domain import codebook
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import backups
 from officer_desk.services.session import commit_passphrase
+from officer_desk.ui import style
 from officer_desk.ui.context import UiContext
+from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.passphrase import CapsLockWarning, NewPassphraseFields, PassphraseEdit
 from officer_desk.ui.tasks import WAIT, run_job
@@ -95,6 +97,7 @@ class SettingsView(BaseView):
         backup_row.setContentsMargins(0, 0, 0, 0)
         backup_row.addWidget(self.backup_dir, 1)
         backup_row.addWidget(self.backup_browse)
+        self.backup_browse.setIcon(icon("open"))
 
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.setAccessibleName(self.tr("Save settings"))
@@ -207,17 +210,12 @@ class SettingsView(BaseView):
         key_row.addStretch(1)
         key_row.addWidget(self.rotate_button)
         kv.addLayout(key_row)
+        self.rotate_button.setIcon(icon("passphrase"))
 
         # -- layout --------------------------------------------------------------------------
-        title = QLabel(self.title())
-        font = title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        title.setFont(font)
+        title = style.heading(self.title())
         content = QWidget()
-        column = QVBoxLayout(content)
-        column.setContentsMargins(24, 18, 24, 18)
-        column.setSpacing(14)
+        column = style.view_layout(content)
         column.addWidget(title)
         column.addWidget(profile)
         column.addWidget(passphrase_box)
@@ -317,7 +315,7 @@ class SettingsView(BaseView):
         try:
             self.ctx.desk.set_settings(**values)
         except OfficerDeskError as exc:
-            self.saved_label.setStyleSheet("color: #b00020;")
+            self.saved_label.setStyleSheet(style.message_css("error"))
             self.saved_label.setText(error_message(exc))
             return False
         self.saved_label.setStyleSheet("")
@@ -402,7 +400,7 @@ class SettingsView(BaseView):
         self._show_change_status(error_message(exc), error=True)
 
     def _show_change_status(self, text: str, *, error: bool = False) -> None:
-        self.change_status.setStyleSheet("color: #b00020;" if error else "")
+        self.change_status.setStyleSheet(style.message_css("error") if error else "")
         self.change_status.setText(text)
 
     # -- vault key ----------------------------------------------------------------------------

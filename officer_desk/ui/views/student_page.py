@@ -31,7 +31,9 @@ from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
 from officer_desk.services.desk import StudentPage
 from officer_desk.services.privacy import ErasureReport, Privacy, close_worker, open_worker
+from officer_desk.ui import style
 from officer_desk.ui.export_dialog import ExportDialog
+from officer_desk.ui.icons import icon
 from officer_desk.ui.messages import error_message
 from officer_desk.ui.models import CaseModel, TimelineItem, TimelineModel, build_timeline
 from officer_desk.ui.tasks import WAIT, run_job
@@ -76,13 +78,14 @@ class StudentPageView(BaseView):
         self._erasing = False
         self.privacy = Privacy(ctx.desk)
         lang = ctx.lang
-        layout = QVBoxLayout(self)
+        layout = style.view_layout(self)
 
         # Profile header.
         head = QHBoxLayout()
         names = QVBoxLayout()
         self.name_label = heading("", self)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.name_label.setWordWrap(True)  # a long name must not widen the window
         self.details_label = QLabel(self)
         self.details_label.setWordWrap(True)
         self.hold_label = QLabel(
@@ -94,8 +97,7 @@ class StudentPageView(BaseView):
         )
         self.hold_label.setObjectName("legalHoldLabel")
         self.hold_label.setStyleSheet(
-            "#legalHoldLabel { background: #fff7d6; border: 1px solid #e6c300;"
-            " border-radius: 4px; padding: 2px 6px; color: #5c4a00; }"
+            style.banner_css("warning", "#legalHoldLabel").replace(" }", " padding: 2px 6px; }")
         )
         self.hold_label.setWordWrap(True)
         self.hold_label.setAccessibleName(self.tr("Legal hold status"))
@@ -106,6 +108,8 @@ class StudentPageView(BaseView):
         head.addLayout(names, 1)
         self.edit_button = QPushButton(self.tr("&Edit profile…"), self)
         self.log_button = QPushButton(self.tr("&Log consultation…"), self)
+        self.edit_button.setIcon(icon("edit"))
+        self.log_button.setIcon(icon("log_consultation"))
         self.edit_button.clicked.connect(self.edit_profile)
         self.log_button.clicked.connect(
             lambda: ctx.log_consultation_requested.emit(self.student_id or 0)
@@ -124,18 +128,23 @@ class StudentPageView(BaseView):
         cases_box = QGroupBox(self.tr("Cases"), left)
         cases_layout = QVBoxLayout(cases_box)
         self.case_model = CaseModel(lang, self)
-        self.case_table = make_table(cases_box)
+        self.case_table = make_table(
+            cases_box, empty_text=self.tr("No cases. Logging a consultation opens one.")
+        )
         self.case_table.setModel(self.case_model)
         self.case_table.setAccessibleName(self.tr("Cases"))
         self.case_table.selectionModel().currentRowChanged.connect(self._update_case_buttons)
         cases_layout.addWidget(self.case_table)
-        case_buttons = QHBoxLayout()
+        case_buttons = style.FlowLayout()
         self.new_case_button = QPushButton(self.tr("Open new &case…"), cases_box)
         self.close_case_button = QPushButton(self.tr("Cl&ose case…"), cases_box)
         self.reopen_case_button = QPushButton(self.tr("Reo&pen case"), cases_box)
         self.new_case_button.clicked.connect(self._ask_open_case)
         self.close_case_button.clicked.connect(self._ask_close_case)
         self.reopen_case_button.clicked.connect(self._reopen_selected_case)
+        self.new_case_button.setIcon(icon("add"))
+        self.close_case_button.setIcon(icon("done"))
+        self.reopen_case_button.setIcon(icon("undo"))
         for button in (self.new_case_button, self.close_case_button, self.reopen_case_button):
             case_buttons.addWidget(button)
         case_buttons.addStretch(1)
@@ -144,7 +153,13 @@ class StudentPageView(BaseView):
 
         left_layout.addWidget(heading(self.tr("Timeline"), left))
         self.timeline_model = TimelineModel(lang, self)
-        self.timeline = make_table(left)
+        self.timeline = make_table(
+            left,
+            empty_text=self.tr(
+                "Nothing recorded for this student yet. Press Log consultation… to add the "
+                "first consultation."
+            ),
+        )
         self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.selectionModel().currentRowChanged.connect(self._timeline_selected)
@@ -202,6 +217,9 @@ class StudentPageView(BaseView):
         self.erase_action.triggered.connect(self.ask_erase)
         self.privacy_button.setMenu(menu)
         self.privacy_menu = menu
+        self.privacy_button.setIcon(icon("privacy"))
+        self.export_action.setIcon(icon("export"))
+        self.erase_action.setIcon(icon("erase"))
         return self.privacy_button
 
     # -- detail pages ------------------------------------------------------------------------
@@ -587,9 +605,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.counts_label)
         warning = QFrame(self)
         warning.setObjectName("eraseWarning")
-        warning.setStyleSheet(
-            "#eraseWarning { background: #fdecec; border: 1px solid #c81e1e; border-radius: 4px; }"
-        )
+        warning.setStyleSheet(style.banner_css("error", "#eraseWarning"))
         warning_layout = QVBoxLayout(warning)
         self.warning_label = QLabel(
             self.tr(

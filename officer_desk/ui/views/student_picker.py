@@ -28,6 +28,7 @@ from officer_desk.domain import codebook
 from officer_desk.domain.models import Consultation, Student, StudentRow
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services.corrections import Corrections
+from officer_desk.ui import style
 from officer_desk.ui.views.common import error_text, fmt_date, fmt_moment
 
 if TYPE_CHECKING:
@@ -105,7 +106,7 @@ class MoveConsultationDialog(QDialog):
         layout.addWidget(self.results, 1)
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("#errorLabel { color: #9b1c1c; font-weight: bold; }")
+        self.error_label.setStyleSheet(style.message_css("error", bold=True))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)

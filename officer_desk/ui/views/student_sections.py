@@ -28,6 +28,8 @@ from PySide6.QtWidgets import (
 from officer_desk.domain import codebook
 from officer_desk.domain.models import Consultation, FollowUp, Note, Referral
 from officer_desk.errors import OfficerDeskError
+from officer_desk.ui import style
+from officer_desk.ui.icons import icon
 from officer_desk.ui.views.common import (
     ask_reschedule,
     change_follow_up,
@@ -59,7 +61,7 @@ class ConsultationSection(QWidget):
         self.cons_info.setWordWrap(True)
         self.finalised_label = QLabel(self)
         self.finalised_label.setObjectName("finalisedLabel")
-        self.finalised_label.setStyleSheet("#finalisedLabel { color: #1e6b35; }")
+        self.finalised_label.setStyleSheet(style.message_css("success"))
         layout.addWidget(self.cons_title)
         layout.addWidget(self.cons_info)
         layout.addWidget(self.finalised_label)
@@ -80,7 +82,7 @@ class ConsultationSection(QWidget):
         self.addenda_view.setMaximumHeight(140)
         layout.addWidget(self.addenda_label)
         layout.addWidget(self.addenda_view, 1)
-        buttons = QHBoxLayout()
+        buttons = style.FlowLayout()
         self.save_notes_button = QPushButton(self.tr("&Save notes"), self)
         self.finalise_button = QPushButton(self.tr("&Finalise…"), self)
         self.finalise_button.setToolTip(
@@ -98,6 +100,9 @@ class ConsultationSection(QWidget):
         self.save_notes_button.clicked.connect(self.save_notes)
         self.finalise_button.clicked.connect(lambda: self.finalise(confirm=True))
         self.addendum_button.clicked.connect(self._ask_addendum)
+        self.save_notes_button.setIcon(icon("save"))
+        self.finalise_button.setIcon(icon("lock"))
+        self.addendum_button.setIcon(icon("note"))
         for button in (self.save_notes_button, self.finalise_button, self.addendum_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
@@ -326,7 +331,7 @@ class FollowUpSection(QWidget):
         self.fu_info.setWordWrap(True)
         layout.addWidget(self.fu_title)
         layout.addWidget(self.fu_info)
-        row = QHBoxLayout()
+        row = style.FlowLayout()
         self.fu_done_button = QPushButton(self.tr("&Done"), self)
         self.fu_missed_button = QPushButton(self.tr("&Missed"), self)
         self.fu_cancel_button = QPushButton(self.tr("C&ancel follow-up"), self)
@@ -335,6 +340,10 @@ class FollowUpSection(QWidget):
         self.fu_missed_button.clicked.connect(lambda: self.follow_up_action("missed"))
         self.fu_cancel_button.clicked.connect(lambda: self.follow_up_action("cancelled"))
         self.fu_reschedule_button.clicked.connect(self._ask_reschedule)
+        self.fu_done_button.setIcon(icon("done"))
+        self.fu_missed_button.setIcon(icon("missed"))
+        self.fu_cancel_button.setIcon(icon("close"))
+        self.fu_reschedule_button.setIcon(icon("reschedule"))
         for button in (
             self.fu_done_button,
             self.fu_missed_button,

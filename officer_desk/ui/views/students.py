@@ -33,6 +33,8 @@ from officer_desk.domain.models import SearchHit, Student
 from officer_desk.domain.validation import name_key
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
+from officer_desk.ui import style
+from officer_desk.ui.icons import icon
 from officer_desk.ui.models import NoteHitModel, StudentListModel
 from officer_desk.ui.views.common import (
     BaseView,
@@ -114,7 +116,7 @@ class StudentsView(BaseView):
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
         lang = ctx.lang
-        layout = QVBoxLayout(self)
+        layout = style.view_layout(self)
 
         bar = QHBoxLayout()
         self.search_edit = QLineEdit(self)
@@ -133,6 +135,13 @@ class StudentsView(BaseView):
         self.phase_combo.setAccessibleName(self.tr("Study phase"))
         self.open_check = QCheckBox(self.tr("Open &cases only"), self)
         self.new_button = QPushButton(self.tr("&New student…"), self)
+        self.new_button.setIcon(icon("new_student"))
+        for combo in (self.faculty_combo, self.phase_combo):
+            # Long faculty names must not set the window's minimum width (1024 px).
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
         bar.addWidget(self.faculty_combo, 1)
         bar.addWidget(self.phase_combo, 1)
         bar.addWidget(self.open_check)
@@ -252,6 +261,20 @@ class StudentsView(BaseView):
 
     def _update_count(self) -> None:
         total = self.model.total
+        filtered = bool(
+            self.search_edit.text().strip()
+            or self.faculty_combo.currentData()
+            or self.phase_combo.currentData()
+            or self.open_check.isChecked()
+        )
+        self.table.set_empty_text(
+            self.tr("No student matches. Clear the search or the filters to see everyone.")
+            if filtered
+            else self.tr(
+                "No students yet. Press New student… to add one, or import a list with "
+                "File › Import students and consultations…"
+            )
+        )
         self.count_label.setText(
             self.tr("1 student")
             if total == 1
@@ -265,11 +288,11 @@ class StudentsView(BaseView):
             (
                 "Maximiliaan van den Broeck",
                 "s12345678",
-                "Economics and Business",
-                "Bachelor, later years",
-                "Open cases",
+                "Social Sciences",  # longer faculty and phase names are elided (tooltip)
+                "Bachelor, later",
+                "99",
                 "30 Sep 2026",
-                "Next follow-up",
+                "30 Sep 2026",
             )
         ):
             label = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
@@ -367,7 +390,7 @@ class StudentDialog(QDialog):
         self.duplicates_label = QLabel(self)
         self.duplicates_label.setWordWrap(True)
         self.duplicates_label.setObjectName("duplicatesLabel")
-        self.duplicates_label.setStyleSheet("#duplicatesLabel { color: #8a4b00; }")
+        self.duplicates_label.setStyleSheet(style.message_css("warning"))
         self.duplicates_list = QListWidget(self)
         self.duplicates_list.setMaximumHeight(110)
         self.duplicates_list.itemActivated.connect(self._open_duplicate)
@@ -378,7 +401,7 @@ class StudentDialog(QDialog):
 
         self.error_label = QLabel(self)
         self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet("#errorLabel { color: #9b1c1c; font-weight: bold; }")
+        self.error_label.setStyleSheet(style.message_css("error", bold=True))
         self.error_label.setWordWrap(True)
         self.error_label.hide()
         layout.addWidget(self.error_label)

@@ -15,13 +15,14 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
 from officer_desk.domain.models import FollowUp
 from officer_desk.errors import OfficerDeskError
 from officer_desk.services import desk as change
+from officer_desk.ui import style
+from officer_desk.ui.icons import icon
 from officer_desk.ui.models import ConsultationModel, FollowUpModel
 from officer_desk.ui.views.common import (
     BaseView,
@@ -75,12 +76,13 @@ class TodayView(BaseView):
 
     def __init__(self, ctx: UiContext, parent: QWidget | None = None) -> None:
         super().__init__(ctx, parent)
-        layout = QVBoxLayout(self)
+        layout = style.view_layout(self)
 
         top = QHBoxLayout()
         self.date_label = heading("", self)
         top.addWidget(self.date_label, 1)
         self.log_button = QPushButton(self.tr("&Log consultation…"), self)
+        self.log_button.setIcon(icon("log_consultation"))
         self.log_button.clicked.connect(lambda: ctx.log_consultation_requested.emit(0))
         top.addWidget(self.log_button)
         layout.addLayout(top)
@@ -107,11 +109,14 @@ class TodayView(BaseView):
                 lambda current, _prev, s=section: self._follow_up_selected(s, current)
             )
 
-        actions = QHBoxLayout()
+        actions = style.FlowLayout()
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Mark the selected follow-up as done"))
         self.reschedule_button = QPushButton(self.tr("&Reschedule…"), self)
         self.open_button = QPushButton(self.tr("&Open student"), self)
+        self.done_button.setIcon(icon("done"))
+        self.reschedule_button.setIcon(icon("reschedule"))
+        self.open_button.setIcon(icon("students"))
         self.done_button.clicked.connect(self.mark_done)
         self.reschedule_button.clicked.connect(self.reschedule)
         self.open_button.clicked.connect(self.open_selected_student)
@@ -119,12 +124,17 @@ class TodayView(BaseView):
         self.selection_label.setEnabled(False)
         for button in (self.done_button, self.reschedule_button, self.open_button):
             actions.addWidget(button)
-        actions.addWidget(self.selection_label, 1)
+        actions.addWidget(self.selection_label)
         layout.addLayout(actions)
 
         self.recent_heading = heading(self.tr("Recent consultations"), self)
         self.recent_model = ConsultationModel(ctx.lang, self)
-        self.recent_table = make_table(self)
+        self.recent_table = make_table(
+            self,
+            empty_text=self.tr(
+                "No consultations yet. Press Ctrl+N to log your first consultation."
+            ),
+        )
         self.recent_table.setModel(self.recent_model)
         self.recent_table.setAccessibleName(self.tr("Recent consultations"))
         self.recent_table.doubleClicked.connect(self._open_recent)
