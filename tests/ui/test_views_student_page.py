@@ -177,3 +177,19 @@ def test_constructed_like_every_other_view(qtbot, ctx, desk):
     sid = add_student(desk, "Anna de Vries")
     view.show_student(sid)
     assert view.name_label.text() == "Anna de Vries"
+
+
+def test_case_rows_are_not_cut_off_in_a_narrow_window(qtbot, ctx, desk):
+    """At the smallest supported window the cases table scrolls sideways; its scroll bar
+    must not cover the case rows."""
+    sid = add_student(desk, "Anna de Vries", "s1234567", faculty="SOC")
+    add_consultation(desk, sid, when=dt.datetime(2026, 2, 2, 9, 0))
+    view = _page(qtbot, ctx, sid)
+    view.resize(800, 600)
+    qtbot.wait(50)
+    table = view.case_table
+    rows = table.model().rowCount()
+    assert rows >= 1
+    shown = table.viewport().height()
+    needed = rows * table.verticalHeader().defaultSectionSize()
+    assert shown >= needed, (shown, needed)

@@ -289,6 +289,8 @@ class StudentPageView(BaseView):
             + max(1, min(4, len(page.cases)))
             * self.case_table.verticalHeader().defaultSectionSize()
             + 2 * self.case_table.frameWidth()
+            # room for the horizontal scroll bar a narrow window shows, so no row is cut
+            + self.case_table.horizontalScrollBar().sizeHint().height()
         )
         previous = self._current
         items = build_timeline(page.consultations, page.referrals, page.follow_ups)
