@@ -7,7 +7,7 @@ import datetime as dt
 import re
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from officer_desk.domain.models import ConsultationDraft, Student
@@ -114,17 +114,26 @@ def corpus(desk) -> list[tuple[int, str, str, dt.datetime, str]]:
         max_size=3,
     )
 )
+@example(query=["res", "ama"])  # "ama" is in the name: "res" is the last note word, a prefix
 def test_every_hit_matches_every_word_and_comes_newest_first(desk, corpus, query):
     found = desk.find_notes(" ".join(query), limit=500)
     assert found.complete
     last = len(query) - 1
     expected = set()
     for cid, name, number, _when, text in corpus:
-        in_text = [_matches_text(w, text, i == last) for i, w in enumerate(query)]
-        in_name = [_matches_name(w, name, number) for w in query] if len(query) > 1 else []
-        all_text = all(in_text)
-        mixed = bool(in_name) and all(t or n for t, n in zip(in_text, in_name, strict=True))
-        if all_text or (mixed and not all(in_name)):
+        all_text = all(_matches_text(w, text, i == last) for i, w in enumerate(query))
+        # Words found in the student's name or number; the others must all be in the note,
+        # the last of those as a prefix (it is the last word typed for the note).
+        in_name = [len(query) > 1 and _matches_name(w, name, number) for w in query]
+        note_words = [w for w, named in zip(query, in_name, strict=True) if not named]
+        mixed = (
+            any(in_name)
+            and bool(note_words)
+            and all(
+                _matches_text(w, text, i == len(note_words) - 1) for i, w in enumerate(note_words)
+            )
+        )
+        if all_text or mixed:
             expected.add(cid)
     got = [h.consultation_id for h in found.hits if h.layer == "dossier"]
     assert set(got) == expected
