@@ -1855,17 +1855,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="635" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="637" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="625" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="627" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="611" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="613" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
         </message>
@@ -1874,7 +1874,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="598" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="600" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
@@ -1883,28 +1883,28 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="623" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="625" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="579" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="581" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="580" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="581" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="582" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="583" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="637" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="639" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="586" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
@@ -1913,7 +1913,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="588" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="590" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -5306,7 +5306,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="475" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="477" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
@@ -5333,13 +5333,13 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Student &amp;wissen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="366" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="427" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="368" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="429" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="391" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="393" />
             <source>Erasing the records and reclaiming space…</source>
             <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
         </message>
@@ -5408,7 +5408,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="467" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="469" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
@@ -5417,7 +5417,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="467" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="469" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
@@ -5441,7 +5441,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="475" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="477" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
@@ -5478,7 +5478,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="367" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="369" />
             <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
         </message>
