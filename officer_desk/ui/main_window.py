@@ -522,7 +522,8 @@ class MainWindow(QMainWindow):
         self.undo_bar.clear()
         running = self._jobs.running()
         if running:
-            # The vault stays open (nothing is shown) until the last job has ended.
+            # The vault stays open (nothing is shown) until the last job has ended. Job names
+            # are fixed labels given in the code ("import", "backup"), never personal data.
             log.info("lock waits for: %s", ", ".join(job.name for job in running))
             text = self.tr("Locking: finishing %n background task(s) first…", "", len(running))
             self.act_lock.setEnabled(False)

@@ -41,25 +41,25 @@ def tighten(layout: QBoxLayout) -> QBoxLayout:
     return layout
 
 
-def heading(text: str, parent: QWidget | None = None) -> QLabel:
-    """A view's title: bold, 1.35x the body font."""
+def _bold_label(text: str, parent: QWidget | None, scale: float) -> QLabel:
     label = QLabel(text, parent)
     font = label.font()
     font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.35)
+    font.setPointSizeF(font.pointSizeF() * scale)
     label.setFont(font)
+    return label
+
+
+def heading(text: str, parent: QWidget | None = None) -> QLabel:
+    """A view's title: bold, 1.35x the body font."""
+    label = _bold_label(text, parent, 1.35)
     label.setAccessibleName(text)
     return label
 
 
 def subheading(text: str, parent: QWidget | None = None) -> QLabel:
     """A section title inside a view: bold, 1.1x the body font."""
-    label = QLabel(text, parent)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
-    return label
+    return _bold_label(text, parent, 1.1)
 
 
 def hint(text: str, parent: QWidget | None = None) -> QLabel:
@@ -141,6 +141,19 @@ def message_css(kind: str, *, bold: bool = False) -> str:
     """A label's style sheet for a message of ``kind`` ("error", "warning", "success")."""
     css = f"color: {tone(kind).name()};"
     return css + (" font-weight: bold;" if bold else "")
+
+
+def error_label(parent: QWidget, *, wrap: bool = True, reserve: bool = False) -> QLabel:
+    """A form's error line (object name ``errorLabel``), hidden until there is an error;
+    ``reserve`` keeps its room while hidden (see ``reserve_space``)."""
+    label = QLabel(parent)
+    label.setObjectName("errorLabel")
+    label.setStyleSheet(message_css("error", bold=True))
+    label.setWordWrap(wrap)
+    label.hide()
+    if reserve:
+        reserve_space(label)
+    return label
 
 
 def banner_css(kind: str, selector: str = "") -> str:

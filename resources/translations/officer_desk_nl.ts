@@ -440,12 +440,12 @@
             <translation type="vanished">&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="428" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="419" />
             <source>&amp;Addition:</source>
             <translation>&amp;Aanvulling:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="422" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="413" />
             <source>&amp;To:</source>
             <translation>&amp;Bij:</translation>
         </message>
@@ -454,7 +454,7 @@
             <translation type="vanished">Aanvulling toevoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_sections.py" line="417" />
+            <location filename="../../officer_desk/ui/views/student_sections.py" line="408" />
             <source>Add to a finalised note</source>
             <translation>Een definitieve notitie aanvullen</translation>
         </message>
@@ -1310,7 +1310,7 @@
             <translation>&amp;Kanaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="908" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="903" />
             <source>&amp;Discard</source>
             <translation>&amp;Weggooien</translation>
         </message>
@@ -1325,7 +1325,7 @@
             <translation>&amp;Initiatief van:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="907" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="902" />
             <source>&amp;Keep as draft</source>
             <translation>Als concept &amp;bewaren</translation>
         </message>
@@ -1370,22 +1370,22 @@
             <translation>+2 weken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="351" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="346" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="870" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="865" />
             <source>Choose a student.</source>
             <translation>Kies een student.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="909" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="904" />
             <source>Continue &amp;editing</source>
             <translation>&amp;Verder bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="348" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="343" />
             <source>Ctrl+Enter saves · Esc cancels</source>
             <translation>Ctrl+Enter slaat op · Esc annuleert</translation>
         </message>
@@ -1415,32 +1415,32 @@
             <translation>Notitie bij de vervolgafspraak</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="410" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="405" />
             <source>Insert a note template</source>
             <translation>Een notitiesjabloon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="412" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="407" />
             <source>Insert a template at the cursor of the note you were typing in (the dossier note if you have not typed in a note yet). Edit the templates in File ▸ Note templates…</source>
             <translation>Een sjabloon invoegen bij de cursor in de notitie waarin u aan het typen was (de dossiernotitie als u nog in geen van beide notities hebt getypt). Bewerk de sjablonen via Bestand ▸ Notitiesjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="409" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="404" />
             <source>Insert temp&amp;late</source>
             <translation>Sjab&amp;loon invoegen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="444" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="439" />
             <source>Into the dossier note</source>
             <translation>In de dossiernotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="446" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="441" />
             <source>Into the private working note</source>
             <translation>In de persoonlijke werknotitie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="905" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="900" />
             <source>Keep it as a draft to finish later, or discard what you typed?</source>
             <translation>Als concept bewaren om later af te maken, of wat u typte weggooien?</translation>
         </message>
@@ -1455,7 +1455,7 @@
             <translation>&amp;Nieuwe student…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="863" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="858" />
             <source>No student matches what you typed. Press New student… to add them, or correct the name.</source>
             <translation>Er is geen student die past bij wat u typte. Kies Nieuwe student… om de student toe te voegen, of verbeter de naam.</translation>
         </message>
@@ -1465,12 +1465,12 @@
             <translation>Er is geen student die past bij wat u typte: voeg een nieuwe student met deze naam toe</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="455" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="450" />
             <source>No templates (add them in File ▸ Note templates…)</source>
             <translation>Geen sjablonen (voeg ze toe via Bestand ▸ Notitiesjablonen…)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="419" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="414" />
             <source>Note templates</source>
             <translation>Notitiesjablonen</translation>
         </message>
@@ -1510,22 +1510,22 @@
             <translation>Verwijzingen die worden opgeslagen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="783" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="778" />
             <source>Restored the consultation you had not saved yet ({when}).</source>
             <translation>Het gesprek dat u nog niet had opgeslagen is hersteld ({when}).</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="352" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="347" />
             <source>Save</source>
             <translation>Opslaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="353" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="348" />
             <source>Save the consultation (Ctrl+Enter)</source>
             <translation>Het gesprek opslaan (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="893" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="888" />
             <source>Saved for {student}</source>
             <translation>Opgeslagen voor {student}</translation>
         </message>
@@ -1550,7 +1550,7 @@
             <translation>Student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="903" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="898" />
             <source>This consultation has not been saved.</source>
             <translation>Dit gesprek is niet opgeslagen.</translation>
         </message>
@@ -1570,7 +1570,7 @@
             <translation>U&amp;rgentie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="902" />
+            <location filename="../../officer_desk/ui/views/consultation_dialog.py" line="897" />
             <source>Unsaved consultation</source>
             <translation>Niet-opgeslagen gesprek</translation>
         </message>
@@ -3369,7 +3369,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="762" />
+            <location filename="../../officer_desk/ui/main_window.py" line="763" />
             <source>%n unfinished consultation(s)</source>
             <translation>
                 <numerusform>%n onafgemaakt gesprek</numerusform>
@@ -3417,7 +3417,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="900" />
+            <location filename="../../officer_desk/ui/main_window.py" line="901" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3426,7 +3426,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="801" />
+            <location filename="../../officer_desk/ui/main_window.py" line="802" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
@@ -3436,7 +3436,7 @@ Onderwerpen: {topics}</translation>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="899" />
+            <location filename="../../officer_desk/ui/main_window.py" line="900" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
@@ -3456,7 +3456,7 @@ Onderwerpen: {topics}</translation>
             <translation>Student zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="872" />
+            <location filename="../../officer_desk/ui/main_window.py" line="873" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
@@ -3476,7 +3476,7 @@ Onderwerpen: {topics}</translation>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="602" />
+            <location filename="../../officer_desk/ui/main_window.py" line="603" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
@@ -3485,7 +3485,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="527" />
+            <location filename="../../officer_desk/ui/main_window.py" line="528" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3493,12 +3493,12 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="604" />
+            <location filename="../../officer_desk/ui/main_window.py" line="605" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="942" />
+            <location filename="../../officer_desk/ui/main_window.py" line="943" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
@@ -3508,7 +3508,7 @@ Onderwerpen: {topics}</translation>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="800" />
+            <location filename="../../officer_desk/ui/main_window.py" line="801" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
@@ -3519,12 +3519,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/main_window.py" line="269" />
-            <location filename="../../officer_desk/ui/main_window.py" line="699" />
+            <location filename="../../officer_desk/ui/main_window.py" line="700" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="928" />
+            <location filename="../../officer_desk/ui/main_window.py" line="929" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3533,7 +3533,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="606" />
+            <location filename="../../officer_desk/ui/main_window.py" line="607" />
             <source>Read-only: the vault is damaged</source>
             <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
@@ -3543,7 +3543,7 @@ Onderwerpen: {topics}</translation>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="848" />
+            <location filename="../../officer_desk/ui/main_window.py" line="849" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
@@ -3553,12 +3553,12 @@ Onderwerpen: {topics}</translation>
             <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="765" />
+            <location filename="../../officer_desk/ui/main_window.py" line="766" />
             <source>Show them on Today</source>
             <translation>Toon ze bij Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="929" />
+            <location filename="../../officer_desk/ui/main_window.py" line="930" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
@@ -3568,12 +3568,12 @@ Onderwerpen: {topics}</translation>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="858" />
+            <location filename="../../officer_desk/ui/main_window.py" line="859" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="868" />
+            <location filename="../../officer_desk/ui/main_window.py" line="869" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
@@ -3583,7 +3583,7 @@ Onderwerpen: {topics}</translation>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="610" />
+            <location filename="../../officer_desk/ui/main_window.py" line="611" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
@@ -3598,13 +3598,13 @@ Onderwerpen: {topics}</translation>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="600" />
+            <location filename="../../officer_desk/ui/main_window.py" line="601" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="634" />
-            <location filename="../../officer_desk/ui/main_window.py" line="713" />
+            <location filename="../../officer_desk/ui/main_window.py" line="635" />
+            <location filename="../../officer_desk/ui/main_window.py" line="714" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3671,12 +3671,12 @@ Onderwerpen: {topics}</translation>
         </message>
         <message>
             <location filename="../../officer_desk/ui/views/student_picker.py" line="87" />
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="167" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="163" />
             <source>Move consultation</source>
             <translation>Gesprek verplaatsen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="168" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="164" />
             <source>Move the consultation of {when} from {source} to {target}?
 
 Its notes, addenda, referrals and follow-ups go with it. The move is recorded in the access log.</source>
@@ -3690,7 +3690,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Verplaats het gesprek van {when} van {student} naar een andere student. De notities, aanvullingen en de verwijzingen en vervolgafspraken uit dit gesprek gaan mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_picker.py" line="115" />
+            <location filename="../../officer_desk/ui/views/student_picker.py" line="111" />
             <source>Move…</source>
             <translation>Verplaatsen…</translation>
         </message>
@@ -3817,7 +3817,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>&amp;Activiteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="100" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
             <source>&amp;Delete…</source>
             <translation>Verw&amp;ijderen…</translation>
         </message>
@@ -3832,27 +3832,27 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>&amp;Vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="133" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="129" />
             <source>1 activity</source>
             <translation>1 activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="139" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="135" />
             <source>1 participant in total</source>
             <translation>1 deelnemer in totaal</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="96" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="92" />
             <source>Activities</source>
             <translation>Activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="203" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="199" />
             <source>Activity “{what}” of {date} deleted</source>
             <translation>Activiteit ‘{what}’ van {date} verwijderd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="165" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="161" />
             <source>Activity “{what}” of {date} recorded</source>
             <translation>Activiteit ‘{what}’ van {date} vastgelegd</translation>
         </message>
@@ -3867,17 +3867,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Da&amp;tum:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="186" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="182" />
             <source>Delete activity</source>
             <translation>Activiteit verwijderen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="187" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="183" />
             <source>Delete the activity “{type}” of {date}?</source>
             <translation>De activiteit “{type}” van {date} verwijderen?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="109" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="105" />
             <source>No activities recorded yet. Use the form above to record a workshop, a talk or an information session.</source>
             <translation>Nog geen activiteiten vastgelegd. Leg met het formulier hierboven een workshop, een lezing of een voorlichtingsbijeenkomst vast.</translation>
         </message>
@@ -3887,12 +3887,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Optioneel; geen namen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="123" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="119" />
             <source>Outreach</source>
             <translation>Voorlichting</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="115" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="111" />
             <source>Outreach activities</source>
             <translation>Voorlichtingsactiviteiten</translation>
         </message>
@@ -3902,12 +3902,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Een activiteit vastleggen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="135" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="131" />
             <source>{count} activities</source>
             <translation>{count} activiteiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/outreach.py" line="141" />
+            <location filename="../../officer_desk/ui/views/outreach.py" line="137" />
             <source>{count} participants in total</source>
             <translation>{count} deelnemers in totaal</translation>
         </message>
@@ -5135,13 +5135,13 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="412" />
-            <location filename="../../officer_desk/ui/views/students.py" line="436" />
+            <location filename="../../officer_desk/ui/views/students.py" line="408" />
+            <location filename="../../officer_desk/ui/views/students.py" line="432" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="507" />
+            <location filename="../../officer_desk/ui/views/students.py" line="503" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
@@ -5151,7 +5151,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="411" />
+            <location filename="../../officer_desk/ui/views/students.py" line="407" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
@@ -5180,7 +5180,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Studief&amp;ase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="486" />
+            <location filename="../../officer_desk/ui/views/students.py" line="482" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
@@ -6164,52 +6164,52 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>Views</name>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="292" />
+            <location filename="../../officer_desk/ui/views/common.py" line="291" />
             <source>At a &amp;time:</source>
             <translation>Om een &amp;tijd:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="418" />
+            <location filename="../../officer_desk/ui/views/common.py" line="415" />
             <source>Due now: {due}. Move it to:</source>
             <translation>Nu gepland op {due}. Verzetten naar:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="364" />
+            <location filename="../../officer_desk/ui/views/common.py" line="363" />
             <source>Follow-up with {name} cancelled</source>
             <translation>Vervolgafspraak met {name} geannuleerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="360" />
+            <location filename="../../officer_desk/ui/views/common.py" line="359" />
             <source>Follow-up with {name} marked done</source>
             <translation>Vervolgafspraak met {name} als gedaan gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="362" />
+            <location filename="../../officer_desk/ui/views/common.py" line="361" />
             <source>Follow-up with {name} marked missed</source>
             <translation>Vervolgafspraak met {name} als gemist gemarkeerd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="366" />
+            <location filename="../../officer_desk/ui/views/common.py" line="365" />
             <source>Follow-up with {name} moved to {when}</source>
             <translation>Vervolgafspraak met {name} verzet naar {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="84" />
+            <location filename="../../officer_desk/ui/views/common.py" line="83" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="423" />
+            <location filename="../../officer_desk/ui/views/common.py" line="420" />
             <source>Reschedule follow-up</source>
             <translation>Vervolgafspraak verzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="297" />
+            <location filename="../../officer_desk/ui/views/common.py" line="296" />
             <source>Time</source>
             <translation>Tijd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/common.py" line="417" />
+            <location filename="../../officer_desk/ui/views/common.py" line="414" />
             <source>{kind} with {name}</source>
             <translation>{kind} met {name}</translation>
         </message>

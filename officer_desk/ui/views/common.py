@@ -34,7 +34,6 @@ from officer_desk.ui.messages import error_message
 
 if TYPE_CHECKING:
     from officer_desk.domain.models import FollowUp
-    from officer_desk.services.desk import Desk
     from officer_desk.ui.context import UiContext
 
 _LOCALES: dict[str, QLocale] = {}
@@ -369,20 +368,19 @@ def follow_up_change_text(status: str, name: str, when: str = "") -> str:
 
 def change_follow_up(
     parent: QWidget,
-    desk: Desk,
+    ctx: UiContext,
     follow_up: FollowUp,
     status: str,
     day: dt.date | None = None,
     *,
     due_time: dt.time | None = None,
-    ctx: UiContext | None = None,
     name: str = "",
-    lang: str = "en",
 ) -> bool:
     """Mark a follow-up done, missed or cancelled, or (status "open" with a day and an
-    optional time) move it; a refusal from the service is shown to the officer. With
-    ``ctx``, says what happened in the window's message bar and offers Undo (through
+    optional time) move it; a refusal from the service is shown to the officer. Says what
+    happened in the window's message bar and offers Undo (through
     ``Desk.restore_follow_up``). Returns whether the change was made."""
+    desk = ctx.desk
     try:
         previous = desk.follow_up(follow_up.id)
         if status == "done":
@@ -395,13 +393,12 @@ def change_follow_up(
             desk.reschedule_follow_up(follow_up.id, day, due_time)
         else:
             return False
-        if ctx is not None:
-            who = name or desk.student(follow_up.student_id).display_name
-            when = fmt_due(day, due_time, lang) if day is not None else ""
-            ctx.report(
-                follow_up_change_text(status, who, when),
-                lambda: desk.restore_follow_up(previous),
-            )
+        who = name or desk.student(follow_up.student_id).display_name
+        when = fmt_due(day, due_time, ctx.lang) if day is not None else ""
+        ctx.report(
+            follow_up_change_text(status, who, when),
+            lambda: desk.restore_follow_up(previous),
+        )
     except OfficerDeskError as err:
         show_error(parent, err)
         return False

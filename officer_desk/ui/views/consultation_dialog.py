@@ -336,12 +336,7 @@ class ConsultationDialog(QDialog):
 
     def _build_buttons(self, outer: QVBoxLayout) -> None:
         """The error line, Cancel and Save, and the keyboard shortcuts."""
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet(style.message_css("error", bold=True))
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
-        style.reserve_space(self.error_label)
+        self.error_label = style.error_label(self, reserve=True)
         outer.addWidget(self.error_label)
 
         buttons = QHBoxLayout()

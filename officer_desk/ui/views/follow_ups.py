@@ -222,17 +222,7 @@ class FollowUpsView(BaseView):
         current = self.selected()
         if current is not None:
             fu, name = current
-            change_follow_up(
-                self,
-                self.ctx.desk,
-                fu,
-                status,
-                day,
-                due_time=due_time,
-                ctx=self.ctx,
-                name=name,
-                lang=self.ctx.lang,
-            )
+            change_follow_up(self, self.ctx, fu, status, day, due_time=due_time, name=name)
 
     def _ask_reschedule(self) -> None:
         current = self.selected()

@@ -84,11 +84,7 @@ class OutreachView(BaseView):
             grid.addWidget(widget, 1, col)
         grid.addWidget(self.record_button, 1, 4)
         grid.setColumnStretch(3, 1)
-        self.error_label = QLabel(form_box)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet(style.message_css("error", bold=True))
-        self.error_label.hide()
-        style.reserve_space(self.error_label)
+        self.error_label = style.error_label(form_box, wrap=False, reserve=True)
         grid.addWidget(self.error_label, 2, 0, 1, 5)
         layout.addWidget(form_box)
 

@@ -104,11 +104,7 @@ class MoveConsultationDialog(QDialog):
         self.results = QListWidget(self)
         self.results.setAccessibleName(self.tr("Students found"))
         layout.addWidget(self.results, 1)
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet(style.message_css("error", bold=True))
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label(self)
         layout.addWidget(self.error_label)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.move_button = self.buttons.addButton(

@@ -386,16 +386,7 @@ class FollowUpSection(QWidget):
     ) -> None:
         fu = self.current
         if isinstance(fu, FollowUp):
-            change_follow_up(
-                self,
-                self.ctx.desk,
-                fu,
-                status,
-                day,
-                due_time=due_time,
-                ctx=self.ctx,
-                lang=self.ctx.lang,
-            )
+            change_follow_up(self, self.ctx, fu, status, day, due_time=due_time)
 
     def _ask_reschedule(self) -> None:
         fu = self.current

@@ -399,11 +399,7 @@ class StudentDialog(QDialog):
         layout.addWidget(self.duplicates_label)
         layout.addWidget(self.duplicates_list)
 
-        self.error_label = QLabel(self)
-        self.error_label.setObjectName("errorLabel")
-        self.error_label.setStyleSheet(style.message_css("error", bold=True))
-        self.error_label.setWordWrap(True)
-        self.error_label.hide()
+        self.error_label = style.error_label(self)
         layout.addWidget(self.error_label)
 
         buttons = QHBoxLayout()

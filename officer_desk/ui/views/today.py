@@ -308,9 +308,7 @@ class TodayView(BaseView):
     def mark_done(self) -> None:
         if self._selected is not None:
             fu, name = self._selected
-            change_follow_up(
-                self, self.ctx.desk, fu, "done", ctx=self.ctx, name=name, lang=self.ctx.lang
-            )
+            change_follow_up(self, self.ctx, fu, "done", name=name)
 
     def reschedule(self) -> None:
         if self._selected is None:
@@ -318,17 +316,7 @@ class TodayView(BaseView):
         fu, name = self._selected
         when = ask_reschedule(self, fu, name, self.ctx.desk.clock.today(), self.ctx.lang)
         if when is not None:
-            change_follow_up(
-                self,
-                self.ctx.desk,
-                fu,
-                "open",
-                when[0],
-                due_time=when[1],
-                ctx=self.ctx,
-                name=name,
-                lang=self.ctx.lang,
-            )
+            change_follow_up(self, self.ctx, fu, "open", when[0], due_time=when[1], name=name)
 
     def open_selected_student(self) -> None:
         if self._selected is not None:
