@@ -97,6 +97,7 @@ def main(
     )
     if single is not None:
         single.activation_requested.connect(lambda: _bring_to_front(window))
+        window.started.connect(single.serve)  # Qt's network module after the first paint
     window.show()
     if self_check:
         result: dict[str, object] = {}

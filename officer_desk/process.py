@@ -16,14 +16,11 @@ file is kept).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
-import platform
-import secrets
 import stat
 import sys
 import threading
-import traceback
+import time
 from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
@@ -82,14 +79,17 @@ def _short_file(filename: str) -> str:
 
 def crash_report(exc: BaseException, error_id: str) -> str:
     """The text written to the log: no message, no values (see the module docs)."""
-    now = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
+    # Only built-in modules here: every start imports this module (and a crash should not
+    # depend on importing anything).
+    now = time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())
     try:
         from officer_desk import __version__ as version
     except ImportError:  # pragma: no cover
         version = "?"
     lines = [
         f"=== {now} error {error_id}",
-        f"officer-desk {version}; Python {platform.python_version()}; {sys.platform}",
+        f"officer-desk {version}; Python {'.'.join(map(str, sys.version_info[:3]))};"
+        f" {sys.platform}",
     ]
     chain: list[BaseException] = []
     current: BaseException | None = exc
@@ -99,8 +99,11 @@ def crash_report(exc: BaseException, error_id: str) -> str:
     for depth, item in enumerate(chain):
         kind = f"{type(item).__module__}.{type(item).__qualname__}"
         lines.append(f"{'exception' if depth == 0 else 'while handling'}: {kind}")
-        for frame in traceback.extract_tb(item.__traceback__):
-            lines.append(f"  {_short_file(frame.filename)}:{frame.lineno} in {frame.name}")
+        tb = item.__traceback__
+        while tb is not None:
+            code = tb.tb_frame.f_code
+            lines.append(f"  {_short_file(code.co_filename)}:{tb.tb_lineno} in {code.co_name}")
+            tb = tb.tb_next
     return "\n".join(lines) + "\n"
 
 
@@ -124,7 +127,7 @@ def _open_log(path: Path) -> int:
 
 def record_crash(exc: BaseException) -> str:
     """Log ``exc`` privately (see the module docs); returns the error id. Never raises."""
-    error_id = secrets.token_hex(4).upper()
+    error_id = os.urandom(4).hex().upper()
     with contextlib.suppress(Exception):
         data = crash_report(exc, error_id).encode("utf-8", "replace")
         fd = _open_log(log_path())

@@ -5,12 +5,17 @@ or any value, and the officer sees a translated dialog with the error id
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtWidgets import QApplication, QMessageBox
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QApplication
 
 from officer_desk.errors import OfficerDeskError
 from officer_desk.process import install_hooks
 from officer_desk.ui.messages import error_message
+
+if TYPE_CHECKING:  # built when an error shows, not at start-up (ui/startup.py)
+    from PySide6.QtWidgets import QMessageBox
 
 
 class CrashReporter(QObject):
@@ -28,6 +33,9 @@ class CrashReporter(QObject):
 
     @Slot(str)
     def _show(self, text: str) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QMessageBox
+
         parent = QApplication.activeWindow()
         box = QMessageBox(QMessageBox.Icon.Critical, self.tr("Unexpected problem"), text)
         box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)  # the log path

@@ -14,7 +14,7 @@ PDF view, or a default button; a ring in the palette's highlight colour marks th
 from __future__ import annotations
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -31,6 +31,8 @@ class _OneTabStop(QObject):
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QDateTimeEdit):
             return False
         assert isinstance(event, QKeyEvent)
+        from PySide6.QtCore import Qt  # not at import: ui/startup.py
+
         mods = event.modifiers()
         if event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) or mods & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
@@ -68,6 +70,8 @@ class FocusRing(QWidget):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        from PySide6.QtCore import Qt
+
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, True)
         self.setAttribute(Qt.WidgetAttribute.WA_NoSystemBackground, True)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -102,6 +106,8 @@ class FocusRing(QWidget):
         return False
 
     def paintEvent(self, _event: QPaintEvent) -> None:
+        from PySide6.QtCore import Qt
+
         painter = QPainter(self)
         pen = QPen(self.palette().color(QPalette.ColorRole.Highlight), self.WIDTH)
         pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -125,6 +131,8 @@ class _FocusRings(QObject):
         parent = now.parentWidget() if now is not None else None
         if now is None or parent is None or not _needs_ring(now):
             return
+        from PySide6.QtCore import Qt
+
         ring = parent.findChild(FocusRing, "", Qt.FindChildOption.FindDirectChildrenOnly)
         if ring is None:
             ring = FocusRing(parent)

@@ -11,7 +11,7 @@ import sys
 import time
 from typing import Any, cast
 
-from PySide6.QtCore import QEvent, QKeyCombination, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QKeyCombination, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QApplication
 
@@ -213,7 +213,7 @@ class LockKeyFilter(QObject):
 
     def __init__(self, keys: QKeySequence = LOCK_KEYS, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._keys = QKeySequence(keys)
+        self._keys = keys
         self._active = False
 
     def start(self) -> None:
@@ -232,6 +232,8 @@ class LockKeyFilter(QObject):
         if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride) and isinstance(
             event, QKeyEvent
         ):
+            from PySide6.QtCore import Qt  # not at import: ui/startup.py
+
             combination = event.keyCombination()
             modifiers = combination.keyboardModifiers() & ~Qt.KeyboardModifier.KeypadModifier
             if QKeySequence(QKeyCombination(modifiers, combination.key())) == self._keys:
@@ -270,8 +272,11 @@ class LockController(QObject):
         super().__init__(parent)
         self.timer = InactivityTimer(parent=self)
         self.timer.inactive.connect(self._idle)
-        self.listener = listener if listener is not None else create_screen_lock_listener(self)
-        self.listener.locked.connect(self._request)
+        #: The screen-lock listener; the platform's own is made with the first ``arm`` (there
+        #: is nothing to lock before, and D-Bus need not load before the first paint).
+        self.listener: ScreenLockListener | None = None
+        if listener is not None:
+            self._listen(listener)
         self.timer.input_seen.connect(self._input_seen)
         self.keys = LockKeyFilter(parent=self)
         self.keys.pressed.connect(self.lock_now)
@@ -279,8 +284,14 @@ class LockController(QObject):
         self._paused = False
         self._idle_pending = False
 
+    def _listen(self, listener: ScreenLockListener) -> None:
+        self.listener = listener
+        listener.locked.connect(self._request)
+
     def arm(self, minutes: float) -> None:
         """Start watching (after unlock) with an idle timeout of ``minutes``."""
+        if self.listener is None:
+            self._listen(create_screen_lock_listener(self))
         self._armed = True
         self._idle_pending = False
         self.timer.set_timeout_ms(int(minutes * 60_000))

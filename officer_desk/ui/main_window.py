@@ -12,37 +12,35 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEventLoop, QSettings, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QIcon, QKeySequence
+# QtCore.Qt and QtWidgets' rarer classes are looked up where used: PySide6 builds a class (and
+# its enums) on first access, and only what the unlock screen needs is built before its first
+# paint (ui/startup.py).
+from PySide6 import QtCore, QtWidgets
+from PySide6.QtCore import QSettings, QSize, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
-    QMessageBox,
     QStackedWidget,
-    QToolTip,
     QVBoxLayout,
     QWidget,
 )
 
 from officer_desk import __version__
 from officer_desk.errors import OfficerDeskError
-from officer_desk.ui import i18n, style
+from officer_desk.ui import i18n, startup, style
 from officer_desk.ui.context import UiContext
-from officer_desk.ui.duties import BackgroundDuties
-from officer_desk.ui.keyboard import install_focus_ring
-from officer_desk.ui.lock import LockController, ScreenLockListener
+from officer_desk.ui.lock import LOCK_KEYS, LockController, ScreenLockListener
 from officer_desk.ui.messages import error_message
-from officer_desk.ui.reminders import FollowUpReminder
 from officer_desk.ui.tasks import job_board, run_task
-from officer_desk.ui.undo_bar import UndoBar
 from officer_desk.ui.unlock import AccessScreen, preload
 
 if TYPE_CHECKING:  # the services load with the first unlock, not at start-up
+    from PySide6.QtGui import QCloseEvent, QPaintEvent
+    from PySide6.QtWidgets import QDialog
+
     from officer_desk.services.session import Session
     from officer_desk.ui.views.common import BaseView
     from officer_desk.ui.views.student_page import StudentPageView
@@ -87,8 +85,8 @@ def available_views() -> list[tuple[str, type[BaseView]]]:
 def _dismiss(window: QWidget) -> None:
     """Close a window at once: a dialog through the base ``QDialog.done`` (its ``exec()``
     returns "rejected"; no override gets to ask a question), anything else hidden."""
-    if isinstance(window, QDialog):
-        QDialog.done(window, QDialog.DialogCode.Rejected)
+    if isinstance(window, QtWidgets.QDialog):
+        QtWidgets.QDialog.done(window, QtWidgets.QDialog.DialogCode.Rejected)
     window.hide()
 
 
@@ -99,6 +97,9 @@ def _icon(view_id: str) -> QIcon:
 
 
 class MainWindow(QMainWindow):
+    #: The unlock screen is on screen and the deferred start-up work is done.
+    started = Signal()
+
     def __init__(
         self,
         vault_dir: Path,
@@ -122,10 +123,6 @@ class MainWindow(QMainWindow):
         self._vault_language = ""
         self.lang = i18n.effective_language(language)
         self.vault_dir = Path(vault_dir)
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            install_focus_ring(app)  # the keyboard focus is always visible
-
         self.access = AccessScreen(
             self.vault_dir,
             lang=self.lang,
@@ -138,49 +135,14 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(
             PRELOAD_DELAY_MS, lambda: run_task(preload, self._preloaded, self._preloaded)
         )
-        self.duties = BackgroundDuties(self)
-        self.duties.damaged.connect(self._background_check_failed)
-        self.duties.backup_done.connect(
-            lambda _name: self.statusBar().showMessage(self.tr("Backup made and verified."), 8000)
-        )
-        self.duties.backup_failed.connect(
-            lambda exc: self.statusBar().showMessage(
-                self.tr("The automatic backup failed: {reason}").format(reason=error_message(exc)),
-                30000,
-            )
-        )
         self.access.vault_changed.connect(self._vault_changed)
-
-        self.workspace = QWidget()
-        self.sidebar = QListWidget(self.workspace)
-        self.sidebar.setIconSize(QSize(style.SIDEBAR_ICON, style.SIDEBAR_ICON))
-        self.sidebar.setSpacing(2)
-        self.sidebar.setFrameShape(QListWidget.Shape.NoFrame)
-        self.sidebar.setStyleSheet(
-            "QListWidget { background: palette(alternate-base); padding: 6px; }"
-            "QListWidget::item { padding: 6px 8px; }"
-        )
-        self.stack = QStackedWidget(self.workspace)
-        ws = QHBoxLayout(self.workspace)
-        ws.setContentsMargins(0, 0, 0, 0)
-        ws.setSpacing(0)
-        ws.addWidget(self.sidebar)
-        column = QVBoxLayout()
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.stack, 1)
-        self.undo_bar = UndoBar(self, self.workspace)
-        column.addWidget(self.undo_bar)
-        ws.addLayout(column, 1)
-        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
-        # A click or Enter on Students puts the cursor in its search; arrow keys stay here.
-        self.sidebar.itemClicked.connect(lambda _item: self._focus_view())
-        self.sidebar.itemActivated.connect(lambda _item: self._focus_view())
 
         self.root = QStackedWidget(self)
         self.root.addWidget(self.access)
-        self.root.addWidget(self.workspace)
         self.setCentralWidget(self.root)
+        # The sidebar, the views' stack and the message bar: see _build_workspace.
+        self.workspace: QWidget | None = None
+        # Also built then: self.duties (backups and checks) and self.reminder (follow-ups due).
 
         self.lock_controller = LockController(screen_lock_listener, self)
         self.lock_controller.lock_requested.connect(self.lock)
@@ -189,8 +151,6 @@ class MainWindow(QMainWindow):
         self._jobs = job_board()
         self._jobs.changed.connect(self._jobs_changed)
         self._jobs.idle.connect(self._jobs_idle)
-        self.reminder = FollowUpReminder(self, self)
-        self.reminder.due.connect(self._follow_ups_due)
 
         self.status_vault = QLabel(self)
         self.status_mode = QLabel(self)
@@ -223,14 +183,11 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self.act_log = QAction(self)
-        self.act_log.setShortcut(QKeySequence.StandardKey.New)
-        self.act_log.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         # On a student's page: that student (as the page's own button); elsewhere nobody.
         self.act_log.triggered.connect(
             lambda: self.open_consultation_dialog(self.student_in_context())
         )
         self.act_find = QAction(self)
-        self.act_find.setShortcut(QKeySequence.StandardKey.Find)
         self.act_find.triggered.connect(self.focus_search)
         self.act_import = QAction(self)
         self.act_import.triggered.connect(self.open_import_wizard)
@@ -241,16 +198,11 @@ class MainWindow(QMainWindow):
             "templates": self.act_templates,
         }
         self.act_lock = QAction(self)
-        self.act_lock.setShortcut(QKeySequence("Ctrl+L"))
-        self.act_lock.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_lock.triggered.connect(self.lock_controller.lock_now)
         self.act_quit = QAction(self)
-        self.act_quit.setShortcut(QKeySequence.StandardKey.Quit)
         self.act_quit.setMenuRole(QAction.MenuRole.QuitRole)
         self.act_quit.triggered.connect(self.close)
         self.act_guide = QAction(self)
-        self.act_guide.setShortcut(QKeySequence.StandardKey.HelpContents)
-        self.act_guide.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
         self.act_guide.triggered.connect(lambda: self.open_guide())
         self.act_about = QAction(self)
         self.act_about.setMenuRole(QAction.MenuRole.AboutRole)
@@ -263,7 +215,8 @@ class MainWindow(QMainWindow):
         self.view_actions: dict[str, QAction] = {}
         for act in (self.act_log, self.act_find, self.act_lock, self.act_quit, self.act_guide):
             self.addAction(act)
-        self._icons_set = False
+        self._started = False  # see _after_first_paint
+        self._actions_finished = False
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Officer Desk"))
@@ -298,8 +251,7 @@ class MainWindow(QMainWindow):
         help_menu.addSeparator()
         help_menu.addAction(self.act_about)
         help_menu.addAction(self.act_about_qt)
-        self.sidebar.setAccessibleName(self.tr("Navigation"))
-        self.stack.setAccessibleName(self.tr("Current view"))
+        self._name_workspace()
         self.status_vault.setAccessibleName(self.tr("Vault"))
         self.status_mode.setAccessibleName(self.tr("Vault state"))
         self._fill_view_menu()
@@ -330,6 +282,7 @@ class MainWindow(QMainWindow):
         if self.session is not None:  # should not happen; never hold two sessions
             session.close()
             return
+        self._after_first_paint()  # a window unlocked before it was ever painted (tests)
         self.session = session
         self.vault_dir = session.vault.dir
         pref = session.desk.setting("language")
@@ -348,8 +301,9 @@ class MainWindow(QMainWindow):
         self.ctx.changed.connect(self._data_changed)
         style.install_house_style()  # at the latest now (normally after the preload)
         self._build_views()
-        self._set_action_icons()
+        self._finish_actions()
         self._set_unlocked_ui(True)
+        assert self.workspace is not None  # built by _after_first_paint
         self.root.setCurrentWidget(self.workspace)
         self.show_view(next(iter(self.views), ""))
         self.lock_controller.arm(self._autolock_minutes())
@@ -359,10 +313,97 @@ class MainWindow(QMainWindow):
         if getattr(session.vault.key, "needs_new_recovery_key", False):
             QTimer.singleShot(0, self._warn_no_recovery_key)
 
-    def _set_action_icons(self) -> None:
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._started:
+            QTimer.singleShot(0, self._after_first_paint)
+
+    def _build_workspace(self) -> None:
+        """What only an unlocked vault needs, built right after the first paint (nothing of it
+        shows on the unlock screen): the window's frame (sidebar, views' stack, message bar),
+        the background duties and the follow-up reminder."""
+        from officer_desk.ui.duties import BackgroundDuties
+        from officer_desk.ui.reminders import FollowUpReminder
+        from officer_desk.ui.undo_bar import UndoBar
+
+        self.duties = BackgroundDuties(self)
+        self.duties.damaged.connect(self._background_check_failed)
+        self.duties.backup_done.connect(
+            lambda _name: self.statusBar().showMessage(self.tr("Backup made and verified."), 8000)
+        )
+        self.duties.backup_failed.connect(
+            lambda exc: self.statusBar().showMessage(
+                self.tr("The automatic backup failed: {reason}").format(reason=error_message(exc)),
+                30000,
+            )
+        )
+        self.reminder = FollowUpReminder(self, self)
+        self.reminder.due.connect(self._follow_ups_due)
+        self.workspace = QWidget()
+        self.sidebar = QtWidgets.QListWidget(self.workspace)
+        self.sidebar.setIconSize(QSize(style.SIDEBAR_ICON, style.SIDEBAR_ICON))
+        self.sidebar.setSpacing(2)
+        self.sidebar.setFrameShape(QtWidgets.QListWidget.Shape.NoFrame)
+        self.sidebar.setStyleSheet(
+            "QListWidget { background: palette(alternate-base); padding: 6px; }"
+            "QListWidget::item { padding: 6px 8px; }"
+        )
+        self.stack = QStackedWidget(self.workspace)
+        ws = QHBoxLayout(self.workspace)
+        ws.setContentsMargins(0, 0, 0, 0)
+        ws.setSpacing(0)
+        ws.addWidget(self.sidebar)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        self.undo_bar = UndoBar(self, self.workspace)
+        column.addWidget(self.undo_bar)
+        ws.addLayout(column, 1)
+        self.sidebar.currentRowChanged.connect(self._sidebar_changed)
+        # A click or Enter on Students puts the cursor in its search; arrow keys stay here.
+        self.sidebar.itemClicked.connect(lambda _item: self._focus_view())
+        self.sidebar.itemActivated.connect(lambda _item: self._focus_view())
+        self.root.addWidget(self.workspace)
+        self._name_workspace()
+
+    def _name_workspace(self) -> None:
+        if self.workspace is not None:
+            self.sidebar.setAccessibleName(self.tr("Navigation"))
+            self.stack.setAccessibleName(self.tr("Current view"))
+
+    def _after_first_paint(self) -> None:
+        """What waits until the unlock screen is on screen (ui/startup.py): the Qt enums, the
+        focus ring, the unlocked window's frame and the keyboard shortcuts (setting one builds
+        the enums). At the latest with the first unlock (a window that was never painted)."""
+        if self._started:
+            return
+        self._started = True
+        startup.warm_up()
+        from officer_desk.ui.keyboard import install_focus_ring
+
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            install_focus_ring(app)  # the keyboard focus is always visible
+        self._build_workspace()
+        keys = QKeySequence.StandardKey
+        for act, key in (
+            (self.act_log, keys.New),
+            (self.act_find, keys.Find),
+            (self.act_quit, keys.Quit),
+            (self.act_guide, keys.HelpContents),
+        ):
+            act.setShortcuts(key)  # every key the platform has for it
+        self.act_lock.setShortcut(LOCK_KEYS)
+        # These work in every window of the app (dialogs, the guide), not only this one.
+        for act in (self.act_log, self.act_lock, self.act_guide):
+            act.setShortcutContext(QtCore.Qt.ShortcutContext.ApplicationShortcut)
+        self.started.emit()
+
+    def _finish_actions(self) -> None:
         """The menus' icons, set with the first unlock: the icon set is not loaded before
         anything shows it (start-up time)."""
-        if self._icons_set:
+        if self._actions_finished:
             return
         from officer_desk.ui import icons
 
@@ -376,7 +417,7 @@ class MainWindow(QMainWindow):
             (self.act_about, "info"),
         ):
             act.setIcon(icons.icon(name))
-        self._icons_set = True
+        self._actions_finished = True
 
     def _autolock_minutes(self) -> float:
         if self.session is None:
@@ -408,8 +449,8 @@ class MainWindow(QMainWindow):
                 widget.rotate_key_requested.connect(self.rotate_key)
             self.views[view_id] = widget
             self.stack.addWidget(widget)
-            item = QListWidgetItem(_icon(view_id), self._view_title(widget))
-            item.setData(Qt.ItemDataRole.UserRole, view_id)
+            item = QtWidgets.QListWidgetItem(_icon(view_id), self._view_title(widget))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, view_id)
             item.setToolTip(self._view_title(widget))
             self.sidebar.addItem(item)
         self.sidebar.blockSignals(False)
@@ -470,7 +511,7 @@ class MainWindow(QMainWindow):
                         dialog.save_draft()
                 except OfficerDeskError as exc:
                     log.error("could not keep a draft: %s", type(exc).__name__)
-        QToolTip.hideText()
+        QtWidgets.QToolTip.hideText()
         for _ in range(20):
             popup = QApplication.activePopupWidget()
             if popup is None:
@@ -569,7 +610,7 @@ class MainWindow(QMainWindow):
         """Run the event loop until a pending lock has closed the vault (quit, tests).
         ``timeout_ms`` 0 waits as long as the jobs run. True when locked."""
         if self.locking:
-            loop = QEventLoop()
+            loop = QtCore.QEventLoop()
             self._jobs.idle.connect(loop.quit)
             if timeout_ms:
                 QTimer.singleShot(timeout_ms, loop.quit)
@@ -623,7 +664,7 @@ class MainWindow(QMainWindow):
             return
         self._set_page(widget)
         for row in range(self.sidebar.count()):
-            if self.sidebar.item(row).data(Qt.ItemDataRole.UserRole) == view_id:
+            if self.sidebar.item(row).data(QtCore.Qt.ItemDataRole.UserRole) == view_id:
                 self.sidebar.blockSignals(True)
                 self.sidebar.setCurrentRow(row)
                 self.sidebar.blockSignals(False)
@@ -683,7 +724,7 @@ class MainWindow(QMainWindow):
         item = self.sidebar.item(row)
         # arrow keys in the sidebar keep the focus there
         if item is not None and not getattr(self, "_switching", False):
-            self.show_view(item.data(Qt.ItemDataRole.UserRole), focus=False)
+            self.show_view(item.data(QtCore.Qt.ItemDataRole.UserRole), focus=False)
 
     def open_student(self, student_id: int) -> None:
         if self.ctx is None:
@@ -697,7 +738,7 @@ class MainWindow(QMainWindow):
             else:
                 page = StudentPageView(self.ctx, student_id, self.stack)
         except OfficerDeskError as exc:
-            QMessageBox.warning(self, self.tr("Officer Desk"), error_message(exc))
+            QtWidgets.QMessageBox.warning(self, self.tr("Officer Desk"), error_message(exc))
             return
         if page is not self.student_page:
             if self.student_page is not None:
@@ -736,7 +777,7 @@ class MainWindow(QMainWindow):
 
     def _open(self, dialog: QDialog) -> QDialog:
         """Show ``dialog`` window-modal; it is closed on lock like every other dialog."""
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
         self.dialogs.append(dialog)
         dialog.finished.connect(lambda _r, d=dialog: self._dialog_finished(d))
         # F1 works in the dialog too (the window-modal dialog blocks the window's shortcuts).
@@ -796,7 +837,7 @@ class MainWindow(QMainWindow):
     # -- restore ------------------------------------------------------------------------------
 
     def _warn_no_recovery_key(self) -> None:
-        QMessageBox.warning(
+        QtWidgets.QMessageBox.warning(
             self,
             self.tr("No recovery key"),
             self.tr(
@@ -890,12 +931,12 @@ class MainWindow(QMainWindow):
             section or (section_for_view(self.current_view_id()) if self.session else "start"),
             modal if modal is not None else self,
         )
-        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+        guide.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose, True)
         guide.show()
         return guide
 
     def _about(self) -> None:
-        QMessageBox.about(
+        QtWidgets.QMessageBox.about(
             self,
             self.tr("About Officer Desk"),
             self.tr(
@@ -924,7 +965,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.has_unsaved_dialogs():
-            answer = QMessageBox.question(
+            buttons = QtWidgets.QMessageBox.StandardButton
+            answer = QtWidgets.QMessageBox.question(
                 self,
                 self.tr("Quit Officer Desk?"),
                 self.tr(
@@ -932,10 +974,10 @@ class MainWindow(QMainWindow):
                     "logging is kept as a draft and can be finished after the next unlock; "
                     "other unsaved changes are lost. Quit anyway?"
                 ),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel,
+                buttons.Yes | buttons.Cancel,
+                buttons.Cancel,
             )
-            if answer != QMessageBox.StandardButton.Yes:
+            if answer != buttons.Yes:
                 event.ignore()
                 return
         QSettings().setValue("ui/geometry", self.saveGeometry())

@@ -4,42 +4,27 @@ feedback (create, recovery, settings)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import (
-    QAction,
-    QClipboard,
-    QContextMenuEvent,
-    QFocusEvent,
-    QGuiApplication,
-    QHideEvent,
-    QKeyEvent,
-    QKeySequence,
-    QMouseEvent,
-)
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QProgressBar,
-    QToolButton,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+# The rarer classes are looked up where used: the unlock screen's first paint builds only what
+# it shows (ui/startup.py).
+from PySide6 import QtGui, QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QLabel, QLineEdit, QToolButton, QWidget
 
 from officer_desk.errors import WeakPassphrase
-from officer_desk.services.passphrases import check_passphrase_strength, estimate_bits
 from officer_desk.ui import style
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QContextMenuEvent, QFocusEvent, QHideEvent, QKeyEvent, QMouseEvent
+    from PySide6.QtWidgets import QMenu
 
 #: Bits at which the meter is full.
 _FULL_BITS = 90.0
 
 #: The key that shows or hides a passphrase while its field has focus.
 REVEAL_SHORTCUT = QKeySequence("Ctrl+H")
-_COMMAND_MODIFIERS = (
-    Qt.KeyboardModifier.ControlModifier
-    | Qt.KeyboardModifier.AltModifier
-    | Qt.KeyboardModifier.MetaModifier
-)
 
 
 class _CapsLockState(QObject):
@@ -61,13 +46,20 @@ class _CapsLockState(QObject):
             self.changed.emit(on)
 
     def key_pressed(self, event: QKeyEvent) -> None:
+        from PySide6.QtCore import Qt  # not at import: ui/startup.py
+
         if event.key() == Qt.Key.Key_CapsLock:
             self.set(not self.on)
             return
         text = event.text()
         if len(text) != 1 or text.lower() == text.upper():
             return  # not a letter with a case
-        if event.modifiers() & _COMMAND_MODIFIERS:
+        command = (
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.MetaModifier
+        )
+        if event.modifiers() & command:
             return
         shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
         self.set(text.isupper() != shift)
@@ -159,6 +151,8 @@ class PassphraseEdit(QLineEdit):
         return menu
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        from PySide6.QtCore import Qt
+
         menu = self.createStandardContextMenu()
         menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         menu.popup(event.globalPos())
@@ -175,8 +169,8 @@ class PassphraseEdit(QLineEdit):
         clipboard = QGuiApplication.clipboard()
         if clipboard is None or not clipboard.supportsSelection() or not self.text():
             return
-        if clipboard.text(QClipboard.Mode.Selection) in (self.text(), self.selectedText()):
-            clipboard.clear(QClipboard.Mode.Selection)
+        if clipboard.text(QtGui.QClipboard.Mode.Selection) in (self.text(), self.selectedText()):
+            clipboard.clear(QtGui.QClipboard.Mode.Selection)
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
@@ -239,7 +233,7 @@ class NewPassphraseFields(QWidget):
         self.first.setAccessibleName(self.tr("New passphrase"))
         self.second = PassphraseEdit(self)
         self.second.setAccessibleName(self.tr("Repeat the new passphrase"))
-        self.meter = QProgressBar(self)
+        self.meter = QtWidgets.QProgressBar(self)
         self.meter.setRange(0, 100)
         self.meter.setTextVisible(False)
         self.meter.setMaximumHeight(8)
@@ -248,9 +242,9 @@ class NewPassphraseFields(QWidget):
         self.verdict.setWordWrap(True)
         self.verdict.setAccessibleName(self.tr("Passphrase feedback"))
 
-        form = QFormLayout(self)
+        form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setFieldGrowthPolicy(QtWidgets.QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         #: Callers may insert rows (recovery key, current passphrase) so labels line up.
         self.form = form
         form.addRow(self.tr("New &passphrase:"), self.first)
@@ -272,6 +266,8 @@ class NewPassphraseFields(QWidget):
 
     def _update(self) -> None:
         text = self.first.text()
+        from officer_desk.services.passphrases import estimate_bits
+
         bits = estimate_bits(text) if text else 0.0
         self.meter.setValue(int(min(100.0, 100.0 * bits / _FULL_BITS)))
         problem = self.problem()
@@ -291,6 +287,8 @@ class NewPassphraseFields(QWidget):
 
     @staticmethod
     def _weak(text: str) -> bool:
+        from officer_desk.services.passphrases import check_passphrase_strength
+
         try:
             check_passphrase_strength(text)
         except WeakPassphrase:

@@ -7,8 +7,10 @@ on lock. Qt only: the window builds it before anything is unlocked.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+from officer_desk.ui import startup
 
 #: How long the notice stays (ms).
 NOTICE_MS = 30_000
@@ -28,7 +30,7 @@ class SavedNotice(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("savedNoticeText")
         self.open_button = QPushButton(self)
-        self.open_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        startup.strong_focus(self.open_button)
         self.open_button.setAutoDefault(False)
         self.open_button.clicked.connect(self._open)
         row.addWidget(self.label)

@@ -8,9 +8,14 @@ comes from the palette, so light and dark system palettes both work.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:  # Qt is imported where used: not before the first paint (ui/startup.py)
+    from PySide6.QtCore import Qt
 
 #: Outer margin of a content view, in pixels.
 MARGIN = 16
@@ -68,6 +73,8 @@ def hint(text: str, parent: QWidget | None = None) -> QLabel:
     label.setWordWrap(True)
     label.setForegroundRole(label.foregroundRole())
     label.setStyleSheet("color: palette(placeholder-text);")
+    from PySide6.QtCore import Qt
+
     label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
     return label
 
@@ -197,6 +204,8 @@ class FlowLayout(QLayout):
         return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def expandingDirections(self) -> Qt.Orientation:
+        from PySide6.QtCore import Qt
+
         return Qt.Orientation(0)
 
     def hasHeightForWidth(self) -> bool:
@@ -282,8 +291,13 @@ def follow_system_colour_scheme() -> None:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
+    style_name = app.style().name()
+    if style_for_scheme(True, style_name) == "":
+        return  # this style draws both schemes (no need to ask: see ui/startup.py)
+    from PySide6.QtCore import Qt
+
     dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
-    name = style_for_scheme(dark, app.style().name())
+    name = style_for_scheme(dark, style_name)
     if name:
         app.setStyle(name)
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from officer_desk.errors import OfficerDeskError
-from officer_desk.ui import icons
+from officer_desk.ui import icons, startup
 from officer_desk.ui.messages import error_message
 
 #: How long the bar (and its Undo) stays.
@@ -35,8 +35,7 @@ class UndoBar(QFrame):
         )
         row = QHBoxLayout(self)
         row.setContentsMargins(10, 4, 4, 4)
-        self.label = QLabel(self)
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label = startup.plain_text(QLabel(self))
         self.undo_button = QPushButton(icons.icon("undo"), self.tr("&Undo"), self)
         self.undo_button.setToolTip(self.tr("Undo this (Ctrl+Z)"))
         self.close_button = QToolButton(self)
@@ -53,8 +52,8 @@ class UndoBar(QFrame):
         self.timer.setSingleShot(True)
         self.timer.setInterval(SHOW_MS)
         self.timer.timeout.connect(self.clear)
+        # A window shortcut (QShortcut's default): Ctrl+Z in a dialog undoes its own typing.
         self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Undo), window)
-        self.shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
         self.shortcut.setEnabled(False)
         self.shortcut.activated.connect(self.undo)
         self._undo: Callable[[], object] | None = None

@@ -2,8 +2,10 @@
 
     QT_QPA_PLATFORM=offscreen python tests/perf/bench_app.py [--vault DIR] [--runs 7]
 
-1. Process start to the unlock screen shown, against a bare PySide6 window, each in a fresh
-   process (median of --runs, alternating): goal <= 1.5x.
+1. Process start to the unlock screen's first paint, through the real entry point
+   (``officer_desk.cli.main``), against a bare PySide6 window, each in a fresh process (median
+   of --runs, alternating): goal <= 1.5x. Also to the next idle moment, which includes what
+   the app defers until just after its first paint (``ui/startup.py``).
 2. Key derived to a usable main window (vault opened, views built, Today view painted) on a
    vault (default: the 20,000-student benchmark vault of bench_store.py): goal <= 300 ms.
 Prints a table.
@@ -22,39 +24,60 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 PASS = "benchmark passphrase 2026 long"
 
+# Both scripts stamp the moment the window's first frame is painted (a zero timer posted from
+# its first paint event runs once that frame is done), and then the moment the event loop is
+# next idle (after whatever the app does right after its first paint).
 BARE = """
 import time, sys
 t0 = float(sys.argv[1])
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
-app = QApplication([])
-w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(900, 600); w.show()
-def done():
-    print(time.time() - t0); app.quit()
-QTimer.singleShot(0, done)
+app = QApplication(sys.argv[:1])
+stamps = []
+def stamp():
+    stamps.append(time.time() - t0)
+    if len(stamps) == 1:
+        QTimer.singleShot(0, stamp)
+    else:
+        print(*stamps); app.quit()
+class Window(QMainWindow):
+    def paintEvent(self, event):
+        if not stamps and not getattr(self, "_posted", False):
+            self._posted = True
+            QTimer.singleShot(0, stamp)
+        super().paintEvent(event)
+w = Window(); w.setCentralWidget(QLabel("hello")); w.resize(900, 600); w.show()
 app.exec()
 """
 
+# The app as an officer starts it: the ``officer-desk`` entry point (argument parsing, process
+# hardening, error hooks, single-instance check, translations, the main window).
 APP = """
 import time, sys
 t0 = float(sys.argv[1])
-from pathlib import Path
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from officer_desk.ui import i18n
 from officer_desk.ui.main_window import MainWindow
-app = QApplication([])
-i18n.install("en")
-w = MainWindow(Path(sys.argv[2]))
-w.show()
-def done():
-    print(time.time() - t0); w.access.discard(); app.quit()
-QTimer.singleShot(0, done)
-app.exec()
+stamps = []
+def stamp(window):
+    stamps.append(time.time() - t0)
+    if len(stamps) == 1:
+        QTimer.singleShot(0, lambda: stamp(window))
+    else:
+        print(*stamps); window.access.discard(); QApplication.quit()
+app_paint = MainWindow.paintEvent
+def paint(self, event):
+    if not stamps and not getattr(self, "_posted", False):
+        self._posted = True
+        QTimer.singleShot(0, lambda: stamp(self))
+    app_paint(self, event)
+MainWindow.paintEvent = paint
+from officer_desk.cli import main
+main(["--vault", sys.argv[2], "--lang", "en"])
 """
 
 
-def start_times(code: str, vault: Path, runs: int) -> list[float]:
+def start_times(code: str, vault: Path, runs: int) -> list[list[float]]:
     out = []
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     # Measure as installed apps run: with cached bytecode (pip compiles it on install; some
@@ -70,7 +93,7 @@ def start_times(code: str, vault: Path, runs: int) -> list[float]:
             cwd=ROOT,
             check=True,
         )
-        out.append(float(res.stdout.strip().splitlines()[-1]) * 1000)
+        out.append([float(x) * 1000 for x in res.stdout.strip().splitlines()[-1].split()])
     return out
 
 
@@ -124,13 +147,21 @@ def main() -> int:
         bare += start_times(BARE, args.vault, 1)
         app += start_times(APP, args.vault, 1)
     unlock = unlock_to_window(args.vault, args.runs)
-    b, a, u = statistics.median(bare), statistics.median(app), statistics.median(unlock)
+    b, a = (statistics.median(t[0] for t in bare), statistics.median(t[0] for t in app))
+    bi, ai = (statistics.median(t[1] for t in bare), statistics.median(t[1] for t in app))
+    u = statistics.median(unlock)
     print(f"\nOfficer Desk app benchmark (median of {args.runs}, vault {args.vault.name})\n")
-    print(f"| {'measure':<48} | {'ms':>8} | {'vs bare':>7} |")
-    print(f"|{'-' * 50}|{'-' * 10}|{'-' * 9}|")
-    print(f"| {'bare PySide6 window: process start to shown':<48} | {b:8.0f} | {1:7.2f} |")
-    print(f"| {'officer-desk: process start to unlock screen':<48} | {a:8.0f} | {a / b:7.2f} |")
-    print(f"| {'key derived -> main window usable (Today painted)':<48} | {u:8.0f} | {'':>7} |")
+    print(f"| {'measure':<56} | {'ms':>8} | {'vs bare':>7} |")
+    print(f"|{'-' * 58}|{'-' * 10}|{'-' * 9}|")
+    rows = [
+        ("bare PySide6 window: process start to first paint", b, 1.0),
+        ("officer-desk: process start to unlock screen painted", a, a / b),
+        ("bare PySide6 window: ... to idle after the paint", bi, 1.0),
+        ("officer-desk: ... to idle (deferred start-up work done)", ai, ai / bi),
+    ]
+    for name, ms, ratio in rows:
+        print(f"| {name:<56} | {ms:8.0f} | {ratio:7.2f} |")
+    print(f"| {'key derived -> main window usable (Today painted)':<56} | {u:8.0f} | {'':>7} |")
     return 0
 
 

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 
 from officer_desk import desktop
 from officer_desk.ui import screen_lock
@@ -127,6 +127,8 @@ def test_second_start_on_the_same_vault_raises_the_first(qtbot, tmp_path):
     vault = tmp_path / "vault"
     first = SingleInstance(vault)
     assert first.claim() is True
+    assert first.server is None  # it listens once its window shows
+    first.serve()
     assert first.server is not None and first.server.isListening()
     try:
         second = SingleInstance(vault)
@@ -148,6 +150,9 @@ def test_a_second_process_raises_the_running_window(qtbot, tmp_path):
     vault = tmp_path / "vault"
     first = SingleInstance(vault)
     assert first.claim()
+    # The first window paints (and starts listening) a moment after the second start: the
+    # second waits for it rather than opening a second window.
+    QTimer.singleShot(400, first.serve)
     code = (
         "import sys; from pathlib import Path\n"
         "from PySide6.QtCore import QCoreApplication\n"

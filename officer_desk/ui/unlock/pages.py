@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.ui import style
+from officer_desk.ui import startup, style
 from officer_desk.ui.passphrase import CapsLockWarning, NewPassphraseFields, PassphraseEdit
 from officer_desk.ui.unlock.widgets import (
     Card,
@@ -41,11 +41,11 @@ class UnlockPage(QWidget):
         self.heading = title_label(self.tr("Unlock your vault"), card)
         self.location = QLabel(card)
         self.location.setWordWrap(True)
-        self.location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        startup.selectable(self.location)
         self.location.setAccessibleName(self.tr("Vault location"))
         self.demo_hint = QLabel(card)
         self.demo_hint.setWordWrap(True)
-        self.demo_hint.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        startup.selectable(self.demo_hint)
         self.demo_hint.setStyleSheet(
             "background: palette(alternate-base); border: 1px solid palette(mid); padding: 8px;"
         )
@@ -265,7 +265,7 @@ class WelcomePage(QWidget):
         heading = title_label(self.tr("Welcome to Officer Desk"), card)
         self.text = QLabel(card)
         self.text.setWordWrap(True)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        startup.selectable(self.text)
         self.text.setAccessibleName(self.tr("Vault location"))
         self.create_button = QPushButton(self.tr("&Create a new vault"), card)
         self.create_button.setDefault(True)

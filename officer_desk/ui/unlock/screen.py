@@ -8,8 +8,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6 import QtWidgets  # dialogs looked up when used: not before the first paint
 from PySide6.QtCore import QSettings, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from officer_desk.errors import OfficerDeskError, VaultNotFound, WrongRecoveryKey
 from officer_desk.services.files import vault_exists
@@ -49,12 +50,11 @@ class AccessScreen(QStackedWidget):
         self._damaged_key: UnlockedKey | None = None
         self._lang = lang
         self.unlock_page = UnlockPage(self)
-        self.welcome_page = WelcomePage(self)
-        self.preparing_page = PreparingPage(self)
-        for page in (self.unlock_page, self.welcome_page, self.preparing_page):
-            self.addWidget(page)
-        # Built when first needed (start-up time): see recovery_page, create_page and
-        # rotation_page.
+        self.addWidget(self.unlock_page)
+        # Built when first needed (start-up time): see welcome_page, preparing_page,
+        # recovery_page, create_page and rotation_page.
+        self._welcome_page: WelcomePage | None = None
+        self._preparing_page: PreparingPage | None = None
         self._recovery_page: RecoveryPage | None = None
         self._create_page: CreatePage | None = None
         self._rotation_page: RotationPage | None = None
@@ -66,9 +66,26 @@ class AccessScreen(QStackedWidget):
         self.unlock_page.other_vault_requested.connect(self._choose_vault)
         self.unlock_page.read_only_requested.connect(self._open_read_only)
         self.unlock_page.restore_requested.connect(self._choose_backup)
-        self.welcome_page.create_requested.connect(self._show_create)
-        self.welcome_page.other_vault_requested.connect(self._choose_vault)
         self.show_start()
+
+    @property
+    def welcome_page(self) -> WelcomePage:
+        """No vault here yet (built the first time it is needed)."""
+        if self._welcome_page is None:
+            page = WelcomePage(self)
+            self.addWidget(page)
+            page.create_requested.connect(self._show_create)
+            page.other_vault_requested.connect(self._choose_vault)
+            self._welcome_page = page
+        return self._welcome_page
+
+    @property
+    def preparing_page(self) -> PreparingPage:
+        """The demo vault being made (built the first time it is needed)."""
+        if self._preparing_page is None:
+            self._preparing_page = PreparingPage(self)
+            self.addWidget(self._preparing_page)
+        return self._preparing_page
 
     @property
     def recovery_page(self) -> RecoveryPage:
@@ -139,7 +156,7 @@ class AccessScreen(QStackedWidget):
         self.create_page.fields.first.setFocus()
 
     def _choose_vault(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(
+        chosen = QtWidgets.QFileDialog.getExistingDirectory(
             self, self.tr("Choose the vault folder"), str(self.vault_dir.parent)
         )
         if chosen:
@@ -239,7 +256,7 @@ class AccessScreen(QStackedWidget):
                 if found is not None:
                     break
         if found is None:
-            chosen = QFileDialog.getExistingDirectory(
+            chosen = QtWidgets.QFileDialog.getExistingDirectory(
                 self, self.tr("Choose the backup folder or one backup in it")
             )
             if not chosen:
@@ -258,17 +275,17 @@ class AccessScreen(QStackedWidget):
                         read_only=True,
                     )
                     return
-        answer = QMessageBox.question(
+        answer = QtWidgets.QMessageBox.question(
             self,
             self.tr("Restore a backup"),
             self.tr(
                 "Restore the backup made on {when}? The damaged vault is kept beside it, not "
                 "deleted. Work done after that backup is not in it."
             ).format(when=found.created_at.strftime("%Y-%m-%d %H:%M") if found.created_at else "?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,  # the safe answer is the default
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No,  # the safe answer is the default
         )
-        if answer == QMessageBox.StandardButton.Yes:
+        if answer == QtWidgets.QMessageBox.StandardButton.Yes:
             self._forget_damaged()
             self.restore_requested.emit(str(found.path))
 

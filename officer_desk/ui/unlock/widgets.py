@@ -3,7 +3,7 @@ busy bar, an error line, a link-style button)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtGui import QEnterEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.ui import style
+from officer_desk.ui import startup, style
 
 
 def title_label(text: str, parent: QWidget) -> QLabel:
@@ -42,17 +42,26 @@ def busy_bar(parent: QWidget, name: str) -> QProgressBar:
 def error_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    startup.selectable(label)
     label.setStyleSheet(style.message_css("error"))
     label.setAccessibleName(name)
     label.hide()
     return label
 
 
+class _LinkButton(QPushButton):
+    """A flat button that looks like a link and shows the pointing hand over it."""
+
+    def enterEvent(self, event: QEnterEvent) -> None:
+        from PySide6.QtCore import Qt  # on hover, not while the screen is built: ui/startup.py
+
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        super().enterEvent(event)
+
+
 def link_button(text: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(text, parent)
+    button = _LinkButton(text, parent)
     button.setFlat(True)
-    button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setStyleSheet("text-align: left; color: palette(link); padding: 2px;")
     button.setAccessibleName(text.replace("&", ""))
     return button
