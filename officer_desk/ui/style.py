@@ -286,15 +286,19 @@ def style_for_scheme(dark: bool, style_name: str) -> str:
 def follow_system_colour_scheme() -> None:
     """Dark mode follows the system (Qt 6.5+ reports the scheme; Fusion and the Windows 11,
     macOS and Linux desktop styles draw it). Called once at start-up."""
+    import sys
+
+    if sys.platform != "win32":
+        # Only Windows' classic style cannot draw dark. Elsewhere nothing to ask (asking builds
+        # PySide6's QStyle and Qt enums before the first paint: ui/startup.py).
+        return
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
     style_name = app.style().name()
-    if style_for_scheme(True, style_name) == "":
-        return  # this style draws both schemes (no need to ask: see ui/startup.py)
-    from PySide6.QtCore import Qt
 
     dark = app.styleHints().colorScheme() == Qt.ColorScheme.Dark
     name = style_for_scheme(dark, style_name)
