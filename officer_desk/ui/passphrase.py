@@ -195,7 +195,7 @@ class CapsLockWarning(QLabel):
         super().__init__(parent)
         self._fields: list[PassphraseEdit] = []
         self.setWordWrap(True)
-        self.setStyleSheet(style.message_css("warning"))
+        style.themed_css(self, lambda: style.message_css("warning"))
         policy = self.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.setSizePolicy(policy)

@@ -8,9 +8,10 @@ comes from the palette, so light and dark system palettes both work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QObject, QPoint, QRect, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
 
@@ -144,6 +145,32 @@ def muted(pal: QPalette | None = None) -> QColor:
     return pal.color(QPalette.ColorRole.PlaceholderText)
 
 
+class _Restyler(QObject):
+    """Gives its widget a fresh style sheet when the application palette changes (only top-level
+    windows get that event; a child with a style sheet keeps its own palette)."""
+
+    def __init__(self, make: Callable[[], str], widget: QWidget) -> None:
+        super().__init__(widget)
+        self._make = make
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.paletteChanged.connect(self._restyle)
+
+    def _restyle(self, _palette: QPalette) -> None:
+        widget = self.parent()
+        if isinstance(widget, QWidget):
+            widget.setStyleSheet(self._make())
+
+
+def themed_css(widget: QWidget, make: Callable[[], str]) -> QWidget:
+    """Give ``widget`` the style sheet ``make()`` returns, and again whenever the application
+    palette changes (the system switching to dark mode while the app runs): the colours of
+    ``message_css`` and ``banner_css`` are worked out from the palette. Returns ``widget``."""
+    widget.setStyleSheet(make())
+    _Restyler(make, widget)
+    return widget
+
+
 def message_css(kind: str, *, bold: bool = False) -> str:
     """A label's style sheet for a message of ``kind`` ("error", "warning", "success")."""
     css = f"color: {tone(kind).name()};"
@@ -155,7 +182,7 @@ def error_label(parent: QWidget, *, wrap: bool = True, reserve: bool = False) ->
     ``reserve`` keeps its room while hidden (see ``reserve_space``)."""
     label = QLabel(parent)
     label.setObjectName("errorLabel")
-    label.setStyleSheet(message_css("error", bold=True))
+    themed_css(label, lambda: message_css("error", bold=True))
     label.setWordWrap(wrap)
     label.hide()
     if reserve:
@@ -286,9 +313,9 @@ def style_for_scheme(dark: bool, style_name: str) -> str:
 def follow_system_colour_scheme() -> None:
     """Dark mode follows the system (Qt 6.5+ reports the scheme; Fusion and the Windows 11,
     macOS and Linux desktop styles draw it). Called once at start-up."""
-    import sys
+    import os
 
-    if sys.platform != "win32":
+    if os.name != "nt":
         # Only Windows' classic style cannot draw dark. Elsewhere nothing to ask (asking builds
         # PySide6's QStyle and Qt enums before the first paint: ui/startup.py).
         return

@@ -91,3 +91,43 @@ def test_dark_scheme_uses_a_style_that_can_draw_it() -> None:
     assert style.style_for_scheme(False, "windowsvista") == ""
     assert style.style_for_scheme(True, "fusion") == ""
     assert style.style_for_scheme(True, "windows11") == ""
+
+
+def _scheme(base: str, text: str) -> QPalette:
+    pal = QPalette()
+    for role, colour in (
+        (QPalette.ColorRole.Base, base),
+        (QPalette.ColorRole.Window, base),
+        (QPalette.ColorRole.Text, text),
+        (QPalette.ColorRole.WindowText, text),
+    ):
+        pal.setColor(role, QColor(colour))
+    return pal
+
+
+def test_message_colours_follow_a_switch_to_dark_mode_while_running(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from officer_desk.ui import style
+    from officer_desk.ui.unlock.pages import UnlockPage
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    saved = app.palette()
+    try:
+        app.setPalette(_scheme("#ffffff", "#000000"))
+        page = UnlockPage()
+        qtbot.addWidget(page)
+        page.show_error("Wrong passphrase")
+        light_css = page.error.styleSheet()
+        assert light_css == style.message_css("error")
+        app.setPalette(_scheme("#202020", "#f0f0f0"))  # the system switched to dark
+        dark_css = page.error.styleSheet()
+        assert dark_css == style.message_css("error") and dark_css != light_css
+        # lighter on dark, so it keeps its contrast
+        assert (
+            QColor(dark_css.split()[1].rstrip(";")).lightness()
+            > QColor(light_css.split()[1].rstrip(";")).lightness()
+        )
+    finally:
+        app.setPalette(saved)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from officer_desk.ui import startup, style
+from officer_desk.ui import startup
 from officer_desk.ui.passphrase import CapsLockWarning, NewPassphraseFields, PassphraseEdit
 from officer_desk.ui.unlock.widgets import (
     Card,
@@ -149,7 +149,6 @@ class UnlockPage(QWidget):
             self.error.hide()
 
     def show_error(self, text: str, *, read_only: bool = False) -> None:
-        self.error.setStyleSheet(style.message_css("error"))
         self.error.setText(text)
         self.error.setVisible(bool(text))
         self.read_only_button.setVisible(read_only)

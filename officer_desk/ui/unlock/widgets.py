@@ -43,7 +43,7 @@ def error_label(parent: QWidget, name: str) -> QLabel:
     label = QLabel(parent)
     label.setWordWrap(True)
     startup.selectable(label)
-    label.setStyleSheet(style.message_css("error"))
+    style.themed_css(label, lambda: style.message_css("error"))
     label.setAccessibleName(name)
     label.hide()
     return label

@@ -132,7 +132,7 @@ class ConsultationDialog(QDialog):
         """The line that says a draft was restored, with "Start new"."""
         self.banner = QFrame(self)
         self.banner.setObjectName("draftBanner")
-        self.banner.setStyleSheet(style.banner_css("warning", "#draftBanner"))
+        style.themed_css(self.banner, lambda: style.banner_css("warning", "#draftBanner"))
         banner_row = QHBoxLayout(self.banner)
         self.banner_label = QLabel(self.banner)
         self.banner_label.setWordWrap(True)

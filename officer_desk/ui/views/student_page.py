@@ -96,8 +96,11 @@ class StudentPageView(BaseView):
             self,
         )
         self.hold_label.setObjectName("legalHoldLabel")
-        self.hold_label.setStyleSheet(
-            style.banner_css("warning", "#legalHoldLabel").replace(" }", " padding: 2px 6px; }")
+        style.themed_css(
+            self.hold_label,
+            lambda: style.banner_css("warning", "#legalHoldLabel").replace(
+                " }", " padding: 2px 6px; }"
+            ),
         )
         self.hold_label.setWordWrap(True)
         self.hold_label.setAccessibleName(self.tr("Legal hold status"))
@@ -607,7 +610,7 @@ class EraseDialog(QDialog):
         layout.addWidget(self.counts_label)
         warning = QFrame(self)
         warning.setObjectName("eraseWarning")
-        warning.setStyleSheet(style.banner_css("error", "#eraseWarning"))
+        style.themed_css(warning, lambda: style.banner_css("error", "#eraseWarning"))
         warning_layout = QVBoxLayout(warning)
         self.warning_label = QLabel(
             self.tr(

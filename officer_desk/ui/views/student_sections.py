@@ -61,7 +61,7 @@ class ConsultationSection(QWidget):
         self.cons_info.setWordWrap(True)
         self.finalised_label = QLabel(self)
         self.finalised_label.setObjectName("finalisedLabel")
-        self.finalised_label.setStyleSheet(style.message_css("success"))
+        style.themed_css(self.finalised_label, lambda: style.message_css("success"))
         layout.addWidget(self.cons_title)
         layout.addWidget(self.cons_info)
         layout.addWidget(self.finalised_label)

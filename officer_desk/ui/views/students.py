@@ -390,7 +390,7 @@ class StudentDialog(QDialog):
         self.duplicates_label = QLabel(self)
         self.duplicates_label.setWordWrap(True)
         self.duplicates_label.setObjectName("duplicatesLabel")
-        self.duplicates_label.setStyleSheet(style.message_css("warning"))
+        style.themed_css(self.duplicates_label, lambda: style.message_css("warning"))
         self.duplicates_list = QListWidget(self)
         self.duplicates_list.setMaximumHeight(110)
         self.duplicates_list.itemActivated.connect(self._open_duplicate)
