@@ -110,7 +110,7 @@ def shoot(lang: str, vault: Path, out: Path) -> None:
     today.due_today.table.selectRow(0)  # type: ignore[attr-defined]
     today.done_button.click()  # type: ignore[attr-defined]
     pump(150)
-    save(w, out, f"flow_{lang}_02_undo_bar")
+    save(w, out, f"flow_{lang}_02_message_bar_undo")
 
     # The Reschedule dialog, from the Follow-ups view.
     w.show_view("follow_ups")

@@ -154,11 +154,6 @@ class MainWindow(QMainWindow):
 
         self.status_vault = QLabel(self)
         self.status_mode = QLabel(self)
-        from officer_desk.ui.saved_notice import SavedNotice
-
-        self.saved_notice = SavedNotice(self)  # "Saved for …", cleared on lock
-        self.saved_notice.open_requested.connect(self.open_consultation)
-        self.statusBar().addWidget(self.saved_notice)
         self.statusBar().addWidget(self.status_vault, 1)
         self.statusBar().addPermanentWidget(self.status_mode)
 
@@ -224,7 +219,6 @@ class MainWindow(QMainWindow):
         self.act_log.setStatusTip(self.tr("Record a consultation (Ctrl+N)"))
         self.act_find.setText(self.tr("Find a student"))
         self.act_find.setStatusTip(self.tr("Search names, student numbers and notes (Ctrl+F)"))
-        self.saved_notice.retranslate()
         self.act_lock.setText(self.tr("Loc&k"))
         self.act_lock.setStatusTip(self.tr("Lock the vault now (Ctrl+L)"))
         self.act_quit.setText(self.tr("&Quit"))
@@ -290,7 +284,7 @@ class MainWindow(QMainWindow):
         if pref and pref != self._language_pref and not self._language_forced:
             self._apply_language(pref, rebuild=False)
         self.ctx = UiContext(session, self.lang, self)
-        self.ctx.reported.connect(self.undo_bar.show_message)
+        self.ctx.reported.connect(self._report)
         self.ctx.open_student_requested.connect(self.open_student)
         self.ctx.log_consultation_requested.connect(
             lambda sid: self.open_consultation_dialog(sid or None)
@@ -323,8 +317,8 @@ class MainWindow(QMainWindow):
         shows on the unlock screen): the window's frame (sidebar, views' stack, message bar),
         the background duties and the follow-up reminder."""
         from officer_desk.ui.duties import BackgroundDuties
+        from officer_desk.ui.message_bar import MessageBar
         from officer_desk.ui.reminders import FollowUpReminder
-        from officer_desk.ui.undo_bar import UndoBar
 
         self.duties = BackgroundDuties(self)
         self.duties.damaged.connect(self._background_check_failed)
@@ -357,8 +351,9 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.stack, 1)
-        self.undo_bar = UndoBar(self, self.workspace)
-        column.addWidget(self.undo_bar)
+        self.message_bar = MessageBar(self, self.workspace)  # cleared on lock (names)
+        self.message_bar.open_requested.connect(self.open_consultation)
+        column.addWidget(self.message_bar)
         ws.addLayout(column, 1)
         self.sidebar.currentRowChanged.connect(self._sidebar_changed)
         # A click or Enter on Students puts the cursor in its search; arrow keys stay here.
@@ -369,6 +364,7 @@ class MainWindow(QMainWindow):
 
     def _name_workspace(self) -> None:
         if self.workspace is not None:
+            self.message_bar.retranslate()
             self.sidebar.setAccessibleName(self.tr("Navigation"))
             self.stack.setAccessibleName(self.tr("Current view"))
 
@@ -462,7 +458,7 @@ class MainWindow(QMainWindow):
         return widget.title()
 
     def _clear_views(self) -> None:
-        self.saved_notice.clear()  # it names a student
+        self.message_bar.clear()  # it may name a student
         self.sidebar.blockSignals(True)
         self.sidebar.clear()
         self.sidebar.blockSignals(False)
@@ -560,7 +556,6 @@ class MainWindow(QMainWindow):
         if clipboard is not None and clipboard.ownsClipboard():
             clipboard.clear()
         self.status_drafts.hide()
-        self.undo_bar.clear()
         running = self._jobs.running()
         if running:
             # The vault stays open (nothing is shown) until the last job has ended. Job names
@@ -675,10 +670,15 @@ class MainWindow(QMainWindow):
             self._focus_view()
         self.setWindowTitle(self.tr("{view} — Officer Desk").format(view=self._view_title(widget)))
 
-    def _show_notice(self, text: str, student_id: int, consultation_id: int) -> None:
-        """ "Saved for …": newer than any status message, which would be drawn over it."""
+    def _report(self, text: str, undo: Any = None) -> None:
+        """What an action did (with Undo): one message at a time, so the status bar's goes."""
         self.statusBar().clearMessage()
-        self.saved_notice.show_notice(text, student_id, consultation_id)
+        self.message_bar.show_message(text, undo)
+
+    def _show_notice(self, text: str, student_id: int, consultation_id: int) -> None:
+        """ "Saved for …" with Open record: one message at a time, as ``_report``."""
+        self.statusBar().clearMessage()
+        self.message_bar.show_notice(text, student_id, consultation_id)
 
     def _focus_view(self) -> None:
         """Switching to Students puts the cursor in its search box."""

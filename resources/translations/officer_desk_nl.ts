@@ -371,37 +371,37 @@
     <context>
         <name>AccessScreen</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="183" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="200" />
             <source>Checking the passphrase…</source>
             <translation>Wachtzin controleren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="243" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="260" />
             <source>Choose the backup folder or one backup in it</source>
             <translation>Kies de back-upmap of één back-up daarin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="143" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="160" />
             <source>Choose the vault folder</source>
             <translation>Kies de map van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="257" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="274" />
             <source>No verified backup of this vault was found there.</source>
             <translation>Daar is geen gecontroleerde back-up van deze kluis gevonden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="289" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="306" />
             <source>Opening read-only…</source>
             <translation>Alleen-lezen openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="263" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="280" />
             <source>Restore a backup</source>
             <translation>Een back-up terugzetten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="264" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="281" />
             <source>Restore the backup made on {when}? The damaged vault is kept beside it, not deleted. Work done after that backup is not in it.</source>
             <translation>De back-up van {when} terugzetten? De beschadigde kluis wordt ernaast bewaard, niet verwijderd. Werk dat na die back-up is gedaan, staat er niet in.</translation>
         </message>
@@ -410,17 +410,17 @@
             <translation type="vanished">Het vorige sleutelbestand is teruggezet. Voer de wachtzin in die gold vóór de laatste wijziging.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="217" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="234" />
             <source>The vault is damaged, so it cannot be opened for work. You can open it read-only to look things up. To continue working, restore the latest verified backup: the damaged vault is kept aside, not overwritten.</source>
             <translation>De kluis is beschadigd en kan daarom niet worden geopend om in te werken. U kunt hem alleen-lezen openen om iets op te zoeken. Zet de laatste gecontroleerde back-up terug om verder te werken: de beschadigde kluis wordt apart bewaard, niet overschreven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="392" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="409" />
             <source>The vault key was changed, but the vault could not be opened with it.</source>
             <translation>De kluissleutel is vervangen, maar de kluis kon er niet mee worden geopend.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/screen.py" line="372" />
+            <location filename="../../officer_desk/ui/unlock/screen.py" line="389" />
             <source>The vault key was not changed.</source>
             <translation>De kluissleutel is niet vervangen.</translation>
         </message>
@@ -462,12 +462,12 @@
     <context>
         <name>CapsLockWarning</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="214" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="208" />
             <source>Caps Lock is on</source>
             <translation>Caps Lock staat aan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="213" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="207" />
             <source>Caps Lock is on: the passphrase may come out in capitals.</source>
             <translation>Caps Lock staat aan: de wachtzin komt mogelijk in hoofdletters.</translation>
         </message>
@@ -1008,7 +1008,7 @@
             <translation>intern nummer, studentnummer of e-mailadres</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/cli.py" line="105" />
+            <location filename="../../officer_desk/cli.py" line="188" />
             <source>interrupted</source>
             <translation>onderbroken</translation>
         </message>
@@ -1726,7 +1726,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>CrashReporter</name>
         <message>
-            <location filename="../../officer_desk/ui/error_dialog.py" line="32" />
+            <location filename="../../officer_desk/ui/error_dialog.py" line="40" />
             <source>Unexpected problem</source>
             <translation>Onverwacht probleem</translation>
         </message>
@@ -1855,17 +1855,17 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>EraseDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="637" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="640" />
             <source>&amp;Erase for good</source>
             <translation>&amp;Definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="627" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="630" />
             <source>&amp;To confirm, type {word} or the student's full name:</source>
             <translation>&amp;Typ ter bevestiging {word} of de volledige naam van de student:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="613" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="616" />
             <source>&lt;b&gt;This cannot be undone.&lt;/b&gt; Released reports are not changed: they hold only protected counts. The access log keeps one entry "Erased a student" with the record's number only, without any personal data. Backups made earlier still contain the records until they are replaced by newer ones.</source>
             <translation>&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: daarin staan alleen beschermde aantallen. Het toegangslogboek houdt één regel ‘Student gewist’ met alleen het dossiernummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog totdat ze door nieuwere zijn vervangen.</translation>
         </message>
@@ -1874,7 +1874,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">&lt;b&gt;Dit kan niet ongedaan worden gemaakt.&lt;/b&gt; Vrijgegeven rapporten veranderen niet: die bevatten alleen beschermde aantallen. Het toegangslogboek houdt één regel "gewist" met alleen het interne nummer, zonder persoonsgegevens. Eerder gemaakte back-ups bevatten de gegevens nog tot ze door nieuwere worden vervangen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="600" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="603" />
             <source>Cases: {cases} · Consultations: {consultations} · Notes: {notes} · Added later: {addenda} · Referrals: {referrals} · Follow-ups: {follow_ups}</source>
             <translation>Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Later toegevoegd: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
@@ -1883,28 +1883,28 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Trajecten: {cases} · Gesprekken: {consultations} · Notities: {notes} · Aanvullingen: {addenda} · Verwijzingen: {referrals} · Vervolgafspraken: {follow_ups}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="625" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="628" />
             <source>Confirmation</source>
             <translation>Bevestiging</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="581" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="584" />
             <source>ERASE</source>
             <translation>WISSEN</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="582" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="583" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="585" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="586" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="639" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="642" />
             <source>Erase the student for good</source>
             <translation>De student definitief wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="586" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="589" />
             <source>Erase {name} for good?</source>
             <translation>{name} definitief wissen?</translation>
         </message>
@@ -1913,7 +1913,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en aanvullingen), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="590" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="593" />
             <source>This deletes everything held on this student: the profile, every case, consultation, note (dossier, private and what was added later), referral, follow-up and unsaved draft.</source>
             <translation>Dit verwijdert alles wat over deze student is vastgelegd: het profiel en elk traject, gesprek, elke notitie (dossier, persoonlijk en wat later is toegevoegd), verwijzing, vervolgafspraak en niet-opgeslagen concept.</translation>
         </message>
@@ -3369,7 +3369,7 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>MainWindow</name>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="763" />
+            <location filename="../../officer_desk/ui/main_window.py" line="804" />
             <source>%n unfinished consultation(s)</source>
             <translation>
                 <numerusform>%n onafgemaakt gesprek</numerusform>
@@ -3377,47 +3377,47 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="278" />
+            <location filename="../../officer_desk/ui/main_window.py" line="225" />
             <source>&amp;About Officer Desk</source>
             <translation>&amp;Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="282" />
+            <location filename="../../officer_desk/ui/main_window.py" line="229" />
             <source>&amp;File</source>
             <translation>&amp;Bestand</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="294" />
+            <location filename="../../officer_desk/ui/main_window.py" line="241" />
             <source>&amp;Help</source>
             <translation>&amp;Help</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="284" />
+            <location filename="../../officer_desk/ui/main_window.py" line="231" />
             <source>&amp;Import students and consultations…</source>
             <translation>Studenten en gesprekken &amp;importeren…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="270" />
+            <location filename="../../officer_desk/ui/main_window.py" line="218" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="277" />
+            <location filename="../../officer_desk/ui/main_window.py" line="224" />
             <source>&amp;Quit</source>
             <translation>&amp;Afsluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="295" />
+            <location filename="../../officer_desk/ui/main_window.py" line="242" />
             <source>&amp;User guide</source>
             <translation>&amp;Handleiding</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="293" />
+            <location filename="../../officer_desk/ui/main_window.py" line="240" />
             <source>&amp;View</source>
             <translation>&amp;Weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="901" />
+            <location filename="../../officer_desk/ui/main_window.py" line="942" />
             <source>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Confidential case tracking and anonymised reporting for student well-being officers.&lt;/p&gt;&lt;p&gt;Everything you record stays encrypted on this computer. The app makes no network connections.&lt;/p&gt;&lt;p&gt;Licence: EUPL-1.2&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Officer Desk {version}&lt;/h3&gt;&lt;p&gt;Vertrouwelijke dossiervoering en geanonimiseerde rapportage voor studentenwelzijnsmedewerkers.&lt;/p&gt;&lt;p&gt;Alles wat u vastlegt, blijft versleuteld op deze computer. De app maakt geen netwerkverbindingen.&lt;/p&gt;&lt;p&gt;Licentie: EUPL-1.2&lt;/p&gt;</translation>
         </message>
@@ -3426,57 +3426,57 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Een gesprek dat u aan het vastleggen bent, is nog niet opgeslagen. Als concept bewaren en afsluiten? U kunt het na de volgende ontgrendeling afmaken.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="802" />
+            <location filename="../../officer_desk/ui/main_window.py" line="843" />
             <source>A replacement of the vault's key was interrupted. The vault is complete and opens with your passphrase, but its new recovery key was never shown. Ask your support desk to run 'officer-desk rotate-key' for this vault to get a new recovery key.</source>
             <translation>Het vervangen van de sleutel van de kluis is onderbroken. De kluis is compleet en opent met uw wachtzin, maar de nieuwe herstelsleutel is nooit getoond. Vraag uw servicedesk om 'officer-desk rotate-key' voor deze kluis uit te voeren, zodat u een nieuwe herstelsleutel krijgt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="279" />
+            <location filename="../../officer_desk/ui/main_window.py" line="226" />
             <source>About &amp;Qt</source>
             <translation>Over &amp;Qt</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="900" />
+            <location filename="../../officer_desk/ui/main_window.py" line="941" />
             <source>About Officer Desk</source>
             <translation>Over Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="144" />
+            <location filename="../../officer_desk/ui/main_window.py" line="326" />
             <source>Backup made and verified.</source>
             <translation>Back-up gemaakt en gecontroleerd.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="302" />
+            <location filename="../../officer_desk/ui/main_window.py" line="369" />
             <source>Current view</source>
             <translation>Huidige weergave</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="272" />
+            <location filename="../../officer_desk/ui/main_window.py" line="220" />
             <source>Find a student</source>
             <translation>Student zoeken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="873" />
+            <location filename="../../officer_desk/ui/main_window.py" line="914" />
             <source>Follow-ups due now: {count}</source>
             <translation>Vervolgafspraken die nu aan de beurt zijn: {count}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="296" />
+            <location filename="../../officer_desk/ui/main_window.py" line="243" />
             <source>How to use Officer Desk (F1)</source>
             <translation>Zo werkt Officer Desk (F1)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="275" />
+            <location filename="../../officer_desk/ui/main_window.py" line="222" />
             <source>Loc&amp;k</source>
             <translation>Ver&amp;grendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="276" />
+            <location filename="../../officer_desk/ui/main_window.py" line="223" />
             <source>Lock the vault now (Ctrl+L)</source>
             <translation>De kluis nu vergrendelen (Ctrl+L)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="603" />
+            <location filename="../../officer_desk/ui/main_window.py" line="639" />
             <source>Locked</source>
             <translation>Vergrendeld</translation>
         </message>
@@ -3485,7 +3485,7 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Vergrendeld.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../../officer_desk/ui/main_window.py" line="528" />
+            <location filename="../../officer_desk/ui/main_window.py" line="564" />
             <source>Locking: finishing %n background task(s) first…</source>
             <translation>
                 <numerusform>Vergrendelen: eerst wordt %n taak op de achtergrond afgerond…</numerusform>
@@ -3493,38 +3493,38 @@ Onderwerpen: {topics}</translation>
             </translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="605" />
+            <location filename="../../officer_desk/ui/main_window.py" line="641" />
             <source>Locking…</source>
             <translation>Vergrendelen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="943" />
+            <location filename="../../officer_desk/ui/main_window.py" line="985" />
             <source>Making a backup before closing…</source>
             <translation>Back-up maken voor het afsluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="301" />
+            <location filename="../../officer_desk/ui/main_window.py" line="368" />
             <source>Navigation</source>
             <translation>Navigatie</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="801" />
+            <location filename="../../officer_desk/ui/main_window.py" line="842" />
             <source>No recovery key</source>
             <translation>Geen herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="285" />
+            <location filename="../../officer_desk/ui/main_window.py" line="232" />
             <source>Note &amp;templates…</source>
             <translation>Notitie&amp;sjablonen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="269" />
-            <location filename="../../officer_desk/ui/main_window.py" line="700" />
+            <location filename="../../officer_desk/ui/main_window.py" line="217" />
+            <location filename="../../officer_desk/ui/main_window.py" line="741" />
             <source>Officer Desk</source>
             <translation>Officer Desk</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="929" />
+            <location filename="../../officer_desk/ui/main_window.py" line="971" />
             <source>Quit Officer Desk?</source>
             <translation>Officer Desk afsluiten?</translation>
         </message>
@@ -3533,78 +3533,78 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Alleen-lezen: de database is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="607" />
+            <location filename="../../officer_desk/ui/main_window.py" line="643" />
             <source>Read-only: the vault is damaged</source>
             <translation>Alleen-lezen: de kluis is beschadigd</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="271" />
+            <location filename="../../officer_desk/ui/main_window.py" line="219" />
             <source>Record a consultation (Ctrl+N)</source>
             <translation>Een gesprek vastleggen (Ctrl+N)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="849" />
+            <location filename="../../officer_desk/ui/main_window.py" line="890" />
             <source>Restoring the backup…</source>
             <translation>De back-up wordt teruggezet…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="273" />
+            <location filename="../../officer_desk/ui/main_window.py" line="221" />
             <source>Search names, student numbers and notes (Ctrl+F)</source>
             <translation>Zoek in namen, studentnummers en notities (Ctrl+F)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="766" />
+            <location filename="../../officer_desk/ui/main_window.py" line="807" />
             <source>Show them on Today</source>
             <translation>Toon ze bij Vandaag</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="930" />
+            <location filename="../../officer_desk/ui/main_window.py" line="972" />
             <source>Some work in an open window has not been saved. A consultation you are logging is kept as a draft and can be finished after the next unlock; other unsaved changes are lost. Quit anyway?</source>
             <translation>Werk in een geopend venster is nog niet opgeslagen. Een gesprek dat u aan het vastleggen bent, wordt als concept bewaard en kan na de volgende ontgrendeling worden afgemaakt; andere niet-opgeslagen wijzigingen gaan verloren. Toch afsluiten?</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="148" />
+            <location filename="../../officer_desk/ui/main_window.py" line="330" />
             <source>The automatic backup failed: {reason}</source>
             <translation>De automatische back-up is mislukt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="859" />
+            <location filename="../../officer_desk/ui/main_window.py" line="900" />
             <source>The backup is back in place; the previous vault was kept beside it. Unlock with the passphrase that was valid when the backup was made.</source>
             <translation>De back-up is teruggezet; de vorige kluis is ernaast bewaard. Ontgrendel met de wachtzin die gold toen de back-up werd gemaakt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="869" />
+            <location filename="../../officer_desk/ui/main_window.py" line="910" />
             <source>The backup was not restored.</source>
             <translation>De back-up is niet teruggezet.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="324" />
+            <location filename="../../officer_desk/ui/main_window.py" line="270" />
             <source>Unlock the vault to see your views</source>
             <translation>Ontgrendel de kluis om uw weergaven te zien</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="611" />
+            <location filename="../../officer_desk/ui/main_window.py" line="647" />
             <source>Unlocked · locks after {minutes} min idle</source>
             <translation>Ontgrendeld · vergrendelt na {minutes} min zonder activiteit</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="303" />
+            <location filename="../../officer_desk/ui/main_window.py" line="249" />
             <source>Vault</source>
             <translation>Kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="304" />
+            <location filename="../../officer_desk/ui/main_window.py" line="250" />
             <source>Vault state</source>
             <translation>Toestand van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="601" />
+            <location filename="../../officer_desk/ui/main_window.py" line="637" />
             <source>Vault: {path}</source>
             <translation>Kluis: {path}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/main_window.py" line="635" />
-            <location filename="../../officer_desk/ui/main_window.py" line="714" />
+            <location filename="../../officer_desk/ui/main_window.py" line="671" />
+            <location filename="../../officer_desk/ui/main_window.py" line="755" />
             <source>{view} — Officer Desk</source>
             <translation>{view} — Officer Desk</translation>
         </message>
@@ -3663,6 +3663,45 @@ Onderwerpen: {topics}</translation>
         </message>
     </context>
     <context>
+        <name>MessageBar</name>
+        <message>
+            <location filename="../../officer_desk/ui/message_bar.py" line="77" />
+            <source>&amp;Undo</source>
+            <translation>Onge&amp;daan maken</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/message_bar.py" line="81" />
+            <location filename="../../officer_desk/ui/message_bar.py" line="82" />
+            <source>Dismiss</source>
+            <translation>Sluiten</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/message_bar.py" line="131" />
+            <source>Not undone: {reason}</source>
+            <translation>Niet ongedaan gemaakt: {reason}</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/message_bar.py" line="79" />
+            <source>Open record</source>
+            <translation>Dossier openen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/message_bar.py" line="80" />
+            <source>Open the record this was saved in</source>
+            <translation>Het dossier openen waarin dit is opgeslagen</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/message_bar.py" line="78" />
+            <source>Undo this (Ctrl+Z)</source>
+            <translation>Dit ongedaan maken (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/message_bar.py" line="133" />
+            <source>Undone.</source>
+            <translation>Ongedaan gemaakt.</translation>
+        </message>
+    </context>
+    <context>
         <name>MoveConsultationDialog</name>
         <message>
             <location filename="../../officer_desk/ui/views/student_picker.py" line="100" />
@@ -3708,57 +3747,57 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>NewPassphraseFields</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="257" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="251" />
             <source>&amp;Repeat:</source>
             <translation>He&amp;rhaal:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="256" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="250" />
             <source>New &amp;passphrase:</source>
             <translation>&amp;Nieuwe wachtzin:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="239" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="233" />
             <source>New passphrase</source>
             <translation>Nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="249" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="243" />
             <source>Passphrase feedback</source>
             <translation>Beoordeling van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="246" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="240" />
             <source>Passphrase strength</source>
             <translation>Sterkte van de wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="241" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="235" />
             <source>Repeat the new passphrase</source>
             <translation>Herhaal de nieuwe wachtzin</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="258" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="252" />
             <source>Strength:</source>
             <translation>Sterkte:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="288" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="284" />
             <source>Strong enough.</source>
             <translation>Sterk genoeg.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="310" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="308" />
             <source>The two passphrases do not match.</source>
             <translation>De twee wachtzinnen komen niet overeen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="306" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="304" />
             <source>Too weak: use at least 12 characters, for example four unrelated words.</source>
             <translation>Te zwak: gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="304" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="302" />
             <source>Use at least 12 characters, for example four unrelated words.</source>
             <translation>Gebruik minstens 12 tekens, bijvoorbeeld vier losse woorden.</translation>
         </message>
@@ -3915,17 +3954,17 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>PassphraseEdit</name>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="124" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="116" />
             <source>Hide passphrase</source>
             <translation>Wachtzin verbergen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="133" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="125" />
             <source>Press {shortcut} to show or hide the passphrase.</source>
             <translation>Druk op {shortcut} om de wachtzin te tonen of te verbergen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/passphrase.py" line="124" />
+            <location filename="../../officer_desk/ui/passphrase.py" line="116" />
             <source>Show passphrase</source>
             <translation>Wachtzin tonen</translation>
         </message>
@@ -3933,22 +3972,22 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>PreparingPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="312" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="311" />
             <source>Demo error</source>
             <translation>Fout in de demo</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="307" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="306" />
             <source>Inventing students and consultations. This takes a few seconds.</source>
             <translation>Studenten en gesprekken worden verzonnen. Dit duurt een paar seconden.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="310" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="309" />
             <source>Preparing</source>
             <translation>Voorbereiden</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="305" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="304" />
             <source>Preparing the demo vault…</source>
             <translation>De demokluis wordt voorbereid…</translation>
         </message>
@@ -4349,12 +4388,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>RecoveryPage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
             <source>&amp;Back</source>
             <translation>&amp;Terug</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="192" />
             <source>Back</source>
             <translation>Terug</translation>
         </message>
@@ -4363,7 +4402,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders worden bewaard openen er nog wel mee.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="176" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="175" />
             <source>Enter the recovery key you stored when the vault was created, then choose a new passphrase. Afterwards the old passphrase no longer opens this vault or the backups in its backup folder; copies kept elsewhere still open with it. The recovery key stays valid: keep it where it is.</source>
             <translation>Voer de herstelsleutel in die u bij het aanmaken van de kluis hebt bewaard, en kies een nieuwe wachtzin. Daarna opent de oude wachtzin deze kluis en de back-ups in de back-upmap niet meer; kopieën die elders zijn bewaard, openen er nog wel mee. De herstelsleutel blijft geldig: laat hem liggen waar hij ligt.</translation>
         </message>
@@ -4372,37 +4411,37 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voer de herstelsleutel in die u bij het maken van de kluis hebt bewaard en kies daarna een nieuwe wachtzin. De oude wachtzin werkt dan niet meer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="197" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="196" />
             <source>Recovery &amp;key:</source>
             <translation>Herstel&amp;sleutel:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="195" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
             <source>Recovery error</source>
             <translation>Fout bij herstel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="186" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="185" />
             <source>Recovery key</source>
             <translation>Herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="189" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="188" />
             <source>Set passphrase and &amp;unlock</source>
             <translation>Wachtzin instellen en &amp;ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="191" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="190" />
             <source>Set passphrase and unlock</source>
             <translation>Wachtzin instellen en ontgrendelen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="174" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="173" />
             <source>Unlock with the recovery key</source>
             <translation>Ontgrendelen met de herstelsleutel</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="194" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="193" />
             <source>Unlocking</source>
             <translation>Ontgrendelen</translation>
         </message>
@@ -4831,14 +4870,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>SavedNotice</name>
         <message>
-            <location filename="../../officer_desk/ui/saved_notice.py" line="44" />
             <source>Open record</source>
-            <translation>Dossier openen</translation>
+            <translation type="vanished">Dossier openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/saved_notice.py" line="46" />
             <source>Open the record this was saved in</source>
-            <translation>Het dossier openen waarin dit is opgeslagen</translation>
+            <translation type="vanished">Het dossier openen waarin dit is opgeslagen</translation>
         </message>
     </context>
     <context>
@@ -5244,12 +5281,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Dossiernotitie (de student mag deze inzien):</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="109" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="112" />
             <source>&amp;Edit profile…</source>
             <translation>Profiel b&amp;ewerken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="195" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="198" />
             <source>&amp;Export a copy…</source>
             <translation>&amp;Kopie exporteren…</translation>
         </message>
@@ -5258,7 +5295,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">&amp;Definitief maken…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="110" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="113" />
             <source>&amp;Log consultation…</source>
             <translation>Gesprek &amp;vastleggen…</translation>
         </message>
@@ -5295,18 +5332,18 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Vervolgafspraak &amp;annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="128" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="135" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="131" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="138" />
             <source>Cases</source>
             <translation>Trajecten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="140" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="143" />
             <source>Cl&amp;ose case…</source>
             <translation>Traject af&amp;sluiten…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="477" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="480" />
             <source>Close case</source>
             <translation>Traject afsluiten</translation>
         </message>
@@ -5319,7 +5356,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Gesprek van {when}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="215" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="218" />
             <source>Delete everything held on this student for good (right to erasure).</source>
             <translation>Alles wat over deze student is vastgelegd definitief verwijderen (recht op vergetelheid).</translation>
         </message>
@@ -5328,23 +5365,23 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Gepland op {due}; {status}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="213" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="216" />
             <source>E&amp;rase student…</source>
             <translation>Student &amp;wissen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="368" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="429" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="371" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="432" />
             <source>Erase student</source>
             <translation>Student wissen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="393" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="396" />
             <source>Erasing the records and reclaiming space…</source>
             <translation>De gegevens worden gewist en de ruimte wordt vrijgemaakt…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="190" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="193" />
             <source>Export a copy of this student's data, legal hold, erase the student</source>
             <translation>Een kopie van de gegevens van deze student exporteren, juridische bewaarplicht, de student wissen</translation>
         </message>
@@ -5365,22 +5402,22 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Vervolgafspraak: {kind}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="206" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="209" />
             <source>Keep this student's records, e.g. while a complaint is pending: no erasure and no deletion by the retention rule while the hold is on.</source>
             <translation>De gegevens van deze student bewaren, bijvoorbeeld zolang een klacht loopt: zolang de bewaarplicht geldt, wordt niets gewist en niets verwijderd door de bewaarregel.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="203" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="206" />
             <source>Legal &amp;hold</source>
             <translation>Juridische &amp;bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="103" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="106" />
             <source>Legal hold status</source>
             <translation>Status juridische bewaarplicht</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="132" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="135" />
             <source>No cases. Logging a consultation opens one.</source>
             <translation>Geen trajecten. Als u een gesprek vastlegt, wordt er een geopend.</translation>
         </message>
@@ -5389,7 +5426,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Niet definitief: de notities kunnen nog worden bewerkt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="158" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="161" />
             <source>Nothing recorded for this student yet. Press Log consultation… to add the first consultation.</source>
             <translation>Nog niets vastgelegd voor deze student. Klik op Gesprek vastleggen… voor het eerste gesprek.</translation>
         </message>
@@ -5403,12 +5440,12 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation>Juridische bewaarplicht: deze gegevens worden niet gewist en niet door de bewaarregel verwijderd tot de bewaarplicht wordt opgeheven.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="139" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="142" />
             <source>Open new &amp;case…</source>
             <translation>Nieuw &amp;traject openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="469" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="472" />
             <source>Open new case</source>
             <translation>Nieuw traject openen</translation>
         </message>
@@ -5417,22 +5454,22 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Persoonlijke &amp;werknotitie:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="469" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="472" />
             <source>Primary concern:</source>
             <translation>Hoofdonderwerp:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="187" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="190" />
             <source>Privac&amp;y</source>
             <translation>Privac&amp;y</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="193" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="196" />
             <source>Privacy actions</source>
             <translation>Privacyacties</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="188" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="191" />
             <source>Privacy actions for this student</source>
             <translation>Privacyacties voor deze student</translation>
         </message>
@@ -5441,7 +5478,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Voorgesteld op {proposed}; status laatst gewijzigd op {changed}.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="477" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="480" />
             <source>Reason for closing:</source>
             <translation>Reden van afsluiten:</translation>
         </message>
@@ -5450,7 +5487,7 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Verwijzing naar {destination}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="141" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="144" />
             <source>Reo&amp;pen case</source>
             <translation>Traject her&amp;openen</translation>
         </message>
@@ -5463,28 +5500,28 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">S&amp;tatus:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="229" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="232" />
             <source>Select a consultation, referral or follow-up in the timeline to see its details.</source>
             <translation>Kies een gesprek, verwijzing of vervolgafspraak in de tijdlijn om de details te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="242" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="245" />
             <source>Student</source>
             <translation>Student</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="197" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="200" />
             <source>Subject access: everything held on this student as a PDF and a JSON file; the export is recorded in the access log.</source>
             <translation>Inzageverzoek: alles wat over deze student is vastgelegd, als PDF- en JSON-bestand; de export wordt vastgelegd in het toegangslogboek.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="369" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="372" />
             <source>This student is on legal hold, so the records cannot be erased. Release the hold first (Privacy ▸ Legal hold) if the reason for it no longer applies.</source>
             <translation>Voor deze student geldt een juridische bewaarplicht, dus de gegevens kunnen niet worden gewist. Hef de bewaarplicht eerst op (Privacy ▸ Juridische bewaarplicht) als de reden ervoor niet meer geldt.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/student_page.py" line="154" />
-            <location filename="../../officer_desk/ui/views/student_page.py" line="164" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="157" />
+            <location filename="../../officer_desk/ui/views/student_page.py" line="167" />
             <source>Timeline</source>
             <translation>Tijdlijn</translation>
         </message>
@@ -5951,30 +5988,24 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>UndoBar</name>
         <message>
-            <location filename="../../officer_desk/ui/undo_bar.py" line="40" />
             <source>&amp;Undo</source>
-            <translation>Onge&amp;daan maken</translation>
+            <translation type="vanished">Onge&amp;daan maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/undo_bar.py" line="45" />
-            <location filename="../../officer_desk/ui/undo_bar.py" line="46" />
             <source>Dismiss</source>
-            <translation>Sluiten</translation>
+            <translation type="vanished">Sluiten</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/undo_bar.py" line="88" />
             <source>Not undone: {reason}</source>
-            <translation>Niet ongedaan gemaakt: {reason}</translation>
+            <translation type="vanished">Niet ongedaan gemaakt: {reason}</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/undo_bar.py" line="41" />
             <source>Undo this (Ctrl+Z)</source>
-            <translation>Dit ongedaan maken (Ctrl+Z)</translation>
+            <translation type="vanished">Dit ongedaan maken (Ctrl+Z)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/undo_bar.py" line="90" />
             <source>Undone.</source>
-            <translation>Ongedaan gemaakt.</translation>
+            <translation type="vanished">Ongedaan gemaakt.</translation>
         </message>
     </context>
     <context>
@@ -6217,37 +6248,37 @@ Onderwerpen: {topics}</translation>
     <context>
         <name>WelcomePage</name>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="270" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
             <source>&amp;Create a new vault</source>
             <translation>Een nieuwe kluis &amp;maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="273" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
             <source>&amp;Open an existing vault…</source>
             <translation>Een bestaande kluis &amp;openen…</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="272" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="271" />
             <source>Create a new vault</source>
             <translation>Een nieuwe kluis maken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="274" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="273" />
             <source>Open an existing vault</source>
             <translation>Een bestaande kluis openen</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="292" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="291" />
             <source>There is no vault at {path} yet. A vault keeps your consultation records encrypted on this computer.</source>
             <translation>Er staat nog geen kluis in {path}. Een kluis bewaart uw gespreksverslagen versleuteld op deze computer.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="269" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="268" />
             <source>Vault location</source>
             <translation>Locatie van de kluis</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/unlock/pages.py" line="265" />
+            <location filename="../../officer_desk/ui/unlock/pages.py" line="264" />
             <source>Welcome to Officer Desk</source>
             <translation>Welkom bij Officer Desk</translation>
         </message>

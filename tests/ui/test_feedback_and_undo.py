@@ -74,7 +74,7 @@ def test_done_on_today_says_so_and_ctrl_z_undoes_it(window, qtbot):
     today.due_today.table.selectRow(0)
     logged = _undo_entries(window)
     qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
-    bar = window.undo_bar
+    bar = window.message_bar
     assert bar.isVisible()
     assert bar.text() == "Follow-up with Sem de Boer marked done"
     assert bar.undo_button.isVisible()
@@ -111,8 +111,8 @@ def test_follow_ups_view_actions_say_what_happened_and_undo(window, qtbot, butto
     view.table.selectRow(0)
     qtbot.mouseClick(getattr(view, button), Qt.MouseButton.LeftButton)
     assert _follow_up(window).status == status
-    assert window.undo_bar.text() == f"Follow-up with Sem de Boer {said}"
-    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert window.message_bar.text() == f"Follow-up with Sem de Boer {said}"
+    qtbot.mouseClick(window.message_bar.undo_button, Qt.MouseButton.LeftButton)
     assert _follow_up(window).status == "open"
 
 
@@ -141,7 +141,7 @@ def test_reschedule_dialog_says_whose_and_has_a_time(window, qtbot):
     assert seen_about == [f"Call with Sem de Boer | Due now: {due} 14:00. Move it to:"]
     after = _follow_up(window)
     assert (after.due_date, after.due_time) == (target, dt.time(15, 30))
-    assert window.undo_bar.text() == (
+    assert window.message_bar.text() == (
         f"Follow-up with Sem de Boer moved to {fmt_date(target, 'en')} 15:30"
     )
     window.activateWindow()  # back from the dialog
@@ -161,8 +161,8 @@ def test_student_page_follow_up_done_and_undo(window, qtbot):
     page = window.student_page
     assert page.select_item(type(fu), fu.id)
     qtbot.mouseClick(page.follow_up.fu_done_button, Qt.MouseButton.LeftButton)
-    assert window.undo_bar.text() == "Follow-up with Sem de Boer marked done"
-    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    assert window.message_bar.text() == "Follow-up with Sem de Boer marked done"
+    qtbot.mouseClick(window.message_bar.undo_button, Qt.MouseButton.LeftButton)
     assert _follow_up(window).status == "open"
 
 
@@ -173,11 +173,11 @@ def test_outreach_record_and_delete_say_so_and_undo(window, qtbot):
     view.participants_spin.setValue(14)
     qtbot.mouseClick(view.record_button, Qt.MouseButton.LeftButton)
     day = fmt_date(desk.clock.today(), "en")
-    assert window.undo_bar.text() == f"Activity “Workshop” of {day} recorded" or (
-        window.undo_bar.text().endswith(f"of {day} recorded")
+    assert window.message_bar.text() == f"Activity “Workshop” of {day} recorded" or (
+        window.message_bar.text().endswith(f"of {day} recorded")
     )
     assert len(desk.outreach()) == 1
-    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.message_bar.undo_button, Qt.MouseButton.LeftButton)
     assert desk.outreach() == []
 
     desk.record_outreach(OutreachActivity(None, "workshop", desk.clock.today(), 9, "Sleep"))
@@ -192,7 +192,7 @@ def test_outreach_record_and_delete_say_so_and_undo(window, qtbot):
     _when_modal(QApplication.activeModalWidget, yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     assert desk.outreach() == []
-    assert window.undo_bar.text() == f"Activity “Workshop” of {day} deleted"
+    assert window.message_bar.text() == f"Activity “Workshop” of {day} deleted"
     window.activateWindow()  # back from the question
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     QTest.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -204,14 +204,14 @@ def test_undo_goes_after_a_few_seconds_and_with_the_lock(window, qtbot):
     today = window.views["today"]
     today.due_today.table.setFocus()
     today.due_today.table.selectRow(0)
-    bar = window.undo_bar
-    bar.timer.setInterval(50)  # the bar's time, shortened for the test
+    bar = window.message_bar
+    bar.show_ms = 50  # the bar's time, shortened for the test
     qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not bar.isVisible(), timeout=3000)
     QTest.keyClick(today.recent_table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _follow_up(window).status == "done"
 
-    bar.timer.setInterval(10_000)
+    bar.show_ms = 10_000
     window.show_view("follow_ups")
     view = window.views["follow_ups"]
     view.status_combo.setCurrentIndex(view.status_combo.findData(""))  # all, done ones too
@@ -232,7 +232,7 @@ def test_column_widths_survive_a_refresh(window, qtbot):
     table.selectRow(0)
     qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: today.due_today.model.rowCount() == 0)
-    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.message_bar.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: today.due_today.model.rowCount() == 1)
     assert [header.sectionSize(i) for i in range(header.count())] == widths
     assert all(w >= header.sectionSizeHint(i) for i, w in enumerate(widths)), (
@@ -249,7 +249,7 @@ def test_column_widths_survive_a_refresh(window, qtbot):
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)  # the open list empties
     qtbot.waitUntil(lambda: view.model.rowCount() == 0)
     assert [vheader.sectionSize(i) for i in range(vheader.count())] == before
-    qtbot.mouseClick(window.undo_bar.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.message_bar.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert [vheader.sectionSize(i) for i in range(vheader.count())] == before
 
@@ -271,7 +271,7 @@ def test_feedback_in_dutch(make_window, vault, qtbot):
     today.due_today.table.setFocus()
     today.due_today.table.selectRow(0)
     qtbot.mouseClick(today.done_button, Qt.MouseButton.LeftButton)
-    bar = window.undo_bar
+    bar = window.message_bar
     assert bar.text() == "Vervolgafspraak met Sem de Boer als gedaan gemarkeerd"
     assert bar.undo_button.text() == "Onge&daan maken"
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)

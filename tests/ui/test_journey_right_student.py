@@ -73,7 +73,7 @@ def _tick_first_topic_and_note(qtbot, dialog: ConsultationDialog, note: str) -> 
 
 
 def _saved_notice(window) -> tuple[QLabel, QPushButton]:
-    notice = window.saved_notice
+    notice = window.message_bar
     assert notice is not None and notice.isVisible()
     return notice.label, notice.open_button
 

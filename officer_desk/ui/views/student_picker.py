@@ -3,7 +3,7 @@ tell namesakes apart (number, faculty, last contact), and the dialog that moves 
 consultation to another student.
 
 Names shown here are on the officer's own screen only; nothing of them is logged. The notice
-that says for whom something was saved is ``ui/saved_notice.py``.
+that says for whom something was saved is the message bar (``ui/message_bar.py``).
 """
 
 from __future__ import annotations
