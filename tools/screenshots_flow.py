@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Screenshots of the daily flow's feedback, in English and Dutch: Today with an unfinished
 consultation (and the status bar's count), the message bar with Undo after a follow-up was
-marked done, and the Reschedule dialog.
+marked done, the Reschedule dialog, and the message bar's "Saved for …" with Open record.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots_flow.py [--out DIR]
 
@@ -24,7 +24,7 @@ os.environ["OFFICER_DESK_TEST_RUN"] = "1"  # marks a test run: the switch works 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from officer_desk.domain.models import Student  # noqa: E402
@@ -129,6 +129,19 @@ def shoot(lang: str, vault: Path, out: Path) -> None:
     QTimer.singleShot(100, grab_dialog)
     view.reschedule_button.click()  # type: ignore[attr-defined]
     pump(100)
+
+    # A consultation saved: the same message bar says for whom, with Open record.
+    assert w.session is not None and w.ctx is not None  # the second unlock's session
+    lotte = w.session.desk.list_students(text="Lotte")[0]
+    w.ctx.log_consultation_requested.emit(lotte.id or 0)
+    pump(200)
+    dialog = w.dialogs[-1]
+    topics = dialog.topic_list  # type: ignore[attr-defined]
+    topics.item(0).setCheckState(Qt.CheckState.Checked)
+    dialog.dossier_edit.setPlainText("Talked about the resit")  # type: ignore[attr-defined]
+    dialog.save()  # type: ignore[attr-defined]
+    pump(200)
+    save(w, out, f"flow_{lang}_04_message_bar_saved_for")
     w.lock()
     w.close()
     pump(50)
