@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, QRect, QSize
+from PySide6.QtCore import QObject, QPoint, QRect, QSize, QTimer
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QBoxLayout, QLabel, QLayout, QLayoutItem, QVBoxLayout, QWidget
 
@@ -154,9 +154,14 @@ class _Restyler(QObject):
         self._make = make
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
-            app.paletteChanged.connect(self._restyle)
+            app.paletteChanged.connect(self._palette_changed)
 
-    def _restyle(self, _palette: QPalette) -> None:
+    def _palette_changed(self, _palette: QPalette) -> None:
+        # Afterwards: restyling inside the palette change, while Qt still walks its widgets,
+        # would change their styles under it. (Cancelled if the widget goes meanwhile.)
+        QTimer.singleShot(0, self, self._restyle)
+
+    def _restyle(self) -> None:
         widget = self.parent()
         if isinstance(widget, QWidget):
             widget.setStyleSheet(self._make())

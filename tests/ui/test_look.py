@@ -122,6 +122,7 @@ def test_message_colours_follow_a_switch_to_dark_mode_while_running(qtbot: QtBot
         light_css = page.error.styleSheet()
         assert light_css == style.message_css("error")
         app.setPalette(_scheme("#202020", "#f0f0f0"))  # the system switched to dark
+        qtbot.waitUntil(lambda: page.error.styleSheet() != light_css, timeout=2000)
         dark_css = page.error.styleSheet()
         assert dark_css == style.message_css("error") and dark_css != light_css
         # lighter on dark, so it keeps its contrast
