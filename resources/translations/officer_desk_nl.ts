@@ -5147,58 +5147,58 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
     <context>
         <name>StudentDialog</name>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="379" />
+            <location filename="../../officer_desk/ui/views/students.py" line="383" />
             <source>&amp;E-mail:</source>
             <translation>&amp;E-mail:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="381" />
+            <location filename="../../officer_desk/ui/views/students.py" line="385" />
             <source>&amp;Faculty:</source>
             <translation>&amp;Faculteit:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="383" />
+            <location filename="../../officer_desk/ui/views/students.py" line="387" />
             <source>&amp;Group:</source>
             <translation>&amp;Groep:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="377" />
+            <location filename="../../officer_desk/ui/views/students.py" line="381" />
             <source>&amp;Name:</source>
             <translation>&amp;Naam:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="380" />
+            <location filename="../../officer_desk/ui/views/students.py" line="384" />
             <source>&amp;Programme:</source>
             <translation>&amp;Opleiding:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="408" />
-            <location filename="../../officer_desk/ui/views/students.py" line="432" />
+            <location filename="../../officer_desk/ui/views/students.py" line="412" />
+            <location filename="../../officer_desk/ui/views/students.py" line="436" />
             <source>&amp;Save</source>
             <translation>Op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="503" />
+            <location filename="../../officer_desk/ui/views/students.py" line="507" />
             <source>&amp;Save anyway</source>
             <translation>Toch op&amp;slaan</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="371" />
+            <location filename="../../officer_desk/ui/views/students.py" line="375" />
             <source>(not recorded)</source>
             <translation>(niet vastgelegd)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="407" />
+            <location filename="../../officer_desk/ui/views/students.py" line="411" />
             <source>Cancel</source>
             <translation>Annuleren</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="360" />
+            <location filename="../../officer_desk/ui/views/students.py" line="364" />
             <source>Edit student</source>
             <translation>Student bewerken</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="360" />
+            <location filename="../../officer_desk/ui/views/students.py" line="364" />
             <source>New student</source>
             <translation>Nieuwe student</translation>
         </message>
@@ -5207,27 +5207,27 @@ De notities, aanvullingen, verwijzingen en vervolgafspraken gaan mee. De verplaa
             <translation type="vanished">Student&amp;nummer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="378" />
+            <location filename="../../officer_desk/ui/views/students.py" line="382" />
             <source>Student n&amp;umber:</source>
             <translation>Studentnu&amp;mmer:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="382" />
+            <location filename="../../officer_desk/ui/views/students.py" line="386" />
             <source>Study p&amp;hase:</source>
             <translation>Studief&amp;ase:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="482" />
+            <location filename="../../officer_desk/ui/views/students.py" line="486" />
             <source>This may be a student who is already in the vault. Open the existing record (double-click), or press Save anyway to add a new one.</source>
             <translation>Dit is misschien een student die al in de kluis staat. Open het bestaande dossier (dubbelklik), of kies Toch opslaan om een nieuwe toe te voegen.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="366" />
+            <location filename="../../officer_desk/ui/views/students.py" line="370" />
             <source>e.g. s1234567 (optional)</source>
             <translation>bijv. s1234567 (optioneel)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="368" />
+            <location filename="../../officer_desk/ui/views/students.py" line="372" />
             <source>optional</source>
             <translation>optioneel</translation>
         </message>
@@ -5571,7 +5571,7 @@ Onderwerpen: {topics}</translation>
             <translation>&amp;Zoeken:</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="279" />
+            <location filename="../../officer_desk/ui/views/students.py" line="283" />
             <source>1 student</source>
             <translation>1 student</translation>
         </message>
@@ -5601,17 +5601,17 @@ Onderwerpen: {topics}</translation>
             <translation type="vanished">Treffers in notities (nieuwste 50)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="251" />
+            <location filename="../../officer_desk/ui/views/students.py" line="255" />
             <source>Matches in notes (newest {count})</source>
             <translation>Treffers in notities (nieuwste {count})</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="253" />
+            <location filename="../../officer_desk/ui/views/students.py" line="257" />
             <source>Matches in notes ({count} shown, newest first; add a word to find older ones)</source>
             <translation>Treffers in notities ({count} getoond, nieuwste eerst; voeg een woord toe om oudere te vinden)</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="249" />
+            <location filename="../../officer_desk/ui/views/students.py" line="253" />
             <source>Matches in notes ({count})</source>
             <translation>Treffers in notities ({count})</translation>
         </message>
@@ -5621,12 +5621,17 @@ Onderwerpen: {topics}</translation>
             <translation>Geen treffers in notities.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="271" />
+            <location filename="../../officer_desk/ui/views/students.py" line="246" />
+            <source>No name or student number has all these words. The notes below do.</source>
+            <translation>Geen naam of studentnummer bevat al deze woorden. De notities hieronder wel.</translation>
+        </message>
+        <message>
+            <location filename="../../officer_desk/ui/views/students.py" line="275" />
             <source>No student matches. Clear the search or the filters to see everyone.</source>
             <translation>Geen student gevonden. Maak het zoekveld of de filters leeg om iedereen te zien.</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="273" />
+            <location filename="../../officer_desk/ui/views/students.py" line="277" />
             <source>No students yet. Press New student… to add one, or import a list with File › Import students and consultations…</source>
             <translation>Nog geen studenten. Klik op Nieuwe student… om er een toe te voegen, of importeer een lijst via Bestand › Studenten en gesprekken importeren…</translation>
         </message>
@@ -5652,7 +5657,7 @@ Onderwerpen: {topics}</translation>
             <translation>Studiefase</translation>
         </message>
         <message>
-            <location filename="../../officer_desk/ui/views/students.py" line="281" />
+            <location filename="../../officer_desk/ui/views/students.py" line="285" />
             <source>{count} students</source>
             <translation>{count} studenten</translation>
         </message>

@@ -51,6 +51,15 @@ def test_name_and_note_words_together_newest_first_and_open_at_the_match(unlocke
     # newest first, by the consultation's date
     assert _rows(students.hits_model, 1) == [fmt_date(ago(d).date(), "en") for d in (2, 9, 40)]
     assert students.notes_heading.isVisible()
+    # Words found only in notes: the empty names list points at them, not just "no match".
+    students.search_edit.clear()
+    qtbot.keyClicks(students.search_edit, "exam")
+    students.apply_search()  # now, not after the typing pause
+    assert students.hits_model.rowCount() > 0
+    assert students.model.rowCount() == 0
+    assert students.table.empty_text() == (
+        "No name or student number has all these words. The notes below do."
+    )
     # Every word must match: "amara housing" finds the housing note only.
     students.search_edit.clear()
     qtbot.keyClicks(students.search_edit, "okafor hous")

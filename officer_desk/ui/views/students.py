@@ -241,6 +241,10 @@ class StudentsView(BaseView):
             height = max(200, self.split.height())
             names = 120 if small else height * 3 // 5
             self.split.setSizes([names, height - names])
+        if small:  # "amara exam": no name has "exam", but notes do; say so, not just "no match"
+            self.table.set_empty_text(
+                self.tr("No name or student number has all these words. The notes below do.")
+            )
         self.notes_panel.setVisible(True)
         self.hits_table.setVisible(bool(hits))
         self.notes_empty.setVisible(not hits)
