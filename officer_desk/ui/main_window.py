@@ -9,6 +9,7 @@ session and shows the unlock screen again.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -670,7 +671,7 @@ class MainWindow(QMainWindow):
             self._focus_view()
         self.setWindowTitle(self.tr("{view} — Officer Desk").format(view=self._view_title(widget)))
 
-    def _report(self, text: str, undo: Any = None) -> None:
+    def _report(self, text: str, undo: Callable[[], object] | None = None) -> None:
         """What an action did (with Undo): one message at a time, so the status bar's goes."""
         self.statusBar().clearMessage()
         self.message_bar.show_message(text, undo)
