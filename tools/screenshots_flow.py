@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Screenshots of the daily flow's feedback, in English and Dutch: Today with an unfinished
 consultation (and the status bar's count), the message bar with Undo after a follow-up was
-marked done, the Reschedule dialog, and the message bar's "Saved for …" with Open record.
+marked done, the Reschedule dialog, the message bar's "Saved for …" with Open record, and a
+search whose words are only in notes.
 
     QT_QPA_PLATFORM=offscreen python tools/screenshots_flow.py [--out DIR]
 
@@ -142,6 +143,14 @@ def shoot(lang: str, vault: Path, out: Path) -> None:
     dialog.save()  # type: ignore[attr-defined]
     pump(200)
     save(w, out, f"flow_{lang}_04_message_bar_saved_for")
+
+    # A word found only in notes: the empty names list points at the matches below.
+    w.show_view("students")
+    students = w.views["students"]
+    students.search_edit.setText("resit")  # type: ignore[attr-defined]
+    students.apply_search()  # type: ignore[attr-defined]
+    pump(150)
+    save(w, out, f"flow_{lang}_05_search_only_in_notes")
     w.lock()
     w.close()
     pump(50)

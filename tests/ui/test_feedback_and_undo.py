@@ -13,7 +13,7 @@ from collections.abc import Callable
 import pytest
 from PySide6.QtCore import Qt, QTime, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QMessageBox, QWidget
 
 from officer_desk.domain.models import OutreachActivity, Student
 from officer_desk.services import session as sessions
@@ -276,3 +276,24 @@ def test_feedback_in_dutch(make_window, vault, qtbot):
     assert bar.undo_button.text() == "Onge&daan maken"
     qtbot.mouseClick(bar.undo_button, Qt.MouseButton.LeftButton)
     assert bar.text() == "Ongedaan gemaakt."
+
+
+def test_one_message_at_a_time_and_the_lock_forgets_the_name(window, qtbot):
+    bar = window.message_bar
+    sem = window.session.desk.list_students(text="Sem")[0]
+    window.statusBar().showMessage("Backup made and verified.")
+    window.ctx.notice_requested.emit("Saved for Sem de Boer (s1234567)", sem.id, 0)
+    assert bar.text() == "Saved for Sem de Boer (s1234567)"
+    assert bar.open_button.isVisible() and not bar.undo_button.isVisible()
+    assert window.statusBar().currentMessage() == ""  # one message, not two
+    # A newer message replaces the notice and its Open record.
+    bar.show_message("Follow-up with Sem de Boer marked done", lambda: None)
+    assert not bar.open_button.isVisible() and bar.undo_button.isVisible()
+    window.ctx.notice_requested.emit("Saved for Sem de Boer (s1234567)", sem.id, 0)
+    window.lock()
+    assert not bar.isVisible() and bar.label.text() == ""
+    texts = [w.text() for w in window.findChildren(QLabel) if w.isVisible()]
+    assert not any("Sem de Boer" in t for t in texts)
+    # The stale button does nothing once the vault is locked (the target is forgotten).
+    with qtbot.assertNotEmitted(bar.open_requested):
+        bar.open_button.click()
